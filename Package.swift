@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "factlint",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "factlint", targets: ["factlint"]),
+    .library(name: "FactlintCore", targets: ["FactlintCore"]),
+  ],
+  targets: [
+    // MARK: FactlintCore — text in, findings out. No IO, no JSON-RPC, no terminal.
+    .target(
+      name: "FactlintCore",
+      resources: [.embedInCode("Resources/default-facts.json")]
+    ),
+    .testTarget(
+      name: "FactlintCoreTests",
+      dependencies: ["FactlintCore"]
+    ),
+
+    // MARK: FactlintCLI — `factlint check` / `factlint facts`: files, arguments, renderers.
+    .target(
+      name: "FactlintCLI",
+      dependencies: ["FactlintCore"]
+    ),
+    .testTarget(
+      name: "FactlintCLITests",
+      dependencies: ["FactlintCLI", "factlint"]
+    ),
+
+    // MARK: factlint — the executable: a thin entry point.
+    .executableTarget(
+      name: "factlint",
+      dependencies: ["FactlintCLI"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

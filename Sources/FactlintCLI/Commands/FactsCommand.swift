@@ -1,0 +1,95 @@
+import FactlintCore
+import Foundation
+
+/// `factlint facts validate|list|explain|dump`.
+struct FactsCommand {
+  static let usage = """
+    usage: factlint facts validate [--facts FILE]… [--no-default-facts] [--sources DIR]
+           factlint facts list     [--facts FILE]… [--no-default-facts]
+           factlint facts explain  [--facts FILE]… [--sources DIR] FACT-ID
+           factlint facts dump     (prints the built-in fact base as JSON)
+    """
+
+  let console: Console
+
+  func run(_ args: [String]) throws -> ExitCode {
+    guard let sub = args.first else { throw UsageError("missing subcommand\n" + Self.usage) }
+    let a = try Arguments(Array(args.dropFirst()), valued: ["--facts", "--sources"], flags: ["--no-default-facts", "--help", "-h"])
+    if a.has("--help") || a.has("-h") { console.out(Self.usage + "\n"); return .clean }
+    let inputs = try FactBaseFiles.inputs(files: a.values("--facts"), includeDefault: !a.has("--no-default-facts"))
+    switch sub {
+    case "validate": return try validate(inputs, sources: a.value("--sources"))
+    case "list":
+      var base = try FactBase.load(inputs)
+      if let folder = a.value("--sources") { base.locateQuotes(in: try FactBaseFiles.sourceTexts(in: folder)) }
+      for fact in base.facts {
+        let entity = base.entity(fact.entityID)?.name ?? fact.entityID
+        let sides = fact.isDisputed ? "  [disputed: " + fact.sides.map(\.text).joined(separator: " vs ") + "]" : ""
+        console.out("\(fact.id)\t\(entity) — \(fact.attribute): \(fact.value.text)\(sides)\n")
+      }
+      return .clean
+    case "explain":
+      guard let id = a.positional.first else { throw UsageError("facts explain needs a fact id (see 'factlint facts list')") }
+      var base = try FactBase.load(inputs)
+      if let folder = a.value("--sources") { base.locateQuotes(in: try FactBaseFiles.sourceTexts(in: folder)) }
+      guard let fact = base.fact(id) else { throw UsageError("no fact '\(id)' (see 'factlint facts list')") }
+      console.out(explain(fact, in: base))
+      return .clean
+    case "dump":
+      console.out(String(decoding: FactBase.defaultJSON, as: UTF8.self))
+      return .clean
+    default:
+      throw UsageError("unknown subcommand 'facts \(sub)'\n" + Self.usage)
+    }
+  }
+
+  private func validate(_ inputs: [(origin: String, json: [UInt8])], sources: String?) throws -> ExitCode {
+    var problems: [FactBaseProblem] = []
+    var base: FactBase? = nil
+    do { base = try FactBase.load(inputs) } catch { problems = error.problems }
+    if var base, let folder = sources {
+      let texts = try FactBaseFiles.sourceTexts(in: folder)
+      for source in base.sources where texts[source.id] == nil {
+        problems.append(FactBaseProblem(origin: folder, message: "no text for source '\(source.id)' (expected \(folder)/\(source.id).txt)"))
+      }
+      for var p in base.locateQuotes(in: texts) {
+        // Report the quote's fact at its line in the file that defines it.
+        if let id = p.factID, let (origin, json) = inputs.first(where: { input in FactBase.find(Array("\"\(id)\"".utf8), in: input.json) != nil }) {
+          p.origin = origin
+          let (line, column) = JSONLocator(json: json).position(ofString: id)
+          p.line = line
+          p.column = column
+        } else {
+          p.origin = inputs.last?.origin ?? ""
+        }
+        problems.append(p)
+      }
+    }
+    for p in problems { console.err("\(p.description)\n") }
+    if problems.isEmpty {
+      let count = base?.facts.count ?? 0
+      console.out("ok: \(count) facts, \(base?.entities.count ?? 0) entities, \(base?.sources.count ?? 0) sources\(sources == nil ? "" : "; every quote found verbatim in its source")\n")
+      return .clean
+    }
+    console.err("\(problems.count) problem\(problems.count == 1 ? "" : "s") found\n")
+    return .findings
+  }
+
+  private func explain(_ fact: Fact, in base: FactBase) -> String {
+    var out = "\(fact.id)\n"
+    out += "  entity:    \(base.entity(fact.entityID)?.name ?? fact.entityID)\n"
+    out += "  attribute: \(fact.attribute)\n"
+    out += "  value:     \(fact.value.text) (\(fact.value.kind.rawValue))\n"
+    if let p = fact.period { out += "  period:    \(p)\n" }
+    out += "  cues:      \(fact.cues.joined(separator: ", "))\n"
+    if fact.isDisputed { out += "  disputed:  the sources give " + fact.sides.map(\.text).joined(separator: " vs ") + "\n" }
+    for c in fact.citations {
+      let title = base.source(c.sourceID)?.title ?? c.sourceID
+      let at = c.location.map { ":\($0.line):\($0.column)" } ?? ""
+      out += "  source \(c.sourceID)\(at) — \(title)\(c.value.map { " [says \($0.text)]" } ?? "")\n    “\(c.quote)”\n"
+    }
+    if let note = fact.note { out += "  note: \(note)\n" }
+    return out
+  }
+}
+

@@ -1,0 +1,35 @@
+import FactlintCore
+
+/// The `factlint` command line: dispatches to a subcommand and turns errors
+/// into messages on stderr and exit statuses.
+public enum Factlint {
+  static let usage = """
+    factlint \(FactlintVersion.current) — checks the figures in drafts against a sourced fact base
+
+    usage: factlint check [options] PATHS…     check drafts (see factlint check --help)
+           factlint facts validate|list|explain|dump
+           factlint --version
+    """
+
+  public static func main(_ arguments: [String]) -> Int32 {
+    let console = Console()
+    do {
+      guard let command = arguments.first else { console.err(usage + "\n"); return ExitCode.usage.rawValue }
+      let rest = Array(arguments.dropFirst())
+      switch command {
+      case "check": return try CheckCommand(console: console).run(rest).rawValue
+      case "facts": return try FactsCommand(console: console).run(rest).rawValue
+      case "--version", "version": console.out("factlint \(FactlintVersion.current)\n"); return 0
+      case "--help", "-h", "help": console.out(usage + "\n"); return 0
+      default: throw UsageError("unknown command '\(command)'\n" + usage)
+      }
+    } catch let error as FactBaseError {
+      console.err("factlint: the fact base is broken:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n") + "\n")
+    } catch let error as UsageError {
+      console.err("factlint: \(error)\n")
+    } catch {
+      console.err("factlint: \(error)\n")
+    }
+    return ExitCode.usage.rawValue
+  }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// A draft read from disk: its bytes as checked (a UTF-8 byte order mark is
+/// set aside and restored on write).
+struct DraftFile {
+  var path: String
+  var bytes: [UInt8]
+  var hasBOM: Bool
+  /// The file exactly as read, to detect a change before writing.
+  var original: [UInt8]
+
+  enum ReadError: Error, CustomStringConvertible {
+    case unreadable(String, String)
+    case notUTF8(String, offset: Int)
+    case binary(String)
+
+    var description: String {
+      switch self {
+      case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
+      case .notUTF8(let path, let offset): return "\(path): not UTF-8 text (invalid byte at offset \(offset)); skipped"
+      case .binary(let path): return "\(path): looks like a binary file (contains NUL bytes); skipped"
+      }
+    }
+  }
+
+  static func read(_ path: String) throws(ReadError) -> DraftFile {
+    let data: Data
+    do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+      throw .unreadable(path, (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription)
+    }
+    let original = [UInt8](data)
+    var bytes = original
+    let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    if bom { bytes.removeFirst(3) }
+    if bytes.contains(0) { throw .binary(path) }
+    if let bad = firstInvalidUTF8(bytes) { throw .notUTF8(path, offset: bad + (bom ? 3 : 0)) }
+    return DraftFile(path: path, bytes: bytes, hasBOM: bom, original: original)
+  }
+
+  /// Offset of the first byte that is not valid UTF-8, if any.
+  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var offset = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let s): offset += UTF8.width(s)
+      case .emptyInput: return nil
+      case .error: return offset
+      }
+    }
+  }
+}

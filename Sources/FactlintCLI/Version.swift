@@ -1,0 +1,3 @@
+public enum FactlintVersion {
+  public static let current = "0.1.0"
+}

@@ -1,0 +1,82 @@
+/// Whether a claimed value agrees with a sourced value, under the writer's
+/// precision and hedge (see the brief's "What counts as a conflict").
+enum Agreement: Equatable {
+  case agrees, contradicts, incomparable
+
+  static func of(_ claim: ValueMention, with fact: FactValue) -> Agreement {
+    switch (claim.value, fact.value) {
+    case let (.quantity(c), .quantity(f)):
+      guard f.dimension.accepts(c.dimension) else { return .incomparable }
+      return quantities(c, claim.hedge, f, fact.hedge)
+    case let (.date(c), .date(f)):
+      return dates(c, claim.hedge, f)
+    case let (.rank(c), .rank(f)):
+      if claim.hedge != .exact { return .incomparable }
+      switch (c.isTopN, f.isTopN) {
+      case (false, false): return c.position == f.position ? .agrees : .contradicts
+      case (true, false): return f.position <= c.position ? .agrees : .contradicts
+      case (false, true): return c.position <= f.position ? .agrees : .contradicts
+      case (true, true): return .agrees
+      }
+    default:
+      return .incomparable
+    }
+  }
+
+  private static func quantities(_ c: Quantity, _ hedge: Hedge, _ f: Quantity, _ factHedge: Hedge) -> Agreement {
+    let eps = 1e-9 * max(1, abs(f.high))
+    // What the sourced value can be: a point with its rounding, a hedged
+    // bound, or a range.
+    var tLow = f.low, tHigh = f.high
+    let tolerance = f.isRange ? 0 : f.resolution / 2
+    switch factHedge {
+    case .exact: break
+    case .approximately: tLow = 0.9 * f.low; tHigh = 1.1 * f.high
+    case .nearly: tLow = 0.9 * f.low
+    case .moreThan, .atLeast: tHigh = .infinity
+    case .lessThan, .atMost: tLow = 0
+    }
+    // The writer's precision; an integer score or percent is exact to the unit.
+    var r = c.resolution
+    if [.score, .percent].contains(f.dimension), c.dimension == .number || c.dimension == f.dimension, r > 1, c.low < 1000 { r = 1 }
+    // Two rounding bands must overlap, not merely touch: "8" and "9" do not agree.
+    let half = r / 2 + tolerance - eps
+
+    if c.isRange {
+      if f.isRange {
+        let w = hedge == .approximately ? 0.1 * c.high : 0
+        return abs(c.low - f.low) <= half + w && abs(c.high - f.high) <= half + w ? .agrees : .contradicts
+      }
+      return tHigh >= c.low - half && tLow <= c.high + half ? .agrees : .contradicts
+    }
+    let x = c.low
+    let ok: Bool
+    switch hedge {
+    case .exact:
+      ok = tHigh >= x - max(half, eps) && tLow <= x + max(half, eps)
+    case .approximately:
+      let w = max(0.1 * x, r / 2) + tolerance + eps
+      ok = tHigh >= x - w && tLow <= x + w
+    case .nearly:
+      ok = tHigh >= 0.9 * x - tolerance - eps && tLow <= x + tolerance + eps
+    case .moreThan:
+      ok = f.isRange ? tLow > x - eps : tHigh > x + eps - (factHedge == .exact ? 0 : tolerance)
+    case .atLeast:
+      ok = f.isRange ? tLow >= x - eps : tHigh >= x - eps
+    case .lessThan:
+      ok = f.isRange ? tHigh < x + eps : tLow < x - eps
+    case .atMost:
+      ok = f.isRange ? tHigh <= x + half : tLow <= x + eps
+    }
+    return ok ? .agrees : .contradicts
+  }
+
+  private static func dates(_ c: DateValue, _ hedge: Hedge, _ f: DateValue) -> Agreement {
+    if hedge != .exact { return .incomparable }
+    let year = c.year ?? f.year
+    if let fy = f.year, let cy = year, fy != cy { return .contradicts }
+    if let fm = f.month, let cm = c.month, fm != cm { return .contradicts }
+    if let fd = f.day, let cd = c.day, fd != cd, c.month != nil { return .contradicts }
+    return .agrees
+  }
+}

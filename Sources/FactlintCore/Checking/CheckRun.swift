@@ -1,0 +1,221 @@
+/// One pass of the checker over one draft. Keeps the entities mentioned so
+/// far, so "the model" and "it" can be resolved.
+struct CheckRun {
+  let base: FactBase
+  let bytes: [UInt8]
+  let prose: ProseText
+  private var memory: [(mention: EntityMention, sentence: Int, block: Int)] = []
+  private var sentenceNumber = 0
+  private var findings: [Finding] = []
+
+  init(base: FactBase, bytes: [UInt8]) {
+    self.base = base
+    self.bytes = bytes
+    prose = ProseText(bytes)
+  }
+
+  mutating func run() -> [Finding] {
+    for (b, block) in prose.blocks.enumerated() {
+      let leadIn = block.leadIn.map { context(of: $0) } ?? []
+      for (s, sentence) in block.sentences.enumerated() {
+        var extra = leadIn
+        if block.kind == .tableRow {
+          // A cell is read with its row's first cell and its column header.
+          if s > 0 { extra += context(of: block.sentences[0], level: .clause) }
+          if s < block.headers.count, let header = block.headers[s] { extra += context(of: header, level: .clause) }
+          for (h, header) in block.headers.enumerated() where h != s { if let header { extra += context(of: header, level: .context) } }
+        }
+        check(sentence, block: b, extra: extra)
+      }
+    }
+    return findings.sorted { ($0.range.lowerBound, $0.rule.rawValue) < ($1.range.lowerBound, $1.rule.rawValue) }
+  }
+
+  // MARK: Context from other text (lead-ins, table headers)
+
+  enum Level: Int, Comparable {
+    case context = 1, sentence = 2, clause = 3
+    static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  struct ContextItem {
+    var entity: Int?
+    var cue: SentenceAnalysis.Cue?
+    var level: Level
+  }
+
+  private func context(of range: Range<Int>, level: Level = .context) -> [ContextItem] {
+    let analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base)
+    var items = analysis.mentions.map { ContextItem(entity: $0.entity, cue: nil, level: level) }
+    items += analysis.cues.map { ContextItem(entity: nil, cue: $0, level: level) }
+    // A lead-in's references ("its own data centers") count as well.
+    for ref in analysis.references() {
+      if let e = resolve(kinds: ref.kinds, before: [], block: Int.max) { items.append(ContextItem(entity: e, cue: nil, level: level)) }
+    }
+    return items
+  }
+
+  // MARK: Sentences
+
+  private mutating func check(_ range: Range<Int>, block: Int, extra: [ContextItem]) {
+    sentenceNumber += 1
+    var analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base)
+    // Resolve references in order, each against what came before it.
+    for ref in analysis.references() {
+      let earlier = analysis.mentions.filter { $0.token < ref.token && !analysis.comparisonClauses.contains(analysis.clauseOf[$0.token]) }
+      if let e = resolve(kinds: ref.kinds, before: earlier, block: block) {
+        var m = EntityMention(range: analysis.tokens[ref.token].range.lowerBound..<analysis.tokens[ref.token + ref.length - 1].range.upperBound,
+                              entity: e, isReference: true, token: ref.token)
+        if !analysis.mentions.contains(where: { $0.salience == .subject }) { m.salience = .subject }
+        analysis.mentions.append(m)
+      }
+    }
+    analysis.mentions.sort { $0.token < $1.token }
+    for value in analysis.values {
+      checkWeekday(value)
+      if let finding = verdict(for: value, in: analysis, extra: extra) { findings.append(finding) }
+    }
+    for m in analysis.mentions { memory.append((m, sentenceNumber, block)) }
+    if memory.count > 64 { memory.removeFirst(memory.count - 64) }
+  }
+
+  /// The entity a reference stands for: the latest fitting mention earlier in
+  /// the sentence, else the most salient one of the last sentences of this
+  /// block or the one before.
+  private func resolve(kinds: Set<String>?, before earlier: [EntityMention], block: Int) -> Int? {
+    func fits(_ e: Int) -> Bool {
+      let kind = base.entities[e].kind
+      if let kinds { return kinds.contains(kind) }
+      return kind != "person"
+    }
+    if let m = earlier.last(where: { fits($0.entity) && !$0.isReference || fits($0.entity) }) { return m.entity }
+    let recent = memory.filter { (block == Int.max || $0.block >= block - 1) && fits($0.mention.entity) && $0.sentence >= sentenceNumber - 3 }
+    guard let lastSentence = recent.map(\.sentence).max() else { return nil }
+    let candidates = recent.filter { $0.sentence == lastSentence }
+    return candidates.max { ($0.mention.salience, $0.mention.token) < ($1.mention.salience, $1.mention.token) }?.mention.entity
+  }
+
+  // MARK: Binding
+
+  private struct Candidate {
+    var fact: Int
+    var score: Double
+  }
+
+  private func compatible(_ value: ValueMention, _ fact: Fact) -> Bool {
+    switch (value.value, fact.value.value) {
+    case let (.quantity(c), .quantity(f)): return f.dimension.accepts(c.dimension)
+    case (.date, .date), (.rank, .rank): return true
+    default: return false
+    }
+  }
+
+  /// The facts a value may be about, for the entity it binds to, best first.
+  private func bind(_ value: ValueMention, in a: SentenceAnalysis, extra: [ContextItem]) -> (entity: Int, level: Level, facts: [Int])? {
+    let start = value.tokens.lowerBound
+    let clause = a.clauseOf[start]
+    let typed: Bool = {
+      if case .quantity(let q) = value.value { return q.dimension != .number }
+      if case .rank = value.value { return false }
+      return !value.isBareYear
+    }()
+    // Entities, nearest first: own clause before, own clause after, sentence
+    // before, sentence after, then the surrounding context.
+    let inClause = a.mentions.filter { a.clauseOf[$0.token] == clause }
+    let outside = a.mentions.filter { a.clauseOf[$0.token] != clause }
+    var order: [(Int, Level)] = []
+    order += inClause.filter { $0.token < start }.reversed().map { ($0.entity, .clause) }
+    order += inClause.filter { $0.token >= start }.map { ($0.entity, .clause) }
+    order += outside.filter { $0.token < start && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }.reversed().map { ($0.entity, .sentence) }
+    order += outside.filter { $0.token >= start && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }.map { ($0.entity, .sentence) }
+    order += extra.compactMap { item in item.entity.map { ($0, item.level) } }
+
+    let years = a.years(excluding: value)
+    let clauseYears = years.filter { $0.clause == clause }.map(\.year)
+    let periodYears = clauseYears.isEmpty ? years.map(\.year) : clauseYears
+
+    var tried: Set<Int> = []
+    for (entity, level) in order where !tried.contains(entity) {
+      tried.insert(entity)
+      var candidates: [Candidate] = []
+      for f in base.factsByEntity[entity] {
+        let fact = base.facts[f]
+        guard compatible(value, fact) else { continue }
+        if value.isBareYear && (fact.value.kind != .date || level != .clause) { continue }
+        if let y = fact.periodYear, !periodYears.isEmpty, !periodYears.contains(y), fact.value.kind != .date { continue }
+        // Cue words: in the clause they weigh most, and more the nearer they are.
+        var score = 0.0
+        var best = Level.context
+        for cue in a.cues where cue.facts.contains(f) {
+          let cueLevel: Level = a.clauseOf[cue.token] == clause ? .clause : .sentence
+          let distance = Double(min(abs(cue.token - start), abs(cue.token - (value.tokens.upperBound - 1))))
+          score += Double(cue.length) * (cueLevel == .clause ? 1 : 0.3) / (1 + distance / 4)
+          best = max(best, cueLevel)
+        }
+        for item in extra { if let cue = item.cue, cue.facts.contains(f) { score += Double(cue.length) * (item.level == .clause ? 1 : 0.3); best = max(best, item.level) } }
+        if let y = fact.periodYear, periodYears.contains(y) { score += 2 }
+        guard score > 0 else { continue }
+        // An untyped number ("52", "8,000") or a rank needs a cue in its own clause.
+        if !typed && best < .clause { continue }
+        candidates.append(Candidate(fact: f, score: score))
+      }
+      if candidates.isEmpty { continue }
+      let top = candidates.map(\.score).max()!
+      return (entity, level, candidates.filter { $0.score >= 0.8 * top }.sorted { $0.score > $1.score }.map(\.fact))
+    }
+    return nil
+  }
+
+  // MARK: Verdicts
+
+  private enum Outcome { case agrees, disputed(agreeing: [FactValue]), contradicts, incomparable }
+
+  private func outcome(_ value: ValueMention, _ fact: Fact) -> Outcome {
+    let sides = fact.sides
+    let results = sides.map { Agreement.of(value, with: $0) }
+    if results.allSatisfy({ $0 == .incomparable }) { return .incomparable }
+    let agreeing = zip(sides, results).filter { $0.1 == .agrees }.map(\.0)
+    if agreeing.count == sides.count { return .agrees }
+    if !agreeing.isEmpty { return .disputed(agreeing: agreeing) }
+    return .contradicts
+  }
+
+  private func verdict(for value: ValueMention, in a: SentenceAnalysis, extra: [ContextItem]) -> Finding? {
+    guard let (_, level, facts) = bind(value, in: a, extra: extra) else { return nil }
+    var contradicted: [Int] = []
+    var disputed: (Int, [FactValue])? = nil
+    for f in facts {
+      switch outcome(value, base.facts[f]) {
+      case .agrees: return nil
+      case .disputed(let agreeing): if disputed == nil { disputed = (f, agreeing) }
+      case .contradicts: contradicted.append(f)
+      case .incomparable: break
+      }
+    }
+    if let (f, agreeing) = disputed { return FindingBuilder(base: base, bytes: bytes).disputed(value, base.facts[f], agreeing: agreeing) }
+    guard contradicted.count == 1, let f = contradicted.first else { return nil }
+    // Bound from outside its clause: if the figure is right for another
+    // entity named in the sentence, it is most likely about that one.
+    if level != .clause, belongsToAnotherEntity(value, in: a, besides: base.facts[f].entityID) { return nil }
+    return FindingBuilder(base: base, bytes: bytes).conflict(value, base.facts[f])
+  }
+
+  private func belongsToAnotherEntity(_ value: ValueMention, in a: SentenceAnalysis, besides entityID: String) -> Bool {
+    for m in a.mentions where base.entities[m.entity].id != entityID {
+      for f in base.factsByEntity[m.entity] where compatible(value, base.facts[f]) {
+        if case .agrees = outcome(value, base.facts[f]) { return true }
+      }
+    }
+    return false
+  }
+
+  /// "Tuesday, April 8, 2026" when April 8, 2026 is a Wednesday.
+  private mutating func checkWeekday(_ value: ValueMention) {
+    guard let range = value.weekdayRange, case .date(let d) = value.value, let y = d.year, let m = d.month, let day = d.day, let w = d.weekday else { return }
+    let actual = DateValue.weekday(year: y, month: m, day: day)
+    guard actual != w else { return }
+    let name = DateValue.weekdayNames[actual - 1]
+    findings.append(Finding(range: range, rule: .weekday, message: "\(d.description) was a \(name), not a \(DateValue.weekdayNames[w - 1])",
+                            factID: nil, expected: name, replacement: name, sources: []))
+  }
+}

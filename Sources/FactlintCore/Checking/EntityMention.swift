@@ -1,0 +1,34 @@
+/// An entity named in a sentence, by alias or by a reference ("the model",
+/// "it") resolved to the entity it stands for.
+struct EntityMention: Sendable {
+  enum Salience: Int, Comparable, Sendable {
+    /// After "behind", "than", "vs.": a point of comparison.
+    case comparison = 0
+    /// Possessive or later in the sentence.
+    case other = 1
+    /// The first non-possessive mention of a sentence.
+    case subject = 2
+    static func < (a: Salience, b: Salience) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  var range: Range<Int>
+  var entity: Int
+  var isReference: Bool
+  var salience: Salience = .other
+  /// Token index of the mention in its sentence.
+  var token: Int = 0
+}
+
+/// The words that point back at an entity, and the kinds they may point at.
+enum ReferenceWords {
+  static let phrases: [(words: [String], kinds: Set<String>?)] = [
+    (["the", "model"], ["model"]), (["this", "model"], ["model"]), (["the", "new", "model"], ["model"]),
+    (["the", "system"], ["model"]), (["the", "company"], ["company"]), (["the", "firm"], ["company"]),
+    (["the", "lab"], ["lab"]), (["the", "group"], ["lab"]), (["the", "division"], ["lab"]), (["the", "unit"], ["lab"]),
+    (["he"], ["person"]), (["his"], ["person"]), (["him"], ["person"]), (["she"], ["person"]), (["her"], ["person"]),
+    (["it"], nil), (["its"], nil), (["it's"], nil),
+  ]
+  /// Words that open a clause about something else.
+  static let comparisonMarkers: Set<String> = ["behind", "ahead", "than", "vs", "versus", "against", "trailing", "trails", "beating", "beats", "like", "unlike", "compared"]
+  static let clauseWords: Set<String> = ["and", "but", "while", "whereas", "behind", "ahead", "against", "versus", "vs", "than", "compared", "after", "although", "though", "with", "trailing", "trails", "beating", "beats", "where", "which", "who"]
+}

@@ -1,0 +1,81 @@
+/// The rules a finding can come from.
+public enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
+  /// The claim contradicts every source.
+  case conflict
+  /// The sources disagree with each other and the claim takes one side.
+  case disputed
+  /// A weekday written with a date does not fall on that date.
+  case weekday
+  /// A hedged figure looks a thousand times off ("more than three million
+  /// users" where the sources say three billion): literally true, likely a slip.
+  case scale
+
+  public var defaultSeverity: Severity {
+    switch self {
+    case .conflict: return .error
+    case .disputed, .weekday: return .warning
+    case .scale: return .information
+    }
+  }
+
+  public var summary: String {
+    switch self {
+    case .conflict: return "A figure contradicts the sourced fact."
+    case .disputed: return "The sources disagree on this figure; the draft takes one side."
+    case .weekday: return "A weekday does not match the date it is written with."
+    case .scale: return "A hedged figure looks off by a unit of scale (thousand, million, billion)."
+    }
+  }
+}
+
+public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable, Codable {
+  case error, warning, information, hint
+
+  private var rank: Int {
+    switch self {
+    case .error: return 3
+    case .warning: return 2
+    case .information: return 1
+    case .hint: return 0
+    }
+  }
+
+  public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// A source quoted as evidence for a finding.
+public struct SourceCitation: Sendable, Hashable {
+  public var id: String
+  public var title: String
+  public var url: String?
+  public var quote: String
+  /// The value this source gives, when the sources disagree.
+  public var value: String?
+  public var location: QuoteLocation?
+}
+
+/// A problem found in a draft: where, which rule, what the sources say and
+/// how to fix it. Ranges are UTF-8 byte offsets into the checked text.
+public struct Finding: Sendable, Hashable {
+  public var range: Range<Int>
+  public var rule: Rule
+  public var severity: Severity
+  public var message: String
+  public var factID: String?
+  /// The sourced value in plain words ("52", "$14.3 billion", "April 8, 2026").
+  public var expected: String?
+  /// Text to put in place of `range`, written the way the draft writes values.
+  public var replacement: String?
+  public var sources: [SourceCitation]
+
+  public init(range: Range<Int>, rule: Rule, severity: Severity? = nil, message: String, factID: String?, expected: String?, replacement: String?, sources: [SourceCitation]) {
+    self.range = range
+    self.rule = rule
+    self.severity = severity ?? rule.defaultSeverity
+    self.message = message
+    self.factID = factID
+    self.expected = expected
+    self.replacement = replacement
+    self.sources = sources
+  }
+}

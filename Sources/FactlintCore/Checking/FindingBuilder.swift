@@ -1,0 +1,73 @@
+/// Writes the finding for a claim that contradicts or takes a side on a fact:
+/// the message in plain words, the replacement, the sources.
+struct FindingBuilder {
+  let base: FactBase
+  let bytes: [UInt8]
+
+  func conflict(_ value: ValueMention, _ fact: Fact) -> Finding {
+    let claimed = claimText(value)
+    let expected = plain(fact.value)
+    var message = "\(statement(fact, expected)), not \(claimed)"
+    if fact.isDisputed {
+      message += " (sources give " + fact.sides.map(plain).joined(separator: " or ") + ")"
+    }
+    return Finding(range: value.range, rule: .conflict, message: message, factID: fact.id, expected: expected,
+                   replacement: ValueRenderer.render(fact.value, like: value), sources: citations(fact))
+  }
+
+  func disputed(_ value: ValueMention, _ fact: Fact, agreeing: [FactValue]) -> Finding {
+    let sides = fact.sides.map { side in
+      "\(plain(side)) (\(fact.citations(for: side).map { sourceName($0.sourceID) }.joined(separator: ", ")))"
+    }
+    let entity = base.entity(fact.entityID)?.name ?? fact.entityID
+    let followed = agreeing.flatMap { fact.citations(for: $0) }.map { sourceName($0.sourceID) }.joined(separator: ", ")
+    let message = "Sources disagree on \(entity)'s \(fact.attribute): \(sides.joined(separator: " vs ")); the draft follows \(followed)"
+    let other = fact.sides.first { side in !agreeing.contains(where: { $0.value == side.value }) }
+    return Finding(range: value.range, rule: .disputed, message: message, factID: fact.id, expected: plain(fact.value),
+                   replacement: other.flatMap { ValueRenderer.render($0, like: value) }, sources: citations(fact))
+  }
+
+  /// The fact's statement with the sourced value, or a plain fallback.
+  private func statement(_ fact: Fact, _ expected: String) -> String {
+    if let s = fact.statement { return s.replacing("{value}", with: expected) }
+    let entity = base.entity(fact.entityID)?.name ?? fact.entityID
+    return "\(entity)'s \(fact.attribute) is \(expected)"
+  }
+
+  private func claimText(_ value: ValueMention) -> String {
+    let text = Bytes.string(bytes, value.range)
+    let hedge: String
+    switch value.hedge {
+    case .exact: hedge = ""
+    case .approximately: hedge = "about "
+    case .nearly: hedge = "nearly "
+    case .moreThan: hedge = "more than "
+    case .atLeast: hedge = "at least "
+    case .lessThan: hedge = "less than "
+    case .atMost: hedge = "up to "
+    }
+    return hedge + text
+  }
+
+  /// A sourced value in plain words: "$14.3 billion", "April 8, 2026", "fourth".
+  func plain(_ value: FactValue) -> String {
+    switch value.value {
+    case .date(let d): return d.description
+    case .rank(let r): return r.isTopN ? "top \(r.position)" : ValueRenderer.rank(r, style: .ordinalWord)
+    case .quantity: return value.text
+    }
+  }
+
+  private func sourceName(_ id: String) -> String {
+    guard let s = base.source(id) else { return id }
+    return s.publisher ?? s.id
+  }
+
+  private func citations(_ fact: Fact) -> [SourceCitation] {
+    fact.citations.map { c in
+      let source = base.source(c.sourceID)
+      return SourceCitation(id: c.sourceID, title: source?.title ?? c.sourceID, url: source?.url, quote: c.quote,
+                            value: c.value.map(plain), location: c.location)
+    }
+  }
+}

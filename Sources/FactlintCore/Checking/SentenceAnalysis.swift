@@ -1,0 +1,101 @@
+/// Everything the binder needs to know about one sentence (or table cell).
+struct SentenceAnalysis {
+  struct Cue { var token: Int; var facts: [Int]; var length: Int }
+
+  var range: Range<Int>
+  var tokens: [Token]
+  var mentions: [EntityMention]
+  var values: [ValueMention]
+  var cues: [Cue]
+  /// Clause number of each token.
+  var clauseOf: [Int]
+  /// Clauses opened by "behind", "than", "vs." and the like.
+  var comparisonClauses: Set<Int>
+
+  init(range: Range<Int>, masked: [UInt8], base: FactBase) {
+    self.range = range
+    let names = base.aliases.matches(in: masked, range: range, longestOnly: true)
+    tokens = Tokenizer(bytes: masked).tokens(in: range, names: names.map(\.range))
+    values = ValueScanner(bytes: masked, tokens: tokens).scan()
+
+    // Clauses: split at punctuation and coordinating words outside values.
+    var inValue = Array(repeating: false, count: tokens.count)
+    for v in values { for k in v.tokens where k < tokens.count { inValue[k] = true } }
+    var clause = 0
+    var clauses = Array(repeating: 0, count: tokens.count)
+    var comparison: Set<Int> = []
+    for (k, t) in tokens.enumerated() {
+      if !inValue[k] {
+        if t.kind == .symbol, [",", ";", ":", "—", "–", "(", ")"].contains(t.text), !(t.text == "–" && t.attached) {
+          clause += 1
+        } else if t.kind == .word, ReferenceWords.clauseWords.contains(t.text) {
+          clause += 1
+          if ReferenceWords.comparisonMarkers.contains(t.text) { comparison.insert(clause) }
+        }
+      }
+      clauses[k] = clause
+    }
+    clauseOf = clauses
+    comparisonClauses = comparison
+
+    // Entity mentions by alias.
+    var mentions: [EntityMention] = []
+    var nameIndex = 0
+    var sawSubject = false
+    for (k, t) in tokens.enumerated() where t.kind == .name {
+      while nameIndex < names.count, names[nameIndex].range != t.range { nameIndex += 1 }
+      guard nameIndex < names.count, let entity = names[nameIndex].payloads.first else { continue }
+      var m = EntityMention(range: t.range, entity: entity, isReference: false, token: k)
+      let possessive = k + 2 < tokens.count && tokens[k + 1].text == "'" && tokens[k + 1].attached && tokens[k + 2].text == "s"
+      if comparison.contains(clauses[k]) { m.salience = .comparison } else if !possessive && !sawSubject { m.salience = .subject; sawSubject = true }
+      mentions.append(m)
+    }
+    self.mentions = mentions
+
+    var cues: [Cue] = []
+    let cueMatches = base.cues.matches(in: masked, range: range, longestOnly: false)
+    var t = 0
+    for match in cueMatches.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+      while t + 1 < tokens.count, tokens[t + 1].range.lowerBound <= match.range.lowerBound { t += 1 }
+      cues.append(Cue(token: t, facts: match.payloads, length: match.range.count))
+    }
+    self.cues = cues
+  }
+
+  /// Reference words ("the model", "its") with the token they start at.
+  func references() -> [(token: Int, length: Int, kinds: Set<String>?)] {
+    var found: [(Int, Int, Set<String>?)] = []
+    var k = 0
+    while k < tokens.count {
+      var matched = false
+      if tokens[k].kind == .word {
+        for (words, kinds) in ReferenceWords.phrases where k + words.count <= tokens.count {
+          if words.enumerated().allSatisfy({ tokens[k + $0.offset].kind == .word && tokens[k + $0.offset].text == $0.element }) {
+            found.append((k, words.count, kinds))
+            k += words.count
+            matched = true
+            break
+          }
+        }
+      }
+      if !matched { k += 1 }
+    }
+    return found
+  }
+
+  /// Years named in the sentence outside `value`, by clause.
+  func years(excluding value: ValueMention) -> [(clause: Int, year: Int)] {
+    var result: [(Int, Int)] = []
+    for v in values where v.range != value.range {
+      if case .date(let d) = v.value, let y = d.year { result.append((clauseOf[v.tokens.lowerBound], y)) }
+    }
+    // "Q1 2026", "FY2025": years glued to a quarter are not values but still periods.
+    for (k, t) in tokens.enumerated() where t.kind == .number {
+      if let lit = t.number, lit.isInteger, t.range.count == 4, lit.value >= 1900, lit.value <= 2100,
+         !values.contains(where: { $0.tokens.contains(k) }) {
+        result.append((clauseOf[k], Int(lit.value)))
+      }
+    }
+    return result
+  }
+}

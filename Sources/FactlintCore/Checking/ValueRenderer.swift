@@ -1,0 +1,147 @@
+/// Writes a sourced value the way the draft wrote its claim: same currency
+/// sign, scale style, grouping, words or digits, date format.
+enum ValueRenderer {
+  static func render(_ fact: FactValue, like claim: ValueMention) -> String? {
+    switch (fact.value, claim.value) {
+    case let (.quantity(f), .quantity(c)):
+      return quantity(f, factStyle: fact.style, claim: c, style: claim.style)
+    case let (.date(f), .date):
+      return date(f, style: claim.style.date ?? ValueStyle.DateStyle(order: .monthDay))
+    case let (.rank(f), .rank):
+      return rank(f, style: claim.style.rank ?? .ordinalWord)
+    default:
+      return nil
+    }
+  }
+
+  // MARK: Quantities
+
+  private static func quantity(_ f: Quantity, factStyle: ValueStyle, claim c: Quantity, style: ValueStyle) -> String {
+    // Durations are held in months; write them in the fact's own unit.
+    var unitSuffix = style.unitSuffix
+    var divisor = 1.0
+    if f.dimension == .duration {
+      let factUnit = factStyle.unitSuffix.trimmingPrefix(" ").trimmingPrefix("-")
+      let factor = NumberWords.durationUnits[String(factUnit).lowercased()] ?? 1
+      divisor = factor
+      let claimUnit = String(style.unitSuffix.drop(while: { $0 == " " || $0 == "-" }))
+      let hyphen = style.unitSuffix.hasPrefix("-")
+      var word = String(factUnit)
+      if hyphen, word.hasSuffix("s") { word.removeLast() }
+      if !hyphen, let low = Optional(f.high / factor), low == 1, word.hasSuffix("s") { word.removeLast() }
+      if !hyphen, f.high / factor != 1, !word.hasSuffix("s"), !claimUnit.isEmpty { word += "s" }
+      unitSuffix = (hyphen ? "-" : " ") + word
+    }
+    let scale: Double
+    let scaleText: String
+    if style.scaleFamily != nil {
+      scale = naturalScale(f.high / divisor)
+      scaleText = scaleWord(scale, family: style.scaleFamily ?? .word, spaced: style.scaleSpaced)
+    } else {
+      scale = 1
+      scaleText = ""
+    }
+    let decimals = scale == factStyle.scale ? factStyle.decimals : decimalsNeeded(f.resolution / divisor / scale)
+    func number(_ v: Double) -> String {
+      let m = v / divisor / scale
+      if style.words, decimals == 0, let words = NumberWords.spell(Int(m.rounded())), abs(m - m.rounded()) < 1e-9 { return words }
+      return format(m, decimals: decimals, grouping: style.grouping || (scale == 1 && m >= 10000 && style.scaleFamily != nil))
+    }
+    let prefix = style.currencyPrefix
+    let suffix = style.currencySuffix
+    if f.isRange {
+      let connector = style.rangeConnector.isEmpty ? " to " : style.rangeConnector
+      let lowPrefix = style.rangeConnector.isEmpty || style.lowEndHasCurrency ? prefix : ""
+      let lowScale = style.rangeConnector.isEmpty || style.lowEndHasScale ? scaleText : ""
+      let lowUnit = style.rangeConnector.isEmpty ? unitSuffix : ""
+      return lowPrefix + number(f.low) + lowScale + lowUnit + connector + prefix + number(f.high) + scaleText + suffix + unitSuffix
+    }
+    return prefix + number(f.low) + scaleText + suffix + unitSuffix
+  }
+
+  static func naturalScale(_ v: Double) -> Double {
+    for s in [1e12, 1e9, 1e6] where abs(v) >= s { return s }
+    if abs(v) >= 1e3, abs(v).truncatingRemainder(dividingBy: 1e3) == 0 || abs(v) >= 1e4 { return 1e3 }
+    return 1
+  }
+
+  static func scaleWord(_ scale: Double, family: ValueStyle.ScaleFamily, spaced: Bool) -> String {
+    let words: [Double: (String, String, String)] = [1e3: ("thousand", "K", "k"), 1e6: ("million", "M", "m"), 1e9: ("billion", "B", "bn"), 1e12: ("trillion", "T", "tn")]
+    guard let (word, upper, lower) = words[scale] else { return "" }
+    switch family {
+    case .word: return " " + word
+    case .upperLetter: return (spaced ? " " : "") + upper
+    case .lowerLetter: return (spaced ? " " : "") + (scale == 1e3 ? "k" : lower)
+    }
+  }
+
+  static func decimalsNeeded(_ resolution: Double) -> Int {
+    var d = 0
+    var r = resolution
+    while r < 0.999, d < 6 { r *= 10; d += 1 }
+    return d
+  }
+
+  static func format(_ value: Double, decimals: Int, grouping: Bool) -> String {
+    let scaled = (value * pow10(decimals)).rounded()
+    var integer = Int(abs(scaled) / pow10(decimals))
+    let fraction = Int(abs(scaled) - Double(integer) * pow10(decimals) + 0.5)
+    var digits = String(integer)
+    if grouping, digits.count > 3 {
+      var groups: [String] = []
+      while integer >= 1000 {
+        groups.insert(String(format3(integer % 1000)), at: 0)
+        integer /= 1000
+      }
+      groups.insert(String(integer), at: 0)
+      digits = groups.joined(separator: ",")
+    }
+    if decimals > 0 {
+      var f = String(fraction)
+      while f.count < decimals { f = "0" + f }
+      digits += "." + f
+    }
+    return (scaled < 0 ? "-" : "") + digits
+  }
+
+  private static func format3(_ n: Int) -> String {
+    let s = String(n)
+    return String(repeating: "0", count: 3 - s.count) + s
+  }
+
+  // MARK: Dates and ranks
+
+  static func date(_ f: DateValue, style: ValueStyle.DateStyle) -> String {
+    guard let month = f.month else { return f.year.map(String.init) ?? "" }
+    let full = DateValue.monthNames[month - 1]
+    let name: String
+    switch style.monthForm {
+    case .full: name = full
+    case .short: name = String(full.prefix(month == 9 ? 4 : 3))
+    case .shortDot: name = full.count <= 4 ? full : String(full.prefix(month == 9 ? 4 : 3)) + "."
+    }
+    let day = f.day.map { style.ordinalDay ? "\($0)\(NumberWords.ordinalSuffix($0))" : "\($0)" }
+    let year = style.hasYear ? f.year : nil
+    switch style.order {
+    case .iso:
+      guard let y = f.year, let d = f.day else { return f.description }
+      return "\(y)-\(month < 10 ? "0" : "")\(month)-\(d < 10 ? "0" : "")\(d)"
+    case .dayMonth:
+      return [day, name, year.map(String.init)].compactMap { $0 }.joined(separator: " ")
+    case .monthYear, .monthOnly, .yearOnly, .monthDay:
+      var s = name
+      if let day { s += " " + day }
+      if let year { s += (day != nil && style.commaBeforeYear ? ", " : " ") + String(year) }
+      return s
+    }
+  }
+
+  static func rank(_ f: RankValue, style: ValueStyle.RankStyle) -> String {
+    switch style {
+    case .ordinalWord: return f.position < NumberWords.ordinalWords.count ? NumberWords.ordinalWords[f.position] : "\(f.position)\(NumberWords.ordinalSuffix(f.position))"
+    case .ordinalDigits: return "\(f.position)\(NumberWords.ordinalSuffix(f.position))"
+    case .numberSign: return "No. \(f.position)"
+    case .topN(let words, let hyphen): return "top" + (hyphen ? "-" : " ") + (words ? NumberWords.spell(f.position) ?? "\(f.position)" : "\(f.position)")
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/// Byte-level character classes. The checker scans UTF-8 bytes directly: all the
+/// syntax it cares about (digits, punctuation, Markdown) is ASCII, and a
+/// non-ASCII byte is treated as part of a word.
+enum Bytes {
+  @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+  @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
+    (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+  }
+  @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
+  @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
+    b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C
+  }
+  @inline(__always) static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b + 32 : b }
+
+  /// True when `bytes[at...]` starts with `word` compared ASCII-case-insensitively.
+  static func hasPrefix(_ bytes: [UInt8], at: Int, _ word: [UInt8], caseInsensitive: Bool = true) -> Bool {
+    guard at >= 0, at + word.count <= bytes.count else { return false }
+    for k in 0..<word.count {
+      let a = bytes[at + k], b = word[k]
+      if caseInsensitive ? lower(a) != lower(b) : a != b { return false }
+    }
+    return true
+  }
+
+  static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+    String(decoding: bytes[range], as: UTF8.self)
+  }
+}

@@ -1,0 +1,122 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The facts a draft is checked against, with the indexes the checker uses:
+/// aliases → entities, cue words → facts, entity → facts.
+public struct FactBase: Sendable {
+  public private(set) var sources: [Source]
+  public private(set) var entities: [Entity]
+  public private(set) var facts: [Fact]
+  public private(set) var notes: [Note]
+  public private(set) var errata: [Erratum]
+
+  let sourceIndex: [String: Int]
+  let entityIndex: [String: Int]
+  let factIndex: [String: Int]
+  /// For each entity, the facts it is the subject of or related to.
+  let factsByEntity: [[Int]]
+  let aliases: PhraseMatcher
+  let cues: PhraseMatcher
+
+  init(sources: [Source], entities: [Entity], facts: [Fact], notes: [Note], errata: [Erratum]) {
+    self.sources = sources
+    self.entities = entities
+    self.facts = facts
+    self.notes = notes
+    self.errata = errata
+    sourceIndex = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    entityIndex = Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    factIndex = Dictionary(facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var byEntity = Array(repeating: [Int](), count: entities.count)
+    for (f, fact) in facts.enumerated() {
+      for id in [fact.entityID] + fact.related { if let e = entityIndex[id], !byEntity[e].contains(f) { byEntity[e].append(f) } }
+    }
+    factsByEntity = byEntity
+    var aliasPhrases: [(String, Int)] = []
+    for (e, entity) in entities.enumerated() {
+      aliasPhrases.append((entity.name, e))
+      for alias in entity.aliases { aliasPhrases.append((alias, e)) }
+    }
+    aliases = PhraseMatcher(phrases: aliasPhrases, caseSensitive: true, allowsSuffixes: false)
+    cues = PhraseMatcher(phrases: facts.enumerated().flatMap { f, fact in fact.cues.map { ($0, f) } }, caseSensitive: false, allowsSuffixes: true)
+  }
+
+  public static let empty = FactBase(sources: [], entities: [], facts: [], notes: [], errata: [])
+
+  public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+  public func entity(_ id: String) -> Entity? { entityIndex[id].map { entities[$0] } }
+  public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
+
+  // MARK: Loading
+
+  /// Reads and combines fact base files (JSON, v1). Ids must be unique across
+  /// all of them; a fact may refer to entities and sources of another file.
+  public static func load(_ files: [(origin: String, json: [UInt8])]) throws(FactBaseError) -> FactBase {
+    var parsed: [(origin: String, json: [UInt8], file: FactBaseFile)] = []
+    for (origin, json) in files {
+      parsed.append((origin, json, try decode(json, origin: origin)))
+    }
+    let (base, problems) = FactBaseCompiler(files: parsed).compile()
+    if !problems.isEmpty { throw .invalid(problems) }
+    return base
+  }
+
+  static func decode(_ json: [UInt8], origin: String) throws(FactBaseError) -> FactBaseFile {
+    if json.isEmpty { throw .malformed(FactBaseProblem(origin: origin, message: "the file is empty; a fact base is a JSON object with \"version\": 1")) }
+    do {
+      return try JSONDecoder().decode(FactBaseFile.self, from: Data(json))
+    } catch let error as DecodingError {
+      throw .malformed(FactBaseProblem(origin: origin, message: DecodingErrorDescription.describe(error)))
+    } catch {
+      throw .malformed(FactBaseProblem(origin: origin, message: "not valid JSON: \(error)"))
+    }
+  }
+
+  // MARK: Source texts
+
+  /// Finds each quote in the texts of its source (keyed by source id) and
+  /// records its line and column. Returns the quotes that were not found,
+  /// for sources whose text was given.
+  @discardableResult
+  public mutating func locateQuotes(in texts: [String: String]) -> [FactBaseProblem] {
+    var problems: [FactBaseProblem] = []
+    var cache: [String: (bytes: [UInt8], index: LineIndex)] = [:]
+    for f in facts.indices {
+      for c in facts[f].citations.indices {
+        let citation = facts[f].citations[c]
+        guard let text = texts[citation.sourceID] else { continue }
+        let entry = cache[citation.sourceID] ?? { let b = Array(text.utf8); return (b, LineIndex(bytes: b)) }()
+        cache[citation.sourceID] = entry
+        if let offset = Self.find(Array(citation.quote.utf8), in: entry.bytes) {
+          let position = entry.index.position(of: offset, in: .unicodeScalar)
+          facts[f].citations[c].location = QuoteLocation(line: position.line + 1, column: position.column + 1)
+        } else {
+          problems.append(FactBaseProblem(origin: "", factID: facts[f].id, message: "quote not found verbatim in source '\(citation.sourceID)': \"\(citation.quote)\""))
+        }
+      }
+    }
+    for erratum in errata {
+      guard let text = texts[erratum.sourceID] else { continue }
+      if Self.find(Array(erratum.quote.utf8), in: Array(text.utf8)) == nil {
+        problems.append(FactBaseProblem(origin: "", message: "erratum quote not found verbatim in source '\(erratum.sourceID)': \"\(erratum.quote)\""))
+      }
+    }
+    return problems
+  }
+
+  /// Byte offset of the first occurrence of `needle` in `haystack`.
+  public static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+    let first = needle[0]
+    var i = 0
+    let last = haystack.count - needle.count
+    while i <= last {
+      if haystack[i] == first, Bytes.hasPrefix(haystack, at: i, needle, caseInsensitive: false) { return i }
+      i += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,85 @@
+/// A source document facts are quoted from.
+public struct Source: Sendable, Hashable {
+  public var id: String
+  public var title: String
+  public var publisher: String?
+  public var published: String?
+  public var url: String?
+}
+
+/// Something facts are about: a model, a company, a person…
+public struct Entity: Sendable, Hashable {
+  public var id: String
+  public var name: String
+  public var kind: String
+  public var aliases: [String]
+}
+
+/// A value as a fact base states it: its text ("$14.3 billion") and what the
+/// checker reads from it.
+public struct FactValue: Sendable, Hashable {
+  public var kind: ValueKind
+  public var text: String
+  public var value: Value
+  public var hedge: Hedge
+  var style: ValueStyle
+}
+
+/// Where a quote sits in its source text (1-based line, column in Unicode scalars).
+public struct QuoteLocation: Sendable, Hashable {
+  public var line: Int
+  public var column: Int
+}
+
+/// A source's support for a fact: a verbatim quote, and that source's own
+/// value when the sources disagree.
+public struct Citation: Sendable, Hashable {
+  public var sourceID: String
+  public var quote: String
+  /// Set only when this source's value differs from the fact's.
+  public var value: FactValue?
+  public var location: QuoteLocation?
+}
+
+public struct Fact: Sendable, Hashable {
+  public var id: String
+  public var entityID: String
+  public var related: [String]
+  public var attribute: String
+  public var statement: String?
+  public var cues: [String]
+  /// The year the figure refers to, when it is tied to one.
+  public var periodYear: Int?
+  public var period: String?
+  public var value: FactValue
+  public var citations: [Citation]
+  public var note: String?
+  public var isProposed: Bool
+
+  /// The distinct values the sources give: one unless they disagree.
+  public var sides: [FactValue] {
+    var result = [value]
+    for c in citations { if let v = c.value, !result.contains(where: { $0.value == v.value }) { result.append(v) } }
+    return result
+  }
+
+  public var isDisputed: Bool { sides.count > 1 }
+
+  /// The citations that give `side`.
+  public func citations(for side: FactValue) -> [Citation] {
+    citations.filter { ($0.value ?? value).value == side.value }
+  }
+}
+
+public struct Erratum: Sendable, Hashable {
+  public var sourceID: String
+  public var quote: String
+  public var says: String?
+  public var factID: String?
+  public var note: String
+}
+
+public struct Note: Sendable, Hashable {
+  public var text: String
+  public var factIDs: [String]
+}

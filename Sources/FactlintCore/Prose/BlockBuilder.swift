@@ -1,0 +1,98 @@
+/// Groups classified lines into blocks and blocks into sentences.
+struct BlockBuilder {
+  let masked: [UInt8]
+  let lines: [MarkdownMasker.Line]
+
+  func build() -> [Block] {
+    var blocks: [Block] = []
+    var current: Block? = nil
+    var lastLineEnd = 0
+    var header: [Range<Int>]? = nil
+    var previousWasTable = false
+    var leadIn: Range<Int>? = nil
+
+    func flush() {
+      if var block = current {
+        if block.kind != .tableRow { block.sentences = SentenceSplitter(masked: masked).split(block.range) }
+        blocks.append(block)
+      }
+      current = nil
+    }
+
+    for (n, line) in lines.enumerated() {
+      switch line.kind {
+      case .blank, .hidden:
+        if line.kind == .hidden, previousWasTable { continue }  // the delimiter row
+        flush()
+        previousWasTable = false
+      case .heading:
+        flush()
+        leadIn = nil
+        current = Block(kind: .heading, range: line.range)
+        flush()
+        previousWasTable = false
+      case .tableRow:
+        if !previousWasTable {
+          flush()
+          leadIn = endsWithColon(blocks.last) ? blocks.last!.range : nil
+          let delimiterFollows = n + 1 < lines.count && lines[n + 1].kind == .hidden
+          header = delimiterFollows ? line.cells : nil
+          blocks.append(Block(kind: .tableRow, range: line.range, sentences: line.cells, headers: [], leadIn: leadIn))
+        } else {
+          let headers: [Range<Int>?] = line.cells.indices.map { k in header.flatMap { k < $0.count ? $0[k] : nil } }
+          blocks.append(Block(kind: .tableRow, range: line.range, sentences: line.cells, headers: headers, leadIn: leadIn))
+        }
+        previousWasTable = true
+      case .listItem:
+        flush()
+        if let last = blocks.last, last.kind != .listItem { leadIn = endsWithColon(last) ? last.range : nil }
+        current = Block(kind: .listItem, range: line.range, leadIn: leadIn)
+        previousWasTable = false
+      case .text:
+        previousWasTable = false
+        if var block = current, block.kind == .paragraph || (block.kind == .listItem && startsIndented(line.range)) {
+          if block.kind == .paragraph, looksLikeTitle(block.range.lowerBound..<lastLineEnd), startsUppercase(line.range) {
+            flush()
+            current = Block(kind: .paragraph, range: line.range)
+          } else {
+            block.range = block.range.lowerBound..<line.range.upperBound
+            current = block
+          }
+        } else {
+          flush()
+          if blocks.last?.kind != .listItem { leadIn = nil }
+          current = Block(kind: .paragraph, range: line.range)
+        }
+      }
+      lastLineEnd = line.range.upperBound
+    }
+    flush()
+    return blocks
+  }
+
+  private func lastNonSpace(_ range: Range<Int>) -> UInt8? {
+    masked[range].last(where: { !Bytes.isSpace($0) })
+  }
+
+  private func endsWithColon(_ block: Block?) -> Bool {
+    guard let block, block.kind == .paragraph else { return false }
+    return lastNonSpace(block.range) == UInt8(ascii: ":")
+  }
+
+  /// A line with no closing punctuation, followed by a capitalised line, is a
+  /// title or a label of its own, not the start of a wrapped sentence.
+  private func looksLikeTitle(_ range: Range<Int>) -> Bool {
+    guard let last = lastNonSpace(range) else { return false }
+    return Bytes.isAlnum(last) && last < 0x80
+  }
+
+  private func startsUppercase(_ range: Range<Int>) -> Bool {
+    guard let first = masked[range].first(where: { !Bytes.isSpace($0) }) else { return false }
+    return first >= 0x41 && first <= 0x5A
+  }
+
+  private func startsIndented(_ range: Range<Int>) -> Bool {
+    guard let first = masked[range].first else { return false }
+    return first == 0x20 || first == 0x09
+  }
+}

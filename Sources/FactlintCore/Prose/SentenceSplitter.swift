@@ -1,0 +1,68 @@
+/// Splits a block of prose into sentences at `.`, `!` and `?` followed by a
+/// space and a likely sentence start, skipping decimals, initials and the
+/// common abbreviations.
+struct SentenceSplitter {
+  let masked: [UInt8]
+
+  private static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "corp", "ltd", "co",
+    "no", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "fig", "vol", "ca", "cf", "gen", "gov", "sen", "rep",
+  ]
+
+  func split(_ range: Range<Int>) -> [Range<Int>] {
+    var sentences: [Range<Int>] = []
+    var start = range.lowerBound
+    var i = range.lowerBound
+    while i < range.upperBound {
+      let b = masked[i]
+      if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
+        var end = i + 1
+        // Closing quotes and brackets belong to the sentence they end.
+        while end < range.upperBound, isCloser(at: end) { end += closerLength(at: end) }
+        if end >= range.upperBound || Bytes.isSpace(masked[end]), isBoundary(period: i, after: end, limit: range.upperBound) {
+          append(start..<end, to: &sentences)
+          start = end
+          i = end
+          continue
+        }
+      }
+      i += 1
+    }
+    append(start..<range.upperBound, to: &sentences)
+    return sentences
+  }
+
+  private func append(_ range: Range<Int>, to sentences: inout [Range<Int>]) {
+    var lo = range.lowerBound, hi = range.upperBound
+    while lo < hi, Bytes.isSpace(masked[lo]) { lo += 1 }
+    while hi > lo, Bytes.isSpace(masked[hi - 1]) { hi -= 1 }
+    if lo < hi { sentences.append(lo..<hi) }
+  }
+
+  private func isCloser(at i: Int) -> Bool {
+    let b = masked[i]
+    if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") { return true }
+    // ” (E2 80 9D) and ’ (E2 80 99)
+    return b == 0xE2 && i + 2 < masked.count && masked[i + 1] == 0x80 && (masked[i + 2] == 0x9D || masked[i + 2] == 0x99)
+  }
+
+  private func closerLength(at i: Int) -> Int { masked[i] == 0xE2 ? 3 : 1 }
+
+  private func isBoundary(period: Int, after: Int, limit: Int) -> Bool {
+    guard masked[period] == UInt8(ascii: ".") else { return true }
+    // The word before the period.
+    var w = period
+    while w > 0, Bytes.isAlnum(masked[w - 1]) || masked[w - 1] == UInt8(ascii: ".") { w -= 1 }
+    let word = String(decoding: masked[w..<period], as: UTF8.self).lowercased()
+    if Self.abbreviations.contains(word) { return false }
+    // A single capital initial ("A. Wang").
+    if period - w == 1, masked[w] >= 0x41, masked[w] <= 0x5A { return false }
+    // The next word must look like a sentence start.
+    var n = after
+    while n < limit, Bytes.isSpace(masked[n]) { n += 1 }
+    guard n < limit else { return true }
+    let next = masked[n]
+    return !(next >= 0x61 && next <= 0x7A)
+  }
+}

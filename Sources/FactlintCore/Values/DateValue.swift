@@ -1,0 +1,49 @@
+/// A calendar date known to the precision it was given: a year, a month of a
+/// year, or a day; a draft's date may lack the year ("April 8").
+public struct DateValue: Hashable, Sendable {
+  public var year: Int?
+  public var month: Int?
+  public var day: Int?
+  /// 1 = Sunday … 7 = Saturday, when the text named the weekday.
+  public var weekday: Int?
+
+  public init(year: Int?, month: Int? = nil, day: Int? = nil, weekday: Int? = nil) {
+    self.year = year
+    self.month = month
+    self.day = day
+    self.weekday = weekday
+  }
+
+  /// The weekday of a full date (proleptic Gregorian), 1 = Sunday.
+  public static func weekday(year: Int, month: Int, day: Int) -> Int {
+    // Zeller-style computation via Sakamoto's method.
+    let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+    var y = year
+    if month < 3 { y -= 1 }
+    let w = (y + y / 4 - y / 100 + y / 400 + t[month - 1] + day) % 7  // 0 = Sunday
+    return w + 1
+  }
+
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+  static let weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+  /// Plain-words rendering for messages: "April 8, 2026", "June 2025", "2025".
+  public var description: String {
+    switch (year, month, day) {
+    case let (y?, m?, d?): return "\(Self.monthNames[m - 1]) \(d), \(y)"
+    case let (nil, m?, d?): return "\(Self.monthNames[m - 1]) \(d)"
+    case let (y?, m?, nil): return "\(Self.monthNames[m - 1]) \(y)"
+    case let (nil, m?, nil): return Self.monthNames[m - 1]
+    case let (y?, nil, _): return "\(y)"
+    default: return "?"
+    }
+  }
+}

@@ -1,0 +1,61 @@
+/// English number, ordinal, scale, month and unit words.
+enum NumberWords {
+  static let cardinals: [String: Int] = [
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+  ]
+  static let ordinals: [String: Int] = [
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+  ]
+  static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+  /// Letter scales written right after the digits ("8k", "$14.3B", "$14.3bn").
+  static let letterScales: [String: (Double, ValueStyle.ScaleFamily)] = [
+    "k": (1e3, .lowerLetter), "m": (1e6, .lowerLetter), "mn": (1e6, .lowerLetter), "mln": (1e6, .lowerLetter),
+    "b": (1e9, .lowerLetter), "bn": (1e9, .lowerLetter), "t": (1e12, .lowerLetter), "tn": (1e12, .lowerLetter),
+    "trn": (1e12, .lowerLetter),
+  ]
+  static let months: [String: Int] = [
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+  ]
+  static let weekdays: [String: Int] = [
+    "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
+  ]
+  /// Duration units in months.
+  static let durationUnits: [String: Double] = [
+    "day": 1 / 30.4375, "days": 1 / 30.4375, "week": 7 / 30.4375, "weeks": 7 / 30.4375,
+    "month": 1, "months": 1, "year": 12, "years": 12, "decade": 120, "decades": 120,
+  ]
+
+  static let smallWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+  static let tensWords = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+  static let ordinalWords = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                             "eighteenth", "nineteenth", "twentieth"]
+
+  /// "nine", "twenty-five", "three hundred forty"; nil past 999.
+  static func spell(_ n: Int) -> String? {
+    guard n >= 0, n < 1000 else { return nil }
+    if n < 20 { return smallWords[n] }
+    if n < 100 { return tensWords[n / 10] + (n % 10 == 0 ? "" : "-" + smallWords[n % 10]) }
+    let rest = n % 100
+    return smallWords[n / 100] + " hundred" + (rest == 0 ? "" : " " + spell(rest)!)
+  }
+
+  static func ordinalSuffix(_ n: Int) -> String {
+    if (11...13).contains(n % 100) { return "th" }
+    switch n % 10 {
+    case 1: return "st"
+    case 2: return "nd"
+    case 3: return "rd"
+    default: return "th"
+    }
+  }
+}

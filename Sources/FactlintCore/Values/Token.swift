@@ -1,0 +1,23 @@
+/// A word, number or symbol of a sentence, with its byte range in the draft.
+struct Token: Sendable {
+  enum Kind: Sendable, Equatable { case word, number, symbol, name }
+
+  var kind: Kind
+  var range: Range<Int>
+  /// Lower-cased text for words, the symbol itself for symbols ("$", "%", "-",
+  /// "–", "/", "~", "€", "£", "×", "+", ",", "."), the digits for numbers.
+  var text: String
+  /// True when no space separates this token from the previous one.
+  var attached: Bool
+  var number: NumberLiteral? = nil
+}
+
+/// Digits as written: "8,000", "14.3", "86.4".
+struct NumberLiteral: Sendable, Hashable {
+  var value: Double
+  var decimals: Int
+  var grouping: Bool
+  /// Zeros at the end of an integer ("8,000" has 3), giving its precision.
+  var trailingZeros: Int
+  var isInteger: Bool { decimals == 0 }
+}

@@ -1,0 +1,140 @@
+/// Splits a sentence of masked prose into tokens. Spans listed in `names`
+/// (entity names such as "GPT-5.4") become single `.name` tokens, so the
+/// numbers inside them are never read as values.
+struct Tokenizer {
+  let bytes: [UInt8]
+
+  func tokens(in range: Range<Int>, names: [Range<Int>]) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity((range.count / 5) + 4)
+    var i = range.lowerBound
+    var nameIndex = 0
+    var lastEnd = -1
+    func attached(_ start: Int) -> Bool { start == lastEnd }
+    while i < range.upperBound {
+      while nameIndex < names.count, names[nameIndex].upperBound <= i { nameIndex += 1 }
+      if nameIndex < names.count, names[nameIndex].lowerBound == i {
+        let name = names[nameIndex]
+        tokens.append(Token(kind: .name, range: name, text: "", attached: attached(i)))
+        lastEnd = name.upperBound
+        i = name.upperBound
+        continue
+      }
+      let b = bytes[i]
+      if Bytes.isSpace(b) { i += 1; continue }
+      if b == 0xC2, i + 1 < range.upperBound, bytes[i + 1] == 0xA0 { i += 2; continue }  // no-break space
+      if Bytes.isDigit(b) {
+        let (end, literal) = readNumber(from: i, limit: range.upperBound)
+        tokens.append(Token(kind: .number, range: i..<end, text: Bytes.string(bytes, i..<end), attached: attached(i), number: literal))
+        lastEnd = end
+        i = end
+        continue
+      }
+      if let (length, symbol) = symbolAt(i, limit: range.upperBound) {
+        tokens.append(Token(kind: .symbol, range: i..<(i + length), text: symbol, attached: attached(i)))
+        lastEnd = i + length
+        i += length
+        continue
+      }
+      if Bytes.isLetter(b) {
+        var end = i
+        while end < range.upperBound {
+          let c = bytes[end]
+          if Bytes.isLetter(c) {
+            if c >= 0x80, symbolAt(end, limit: range.upperBound) != nil, !isApostrophe(end) { break }
+            if c >= 0x80, isApostrophe(end) {
+              guard end + 3 < range.upperBound, Bytes.isLetter(bytes[end + 3]), bytes[end + 3] < 0x80, !isPossessive(end + 3, range.upperBound) else { break }
+              end += 3
+              continue
+            }
+            end += 1
+          } else if c == UInt8(ascii: "'"), end + 1 < range.upperBound, Bytes.isLetter(bytes[end + 1]), bytes[end + 1] < 0x80, !isPossessive(end + 1, range.upperBound) {
+            end += 1
+          } else {
+            break
+          }
+        }
+        if end == i { end = i + 1 }
+        tokens.append(Token(kind: .word, range: i..<end, text: Bytes.string(bytes, i..<end).lowercased(), attached: attached(i)))
+        lastEnd = end
+        i = end
+        continue
+      }
+      tokens.append(Token(kind: .symbol, range: i..<(i + 1), text: String(UnicodeScalar(b)), attached: attached(i)))
+      lastEnd = i + 1
+      i += 1
+    }
+    return tokens
+  }
+
+  /// "'s" at the end of a word is a possessive, kept apart so "the company's"
+  /// still reads as "the company".
+  private func isPossessive(_ s: Int, _ limit: Int) -> Bool {
+    guard bytes[s] == UInt8(ascii: "s") || bytes[s] == UInt8(ascii: "S") else { return false }
+    return s + 1 >= limit || !Bytes.isLetter(bytes[s + 1])
+  }
+
+  private func isApostrophe(_ i: Int) -> Bool {
+    i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
+  }
+
+  /// Multi-byte punctuation that must not be glued into words.
+  private func symbolAt(_ i: Int, limit: Int) -> (Int, String)? {
+    let b = bytes[i]
+    if b < 0x80 {
+      if Bytes.isAlnum(b) || Bytes.isSpace(b) { return nil }
+      return (1, String(UnicodeScalar(b)))
+    }
+    if b == 0xE2, i + 2 < limit, bytes[i + 1] == 0x80 {
+      switch bytes[i + 2] {
+      case 0x93: return (3, "–")
+      case 0x94: return (3, "—")
+      case 0x98, 0x99: return (3, "'")
+      case 0x9C, 0x9D: return (3, "\"")
+      case 0xA6: return (3, "…")
+      default: return nil
+      }
+    }
+    if b == 0xE2, i + 2 < limit, bytes[i + 1] == 0x82, bytes[i + 2] == 0xAC { return (3, "€") }
+    if b == 0xC2, i + 1 < limit, bytes[i + 1] == 0xA3 { return (2, "£") }
+    if b == 0xC3, i + 1 < limit, bytes[i + 1] == 0x97 { return (2, "×") }
+    if b == 0xE2, i + 2 < limit, bytes[i + 1] == 0x88, bytes[i + 2] == 0xBC { return (3, "~") }
+    return nil
+  }
+
+  /// Reads "8,000", "14.3", "1,234.5"; a comma or period is part of the
+  /// number only when digits follow it (three, for a comma).
+  private func readNumber(from start: Int, limit: Int) -> (Int, NumberLiteral) {
+    var i = start
+    var digits: [UInt8] = []
+    var decimals = 0
+    var grouping = false
+    var seenPoint = false
+    while i < limit {
+      let b = bytes[i]
+      if Bytes.isDigit(b) {
+        digits.append(b)
+        if seenPoint { decimals += 1 }
+        i += 1
+      } else if b == UInt8(ascii: ","), !seenPoint, i + 3 < limit + 1, i + 3 <= limit,
+                (1...3).allSatisfy({ i + $0 < limit && Bytes.isDigit(bytes[i + $0]) }),
+                i + 4 >= limit || !Bytes.isDigit(bytes[i + 4]) {
+        grouping = true
+        i += 1
+      } else if b == UInt8(ascii: "."), !seenPoint, i + 1 < limit, Bytes.isDigit(bytes[i + 1]) {
+        seenPoint = true
+        i += 1
+      } else {
+        break
+      }
+    }
+    var value = 0.0
+    for d in digits { value = value * 10 + Double(d - 0x30) }
+    for _ in 0..<decimals { value /= 10 }
+    var zeros = 0
+    if decimals == 0 {
+      for d in digits.reversed() { if d == 0x30 && zeros < digits.count - 1 { zeros += 1 } else { break } }
+    }
+    return (i, NumberLiteral(value: value, decimals: decimals, grouping: grouping, trailingZeros: zeros))
+  }
+}

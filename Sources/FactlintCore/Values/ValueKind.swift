@@ -1,0 +1,21 @@
+/// The kinds of value a fact holds and a claim states.
+public enum ValueKind: String, Sendable, Codable, CaseIterable {
+  case score, rank, date, money, moneyRange = "money-range", percent, count, duration, multiplier
+}
+
+/// What a quantity measures. Durations are held in months, money in units of
+/// its currency, percentages in percent.
+public enum Dimension: Hashable, Sendable {
+  case score, percent, count, duration, multiplier
+  case money(currency: String)
+  /// A bare number ("52", "8,000", "1.2 billion"): a score or a count.
+  case number
+
+  func accepts(_ claim: Dimension) -> Bool {
+    switch (self, claim) {
+    case let (a, b) where a == b: return true
+    case (.score, .number), (.count, .number), (.score, .percent): return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,126 @@
+/// Dates: "April 8, 2026", "Apr. 8", "8 April 2026", "2026-04-08", "June
+/// 2025", "in April", "Wednesday, April 8", and years on their own.
+extension ValueScanner {
+  private static let boundWords: Set<String> = ["before", "after", "by", "until", "till", "since", "around", "circa", "about", "early", "late", "mid", "through", "throughout", "within", "ago"]
+
+  func date(at i: Int) -> ValueMention? {
+    var k = i
+    var weekday: Int? = nil
+    if let t = token(k), t.kind == .word, let w = NumberWords.weekdays[t.text], isCapitalized(k) {
+      weekday = w
+      k += 1
+      if isSymbol(k, ",") { k += 1 }
+    }
+    guard let t = token(k) else { return nil }
+    var result: ValueMention?
+    if t.kind == .word, let month = NumberWords.months[t.text], isCapitalized(k) {
+      result = monthFirst(start: i, at: k, month: month)
+    } else if t.kind == .number {
+      result = iso(at: k) ?? dayFirst(at: k) ?? (weekday == nil ? year(at: k) : nil)
+    }
+    guard var mention = result, case .date(var date) = mention.value else { return nil }
+    date.weekday = weekday
+    mention.value = .date(date)
+    mention.tokens = k..<mention.tokens.upperBound
+    if weekday != nil { mention.weekdayRange = tokens[i].range }
+    // "before April 10", "by June", "mid-2026": a bound, not a date claim.
+    let previous = k - 1
+    if isWord(previous, "early", "late", "mid") || (isSymbol(previous, "-") && isWord(previous - 1, "mid", "early", "late"))
+      || (token(previous).map { $0.kind == .word && Self.boundWords.contains($0.text) } ?? false) {
+      mention.hedge = .approximately
+    }
+    return mention
+  }
+
+  private func monthFirst(start: Int, at k: Int, month: Int) -> ValueMention? {
+    var style = ValueStyle.DateStyle(order: .monthDay)
+    let raw = Bytes.string(bytes, tokens[k].range)
+    style.monthForm = raw.count > 4 || raw.lowercased() == "may" || raw.lowercased() == "june" || raw.lowercased() == "july" ? .full : .short
+    var n = k + 1
+    if style.monthForm == .short, isSymbol(n, "."), tokens[n].attached { style.monthForm = .shortDot; n += 1 }
+    if style.monthForm == .short, raw.count == 4, raw.lowercased() != "sept" { style.monthForm = .full }
+    // Day.
+    if let d = token(n), d.kind == .number, let lit = d.number, lit.isInteger, !lit.grouping, lit.value >= 1, lit.value <= 31, !d.attached || n == k + 1 {
+      var day = Int(lit.value)
+      n += 1
+      if let suffix = token(n), suffix.kind == .word, suffix.attached, ["st", "nd", "rd", "th"].contains(suffix.text) {
+        style.ordinalDay = true
+        n += 1
+      }
+      if unit(at: n) != nil || isSymbol(n, "%") { return nil }
+      var year: Int? = nil
+      var yearEnd = n
+      if isSymbol(n, ","), let y = yearToken(n + 1) { year = y; yearEnd = n + 2 } else if let y = yearToken(n) { year = y; yearEnd = n + 1; style.commaBeforeYear = false }
+      style.hasYear = year != nil
+      if let y = year, day > DateValue.daysIn(month: month, year: y) { day = 0 }
+      guard day > 0 else { return nil }
+      var s = ValueStyle()
+      s.date = style
+      return ValueMention(range: 0..<0, value: .date(DateValue(year: year, month: month, day: day)), hedge: .exact, style: s, tokens: k..<(year != nil ? yearEnd : n))
+    }
+    // Month and year: "June 2025", "June of 2025".
+    if let y = yearToken(n) {
+      style.order = .monthYear
+      var s = ValueStyle()
+      s.date = style
+      return ValueMention(range: 0..<0, value: .date(DateValue(year: y, month: month)), hedge: .exact, style: s, tokens: k..<(n + 1))
+    }
+    // A month on its own only after a preposition: "in April", "since May".
+    if isWord(k - 1, "in", "since", "during", "through", "until", "from", "of", "by", "early", "late", "mid") || (isSymbol(k - 1, "-") && isWord(k - 2, "mid", "early", "late")) {
+      style.order = .monthOnly
+      style.hasYear = false
+      var s = ValueStyle()
+      s.date = style
+      return ValueMention(range: 0..<0, value: .date(DateValue(year: nil, month: month)), hedge: .exact, style: s, tokens: k..<(k + 1))
+    }
+    return nil
+  }
+
+  private func dayFirst(at k: Int) -> ValueMention? {
+    guard let d = token(k), let lit = d.number, lit.isInteger, !lit.grouping, lit.value >= 1, lit.value <= 31 else { return nil }
+    var n = k + 1
+    var ordinal = false
+    if let suffix = token(n), suffix.kind == .word, suffix.attached, ["st", "nd", "rd", "th"].contains(suffix.text) { ordinal = true; n += 1 }
+    if isWord(n, "of") { n += 1 }
+    guard let m = token(n), m.kind == .word, let month = NumberWords.months[m.text], isCapitalized(n) else { return nil }
+    let raw = Bytes.string(bytes, m.range)
+    var style = ValueStyle.DateStyle(order: .dayMonth, monthForm: raw.count > 4 || raw.lowercased() == "may" || raw.lowercased() == "june" || raw.lowercased() == "july" ? .full : .short, ordinalDay: ordinal)
+    n += 1
+    if style.monthForm == .short, isSymbol(n, "."), tokens[n].attached { style.monthForm = .shortDot; n += 1 }
+    var year: Int? = nil
+    if let y = yearToken(n) { year = y; n += 1 } else if isSymbol(n, ","), let y = yearToken(n + 1) { year = y; n += 2 }
+    style.hasYear = year != nil
+    var s = ValueStyle()
+    s.date = style
+    return ValueMention(range: 0..<0, value: .date(DateValue(year: year, month: month, day: Int(lit.value))), hedge: .exact, style: s, tokens: k..<n)
+  }
+
+  private func iso(at k: Int) -> ValueMention? {
+    guard let y = yearToken(k), isSymbol(k + 1, "-"), let m = token(k + 2), m.attached, let mLit = m.number, mLit.isInteger,
+          m.range.count == 2, (1...12).contains(Int(mLit.value)) else { return nil }
+    var s = ValueStyle()
+    if isSymbol(k + 3, "-"), let d = token(k + 4), d.attached, let dLit = d.number, d.range.count == 2, (1...31).contains(Int(dLit.value)) {
+      s.date = ValueStyle.DateStyle(order: .iso)
+      return ValueMention(range: 0..<0, value: .date(DateValue(year: y, month: Int(mLit.value), day: Int(dLit.value))), hedge: .exact, style: s, tokens: k..<(k + 5))
+    }
+    return nil
+  }
+
+  private func year(at k: Int) -> ValueMention? {
+    guard let y = yearToken(k) else { return nil }
+    // "2025's" and "in 2025" alike; a year before a scale or unit is a number.
+    if let next = token(k + 1), next.kind == .word, NumberWords.scales[next.text] != nil || NumberWords.durationUnits[next.text] != nil { return nil }
+    if isSymbol(k + 1, "%") { return nil }
+    var s = ValueStyle()
+    s.date = ValueStyle.DateStyle(order: .yearOnly)
+    return ValueMention(range: 0..<0, value: .date(DateValue(year: y)), hedge: .exact, style: s, tokens: k..<(k + 1), isBareYear: true)
+  }
+
+  /// A four-digit year between 1900 and 2100 written without grouping.
+  func yearToken(_ k: Int) -> Int? {
+    guard let t = token(k), t.kind == .number, let lit = t.number, lit.isInteger, !lit.grouping, t.range.count == 4,
+          lit.value >= 1900, lit.value <= 2100 else { return nil }
+    if isSymbol(k - 1, "$", "€", "£") { return nil }
+    return Int(lit.value)
+  }
+}

@@ -1,0 +1,255 @@
+/// Money, percent, counts, scores, durations and multipliers, and their ranges.
+extension ValueScanner {
+  /// One end of a quantity: "$14.3B", "US$14.3bn", "14.3 billion", "eight", "€5".
+  struct Endpoint {
+    var start: Int
+    var end: Int  // token index past the end
+    var currency: String? = nil
+    var currencyPrefix = ""
+    var currencySuffix = ""
+    var mantissa: Double
+    var literal: NumberLiteral
+    var scale: Double = 1
+    var scaleFamily: ValueStyle.ScaleFamily? = nil
+    var scaleSpaced = false
+    var words = false
+
+    var value: Double { mantissa * scale }
+    var resolution: Double {
+      literal.decimals > 0 ? pow10(-literal.decimals) * scale : pow10(literal.trailingZeros) * scale
+    }
+  }
+
+  func quantity(at i: Int) -> ValueMention? {
+    guard var low = endpoint(at: i) else { return nil }
+    if isYear(low) { return nil }
+    var unit = self.unit(at: low.end)
+    var high: Endpoint? = nil
+    var connector = ""
+    let afterLow = unit?.end ?? low.end
+    if let c = token(afterLow), rangeConnector(c, at: afterLow, start: i) {
+      if var second = endpoint(at: afterLow + 1) {
+        let secondUnit = self.unit(at: second.end)
+        if unit == nil || secondUnit?.dimension == unit?.dimension {
+          connector = Bytes.string(bytes, tokens[afterLow - 1].range.upperBound..<tokens[afterLow + 1].range.lowerBound)
+          if second.currency == nil { second.currency = low.currency }
+          if low.scaleFamily == nil, second.scaleFamily != nil, low.literal.decimals > 0 || low.mantissa < second.mantissa * 10 {
+            low.scale = second.scale
+          }
+          if low.currency == nil { low.currency = second.currency }
+          high = second
+          unit = secondUnit ?? unit
+        }
+      }
+    }
+    let last = high ?? low
+    var end = unit?.end ?? last.end
+    var dimension: Dimension
+    if let currency = last.currency ?? low.currency {
+      dimension = .money(currency: currency)
+    } else {
+      dimension = unit?.dimension ?? .number
+    }
+    if case .money = dimension, let u = unit, u.dimension != .number { dimension = .money(currency: low.currency ?? last.currency ?? "USD") }
+    if dimension == .number, last.scaleFamily == nil, low.words, high == nil, low.mantissa < 2, unit == nil {
+      return nil  // a lone "one" or "zero" is almost never a figure
+    }
+    // Skip "percentage points", "years ago", "19-year-old".
+    if isWord(end, "ago", "old") || (isSymbol(end, "-") && isWord(end + 1, "old")) { return nil }
+    if dimension == .percent, isWord(end, "points") { return nil }
+    var factor = 1.0
+    if dimension == .duration, let u = unit { factor = u.factor }
+    var resolution = max(low.resolution, high?.resolution ?? 0)
+    if [.percent, .duration, .multiplier, .score].contains(dimension), low.literal.isInteger, low.scale == 1 { resolution = 1 }
+    resolution *= factor
+    var style = ValueStyle()
+    style.currencyPrefix = last.currencyPrefix.isEmpty ? low.currencyPrefix : last.currencyPrefix
+    style.currencySuffix = last.currencySuffix
+    style.scale = last.scale
+    style.scaleFamily = last.scaleFamily
+    style.scaleSpaced = last.scaleSpaced
+    style.grouping = low.literal.grouping || (high?.literal.grouping ?? false)
+    style.decimals = last.literal.decimals
+    style.words = low.words
+    style.unitSuffix = unit?.text ?? ""
+    if high != nil {
+      style.rangeConnector = connector
+      style.lowEndHasCurrency = !low.currencyPrefix.isEmpty
+      style.lowEndHasScale = low.scaleFamily != nil
+    }
+    // A rate ("$10-20/month") keeps its period in the style only.
+    if isSymbol(end, "/"), isWord(end + 1, "month", "mo", "year", "yr", "week") , tokens[end].attached {
+      end += 2
+    }
+    var hedge = Hedge.exact
+    if isWord(end, "or"), isWord(end + 1, "more") { hedge = .atLeast }
+    if isSymbol(end, "+"), tokens[end].attached { hedge = .atLeast; end += 1 }
+    let quantity = Quantity(dimension, low: low.value * factor, high: (high?.value ?? low.value) * factor, resolution: resolution)
+    // "54 points": the figure a writer would change is "54".
+    if let u = unit, u.dimension == .score, high == nil {
+      style.unitSuffix = ""
+      return ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge, style: style, tokens: i..<low.end)
+    }
+    return ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge, style: style, tokens: i..<end)
+  }
+
+  private func isYear(_ e: Endpoint) -> Bool {
+    e.currency == nil && e.scaleFamily == nil && !e.words && e.literal.isInteger && !e.literal.grouping
+      && e.mantissa >= 1900 && e.mantissa <= 2100 && e.end - e.start == 1
+      && unit(at: e.end) == nil
+  }
+
+  private func rangeConnector(_ c: Token, at index: Int, start: Int) -> Bool {
+    if c.kind == .symbol, c.text == "-" || c.text == "–" { return true }
+    if c.kind == .word, c.text == "to" { return true }
+    if c.kind == .word, c.text == "and" { return isWord(start - 1, "between") || isWord(start - 2, "between") }
+    return false
+  }
+
+  func endpoint(at i: Int) -> Endpoint? {
+    var k = i
+    var currency: String? = nil
+    var prefix = ""
+    // Currency before the number.
+    if let t = token(k) {
+      if t.kind == .symbol, let c = ["$": "USD", "€": "EUR", "£": "GBP"][t.text] {
+        currency = c
+        prefix = t.text
+        k += 1
+      } else if t.kind == .word, t.text == "us", isSymbol(k + 1, "$"), tokens[k + 1].attached {
+        currency = "USD"
+        prefix = Bytes.string(bytes, t.range.lowerBound..<tokens[k + 1].range.upperBound)
+        k += 2
+      } else if t.kind == .word, let c = ["usd": "USD", "eur": "EUR", "gbp": "GBP"][t.text], token(k + 1)?.kind == .number {
+        currency = c
+        prefix = Bytes.string(bytes, t.range.lowerBound..<tokens[k + 1].range.lowerBound)
+        k += 1
+      }
+    }
+    guard let first = token(k) else { return nil }
+    var endpoint: Endpoint
+    if first.kind == .number, let literal = first.number {
+      if k > i, !first.attached, prefix.count == 1 { return nil }
+      endpoint = Endpoint(start: i, end: k + 1, mantissa: literal.value, literal: literal)
+    } else if first.kind == .word, let (value, end) = numberWords(at: k) {
+      let zeros = value == 0 ? 0 : String(value).reversed().prefix(while: { $0 == "0" }).count
+      endpoint = Endpoint(start: i, end: end, mantissa: Double(value), literal: NumberLiteral(value: Double(value), decimals: 0, grouping: false, trailingZeros: zeros), words: true)
+    } else {
+      return nil
+    }
+    endpoint.currency = currency
+    endpoint.currencyPrefix = prefix
+    // Scale: "14.3B", "8k", "14.3bn", "14.3 billion", "14.3 bn".
+    if let s = token(endpoint.end), s.kind == .word {
+      let raw = Bytes.string(bytes, s.range)
+      if s.attached, let (scale, _) = NumberWords.letterScales[s.text] {
+        endpoint.scale = scale
+        endpoint.scaleFamily = raw.first!.isUppercase ? .upperLetter : .lowerLetter
+        if s.text.count > 1 { endpoint.scaleFamily = .lowerLetter }
+        endpoint.end += 1
+      } else if let scale = NumberWords.scales[s.text] {
+        endpoint.scale = scale
+        endpoint.scaleFamily = .word
+        endpoint.scaleSpaced = true
+        endpoint.end += 1
+      } else if !s.attached, ["bn", "mn", "tn"].contains(s.text) || (currency != nil && ["b", "m"].contains(s.text) && raw.first!.isUppercase) {
+        endpoint.scale = NumberWords.letterScales[s.text]!.0
+        endpoint.scaleFamily = s.text.count > 1 ? .lowerLetter : .upperLetter
+        endpoint.scaleSpaced = true
+        endpoint.end += 1
+      }
+    }
+    // Currency after: "14.3 billion dollars", "14.3 billion USD".
+    if endpoint.currency == nil, let s = token(endpoint.end), s.kind == .word, let c = ["dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR"][s.text] {
+      endpoint.currency = c
+      endpoint.currencySuffix = " " + Bytes.string(bytes, s.range)
+      endpoint.end += 1
+    }
+    return endpoint
+  }
+
+  /// "twenty-five", "three hundred", "nine": the value and the token after it.
+  func numberWords(at i: Int) -> (Int, Int)? {
+    guard let t = token(i), t.kind == .word, var value = NumberWords.cardinals[t.text] else { return nil }
+    var k = i + 1
+    if value >= 20, value % 10 == 0, isSymbol(k, "-"), let u = token(k + 1), u.kind == .word, let unit = NumberWords.cardinals[u.text], unit < 10, unit > 0 {
+      value += unit
+      k += 2
+    }
+    if isWord(k, "hundred") {
+      value *= 100
+      k += 1
+      if isWord(k, "and") , let (rest, end) = numberWords(at: k + 1), rest < 100 { value += rest; k = end }
+      else if let next = token(k), next.kind == .word, let rest = NumberWords.cardinals[next.text], !isWord(k + 1, "hundred") {
+        if let (more, end) = numberWords(at: k), more < 100 { value += more; k = end } else { value += rest; k += 1 }
+      }
+    }
+    return (value, k)
+  }
+
+  struct Unit: Equatable {
+    var dimension: Dimension
+    var end: Int
+    var text: String
+    var factor: Double = 1
+  }
+
+  /// The unit after a number: percent, duration, multiplier, points.
+  func unit(at k: Int) -> Unit? {
+    guard let t = token(k) else { return nil }
+    func text(_ range: Range<Int>) -> String { Bytes.string(bytes, range) }
+    let previousEnd = tokens[k - 1].range.upperBound
+    if t.kind == .symbol, t.text == "%" { return Unit(dimension: .percent, end: k + 1, text: text(previousEnd..<t.range.upperBound)) }
+    if t.kind == .symbol, t.text == "×" { return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<t.range.upperBound)) }
+    if t.kind == .word {
+      switch t.text {
+      case "percent", "pct":
+        return Unit(dimension: .percent, end: k + 1, text: text(previousEnd..<t.range.upperBound))
+      case "per" where isWord(k + 1, "cent"):
+        return Unit(dimension: .percent, end: k + 2, text: text(previousEnd..<tokens[k + 1].range.upperBound))
+      case "x" where t.attached, "times", "fold":
+        return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<t.range.upperBound))
+      case "points", "pts", "point":
+        return Unit(dimension: .score, end: k + 1, text: text(previousEnd..<t.range.upperBound))
+      default:
+        if let factor = NumberWords.durationUnits[t.text] {
+          return Unit(dimension: .duration, end: k + 1, text: text(previousEnd..<t.range.upperBound), factor: factor)
+        }
+      }
+    }
+    // Hyphenated: "nine-month", "158-page" (count), "10-fold".
+    if t.kind == .symbol, t.text == "-", t.attached, let w = token(k + 1), w.kind == .word, w.attached {
+      if let factor = NumberWords.durationUnits[w.text] {
+        return Unit(dimension: .duration, end: k + 2, text: text(previousEnd..<w.range.upperBound), factor: factor)
+      }
+      if w.text == "fold" { return Unit(dimension: .multiplier, end: k + 2, text: text(previousEnd..<w.range.upperBound)) }
+      if w.text == "percent" { return Unit(dimension: .percent, end: k + 2, text: text(previousEnd..<w.range.upperBound)) }
+    }
+    return nil
+  }
+
+  /// "an order of magnitude", "two orders of magnitude".
+  func orderOfMagnitude(at i: Int) -> ValueMention? {
+    guard isWord(i + 1, "order", "orders"), isWord(i + 2, "of"), isWord(i + 3, "magnitude") else { return nil }
+    let value = tokens[i].text == "two" ? 100.0 : 10.0
+    var style = ValueStyle()
+    style.words = true
+    style.unitSuffix = "x"
+    return ValueMention(range: 0..<0, value: .quantity(Quantity(.multiplier, value, resolution: value)), hedge: .approximately, style: style, tokens: i..<(i + 4))
+  }
+
+  func foldWord(at i: Int) -> ValueMention? {
+    let values = ["tenfold": 10.0, "twofold": 2, "threefold": 3, "fivefold": 5]
+    guard let value = values[tokens[i].text] else { return nil }
+    var style = ValueStyle()
+    style.words = true
+    style.unitSuffix = "fold"
+    return ValueMention(range: 0..<0, value: .quantity(Quantity(.multiplier, value, resolution: 1)), hedge: .exact, style: style, tokens: i..<(i + 1))
+  }
+}
+
+func pow10(_ n: Int) -> Double {
+  var result = 1.0
+  if n >= 0 { for _ in 0..<n { result *= 10 } } else { for _ in 0..<(-n) { result /= 10 } }
+  return result
+}

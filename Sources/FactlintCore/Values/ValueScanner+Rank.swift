@@ -1,0 +1,61 @@
+/// Ranks: "fourth", "4th", "top 5", "top-5", "top five", "No. 4". An ordinal
+/// is a rank only when ranking words surround it; "the first model" is not.
+extension ValueScanner {
+  private static let before: Set<String> = ["rank", "ranks", "ranked", "ranking", "placing", "placed", "places", "sits", "sitting", "finished", "finishes", "came", "comes", "landed", "lands", "placing", "at"]
+  private static let after: Set<String> = ["place", "position", "spot", "among", "overall", "behind", "best", "highest", "strongest"]
+
+  func rank(at i: Int) -> ValueMention? {
+    let t = tokens[i]
+    if t.text == "top" {
+      var k = i + 1
+      let hyphen = isSymbol(k, "-")
+      if hyphen { k += 1 }
+      if let n = token(k), n.kind == .number, let lit = n.number, lit.isInteger, lit.value >= 1, lit.value <= 100 {
+        if unit(at: k + 1) != nil || isWord(k + 1, "percent") { return nil }
+        var s = ValueStyle()
+        s.rank = .topN(words: false, hyphen: hyphen)
+        return ValueMention(range: 0..<0, value: .rank(RankValue(position: Int(lit.value), isTopN: true)), hedge: .exact, style: s, tokens: i..<(k + 1))
+      }
+      if let (value, end) = numberWords(at: k), value >= 1 {
+        var s = ValueStyle()
+        s.rank = .topN(words: true, hyphen: hyphen)
+        return ValueMention(range: 0..<0, value: .rank(RankValue(position: value, isTopN: true)), hedge: .exact, style: s, tokens: i..<end)
+      }
+      return nil
+    }
+    if let position = NumberWords.ordinals[t.text], hasRankContext(i, end: i + 1) {
+      var s = ValueStyle()
+      s.rank = .ordinalWord
+      return ValueMention(range: 0..<0, value: .rank(RankValue(position: position, isTopN: false)), hedge: .exact, style: s, tokens: i..<(i + 1))
+    }
+    if (t.text == "no" && isSymbol(i + 1, ".")) || t.text == "number", isCapitalized(i) || t.text == "number" {
+      let k = t.text == "no" ? i + 2 : i + 1
+      if let n = token(k), n.kind == .number, let lit = n.number, lit.isInteger, hasRankContext(i, end: k + 1) {
+        var s = ValueStyle()
+        s.rank = .numberSign
+        return ValueMention(range: 0..<0, value: .rank(RankValue(position: Int(lit.value), isTopN: false)), hedge: .exact, style: s, tokens: i..<(k + 1))
+      }
+    }
+    return nil
+  }
+
+  /// "4th place": digits with an ordinal suffix.
+  func rankDigits(at i: Int) -> ValueMention? {
+    guard let lit = tokens[i].number, lit.isInteger, let suffix = token(i + 1), suffix.kind == .word, suffix.attached,
+          ["st", "nd", "rd", "th"].contains(suffix.text), hasRankContext(i, end: i + 2) else { return nil }
+    var s = ValueStyle()
+    s.rank = .ordinalDigits
+    return ValueMention(range: 0..<0, value: .rank(RankValue(position: Int(lit.value), isTopN: false)), hedge: .exact, style: s, tokens: i..<(i + 2))
+  }
+
+  private func hasRankContext(_ start: Int, end: Int) -> Bool {
+    for k in max(0, start - 3)..<start where tokens[k].kind == .word && Self.before.contains(tokens[k].text) {
+      if tokens[k].text == "at" && k != start - 1 { continue }
+      return true
+    }
+    var k = end
+    if isSymbol(k, "-") { k += 1 }
+    for j in k..<min(tokens.count, k + 2) where tokens[j].kind == .word && Self.after.contains(tokens[j].text) { return true }
+    return false
+  }
+}

@@ -1,0 +1,104 @@
+/// Finds the values in a sentence's tokens: money and money ranges, percent,
+/// counts, scores, durations, multipliers, ranks and dates, in the formats
+/// writers use, each with its hedge and its written style.
+struct ValueScanner {
+  let bytes: [UInt8]
+  let tokens: [Token]
+
+  func scan() -> [ValueMention] {
+    var found: [ValueMention] = []
+    var i = 0
+    while i < tokens.count {
+      if let mention = value(at: i) {
+        var mention = mention
+        if mention.hedge == .exact { mention.hedge = hedge(before: mention.tokens.lowerBound, for: mention.value) }
+        mention.range = tokens[mention.tokens.lowerBound].range.lowerBound..<tokens[mention.tokens.upperBound - 1].range.upperBound
+        found.append(mention)
+        i = mention.tokens.upperBound
+      } else {
+        i += 1
+      }
+    }
+    return found
+  }
+
+  private func value(at i: Int) -> ValueMention? {
+    let t = tokens[i]
+    switch t.kind {
+    case .name:
+      return nil
+    case .number:
+      if isNamePart(i) { return nil }
+      return date(at: i) ?? rankDigits(at: i) ?? quantity(at: i)
+    case .symbol:
+      if t.text == "$" || t.text == "€" || t.text == "£" { return quantity(at: i) }
+      return nil
+    case .word:
+      if NumberWords.months[t.text] != nil || NumberWords.weekdays[t.text] != nil { return date(at: i) }
+      if t.text == "us" || t.text == "usd" || t.text == "eur" || t.text == "gbp" { return quantity(at: i) }
+      if NumberWords.cardinals[t.text] != nil { return quantity(at: i) }
+      if NumberWords.ordinals[t.text] != nil || t.text == "top" || t.text == "no" || t.text == "number" { return rank(at: i) }
+      if t.text == "an" || t.text == "two" { return orderOfMagnitude(at: i) }
+      if t.text == "tenfold" || t.text == "twofold" || t.text == "threefold" || t.text == "fivefold" { return foldWord(at: i) }
+      return nil
+    }
+  }
+
+  // MARK: Helpers shared by the patterns
+
+  func token(_ i: Int) -> Token? { i >= 0 && i < tokens.count ? tokens[i] : nil }
+
+  func isWord(_ i: Int, _ words: String...) -> Bool {
+    guard let t = token(i), t.kind == .word else { return false }
+    return words.contains(t.text)
+  }
+
+  func isSymbol(_ i: Int, _ symbols: String...) -> Bool {
+    guard let t = token(i), t.kind == .symbol else { return false }
+    return symbols.contains(t.text)
+  }
+
+  /// The token starts with an upper-case letter in the draft.
+  func isCapitalized(_ i: Int) -> Bool {
+    guard let t = token(i) else { return false }
+    let b = bytes[t.range.lowerBound]
+    return b >= 0x41 && b <= 0x5A
+  }
+
+  /// A number glued to a word is part of a name: "Qwen3", "H100", "GLM-5", "v4.0".
+  private func isNamePart(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.attached, let previous = token(i - 1) else { return followsVersion(i) }
+    if previous.kind == .word || previous.kind == .name { return true }
+    if previous.kind == .symbol, previous.text == "-" || previous.text == ".", let word = token(i - 2), previous.attached, word.kind == .word || word.kind == .name {
+      let prefixes: Set<String> = ["top", "mid", "early", "late", "pre", "post", "over", "under", "around", "about", "between"]
+      return !prefixes.contains(word.text) && NumberWords.cardinals[word.text] == nil
+    }
+    return followsVersion(i)
+  }
+
+  /// "4.0.1": a number followed by `.digits` is a version.
+  private func followsVersion(_ i: Int) -> Bool {
+    guard let dot = token(i + 1), dot.kind == .symbol, dot.text == ".", dot.attached, let next = token(i + 2) else { return false }
+    return next.kind == .number && next.attached
+  }
+
+  /// The hedge written right before token `start`.
+  private func hedge(before start: Int, for value: Value) -> Hedge {
+    for (words, hedge) in Hedge.phrases {
+      let first = start - words.count
+      guard first >= 0 else { continue }
+      var matches = true
+      for (k, word) in words.enumerated() {
+        let t = tokens[first + k]
+        if t.text != word || (t.kind != .word && t.kind != .symbol) { matches = false; break }
+      }
+      if matches {
+        // "over eight months" is "during", not "more than".
+        if words == ["over"], case .quantity(let q) = value, q.dimension == .duration { return .exact }
+        return hedge
+      }
+    }
+    return .exact
+  }
+}
