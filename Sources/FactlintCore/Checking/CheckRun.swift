@@ -155,8 +155,9 @@ struct CheckRun {
         for item in extra { if let cue = item.cue, cue.facts.contains(f) { score += Double(cue.length) * (item.level == .clause ? 1 : 0.3); best = max(best, item.level) } }
         if let y = fact.periodYear, periodYears.contains(y) { score += 2 }
         guard score > 0 else { continue }
-        // An untyped number ("52", "8,000") or a rank needs a cue in its own clause.
-        if !typed && best < .clause { continue }
+        // An untyped number ("52", "8,000") or a rank needs a cue in its own
+        // clause, or its entity there and nothing it counts ("54 fans").
+        if !typed && best < .clause && !(level == .clause && best == .sentence && !countsSomething(value, in: a)) { continue }
         candidates.append(Candidate(fact: f, score: score))
       }
       if candidates.isEmpty { continue }
@@ -164,6 +165,13 @@ struct CheckRun {
       return (entity, level, candidates.filter { $0.score >= 0.8 * top }.sorted { $0.score > $1.score }.map(\.fact))
     }
     return nil
+  }
+
+  /// "54 fans": a bare number followed by a noun counts that noun.
+  private func countsSomething(_ value: ValueMention, in a: SentenceAnalysis) -> Bool {
+    let next = value.tokens.upperBound
+    guard next < a.tokens.count, a.tokens[next].kind == .word else { return false }
+    return !["on", "in", "at", "for", "and", "or", "to", "with", "by", "from", "of", "points", "while", "as"].contains(a.tokens[next].text)
   }
 
   // MARK: Verdicts

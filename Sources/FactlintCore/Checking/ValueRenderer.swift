@@ -51,7 +51,7 @@ enum ValueRenderer {
     let suffix = style.currencySuffix
     if f.isRange {
       let connector = style.rangeConnector.isEmpty ? " to " : style.rangeConnector
-      let lowPrefix = style.rangeConnector.isEmpty || style.lowEndHasCurrency ? prefix : ""
+      let lowPrefix = style.rangeConnector.isEmpty ? prefix : style.lowCurrencyPrefix
       let lowScale = style.rangeConnector.isEmpty || style.lowEndHasScale ? scaleText : ""
       let lowUnit = style.rangeConnector.isEmpty ? unitSuffix : ""
       return lowPrefix + number(f.low) + lowScale + lowUnit + connector + prefix + number(f.high) + scaleText + suffix + unitSuffix
@@ -124,14 +124,16 @@ enum ValueRenderer {
     let year = style.hasYear ? f.year : nil
     switch style.order {
     case .iso:
-      guard let y = f.year, let d = f.day else { return f.description }
-      return "\(y)-\(month < 10 ? "0" : "")\(month)-\(d < 10 ? "0" : "")\(d)"
+      guard let y = f.year else { return f.description }
+      let ym = "\(y)-\(month < 10 ? "0" : "")\(month)"
+      guard let d = f.day else { return ym }
+      return ym + "-\(d < 10 ? "0" : "")\(d)"
     case .dayMonth:
       return [day, name, year.map(String.init)].compactMap { $0 }.joined(separator: " ")
     case .monthYear, .monthOnly, .yearOnly, .monthDay:
       var s = name
-      if let day { s += " " + day }
-      if let year { s += (day != nil && style.commaBeforeYear ? ", " : " ") + String(year) }
+      if let day, style.order == .monthDay { s += " " + day }
+      if let year { s += (day != nil && style.order == .monthDay && style.commaBeforeYear ? ", " : " ") + String(year) }
       return s
     }
   }

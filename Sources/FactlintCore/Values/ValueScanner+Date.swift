@@ -103,7 +103,8 @@ extension ValueScanner {
       s.date = ValueStyle.DateStyle(order: .iso)
       return ValueMention(range: 0..<0, value: .date(DateValue(year: y, month: Int(mLit.value), day: Int(dLit.value))), hedge: .exact, style: s, tokens: k..<(k + 5))
     }
-    return nil
+    s.date = ValueStyle.DateStyle(order: .iso)
+    return ValueMention(range: 0..<0, value: .date(DateValue(year: y, month: Int(mLit.value))), hedge: .exact, style: s, tokens: k..<(k + 3))
   }
 
   private func year(at k: Int) -> ValueMention? {

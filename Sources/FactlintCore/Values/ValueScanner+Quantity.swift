@@ -59,11 +59,13 @@ extension ValueScanner {
     if dimension == .percent, isWord(end, "points") { return nil }
     var factor = 1.0
     if dimension == .duration, let u = unit { factor = u.factor }
-    var resolution = max(low.resolution, high?.resolution ?? 0)
+    // A round number is approximate, but not by more than 10 % either way;
+    // the ends of a range are precise to the unit of their scale.
+    var resolution = high.map { min(low.resolution, $0.resolution, $0.scale) } ?? min(low.resolution, max(low.literal.isInteger ? 0.2 * low.value : 0, pow10(-low.literal.decimals) * low.scale))
     if [.percent, .duration, .multiplier, .score].contains(dimension), low.literal.isInteger, low.scale == 1 { resolution = 1 }
     resolution *= factor
     var style = ValueStyle()
-    style.currencyPrefix = last.currencyPrefix.isEmpty ? low.currencyPrefix : last.currencyPrefix
+    style.currencyPrefix = high == nil ? low.currencyPrefix : last.currencyPrefix
     style.currencySuffix = last.currencySuffix
     style.scale = last.scale
     style.scaleFamily = last.scaleFamily
@@ -74,7 +76,7 @@ extension ValueScanner {
     style.unitSuffix = unit?.text ?? ""
     if high != nil {
       style.rangeConnector = connector
-      style.lowEndHasCurrency = !low.currencyPrefix.isEmpty
+      style.lowCurrencyPrefix = low.currencyPrefix
       style.lowEndHasScale = low.scaleFamily != nil
     }
     // A rate ("$10-20/month") keeps its period in the style only.

@@ -17,7 +17,7 @@ struct ValueStyle: Hashable, Sendable {
   var unitSuffix = ""
   /// For a range: how the two ends were joined, and how the low end was written.
   var rangeConnector = ""
-  var lowEndHasCurrency = true
+  var lowCurrencyPrefix = ""
   var lowEndHasScale = true
   var date: DateStyle? = nil
   var rank: RankStyle? = nil

@@ -1,0 +1,67 @@
+import Testing
+@testable import FactlintCore
+
+/// Binding a value to the right entity: several entities in a sentence,
+/// "the model" and "it", tables, lists, numbers inside names.
+@Suite struct BindingTests {
+  @Test func valuesOfOtherEntitiesInTheSentence() {
+    assertSilent("Muse Spark scored 52, behind Claude Opus 4.6 at 53 and GPT-5.4 at 57.")
+    assertSilent("Muse Spark (52) trails GPT-5.4 (57) on the Intelligence Index.")
+    assertFindings("Muse Spark scored 57, behind Claude Opus 4.6 at 53.", [Expected(text: "57", replacement: "52")])
+    assertFindings("Muse Spark scored 52, behind Claude Opus 4.6 at 55.", [Expected(text: "55", replacement: "53")])
+  }
+
+  @Test func swappedValuesAreCaught() {
+    assertFindings("On the Intelligence Index, Muse Spark scored 57 and GPT-5.4 scored 52.",
+                   [Expected(text: "57", replacement: "52"), Expected(text: "52", replacement: "57")])
+  }
+
+  @Test func theModelAndItReferToTheEntityJustNamed() {
+    assertFindings("Meta released Muse Spark in April. The model scored 50 on the Intelligence Index.", [Expected(text: "50", replacement: "52")])
+    assertFindings("Muse Spark's predecessor, Llama 4 Maverick, is the yardstick. Its score on the Intelligence Index was 16.",
+                   [Expected(text: "16", replacement: "18", fact: "llama-4-maverick.aa-index-score")])
+    assertFindings("Meta is cash rich. For 2026, the company's capex guidance is $100 billion to $120 billion.",
+                   [Expected(text: "$100 billion to $120 billion")])
+  }
+
+  @Test func noEntityNoClaim() {
+    assertSilent("The startup scored 54 on the Intelligence Index.")
+    assertSilent("Someone paid $15.3 billion for a stake.")
+  }
+
+  @Test func noCueNoClaim() {
+    assertSilent("Muse Spark has 54 fans in our office.")
+  }
+
+  @Test func numbersInsideNamesAreNeverClaims() {
+    assertSilent("GPT-5.4 and Claude Opus 4.6 lead; Llama 4 Maverick and Qwen3 follow, per v4.0 of the Intelligence Index.")
+  }
+
+  @Test func tablesBindRowEntityAndColumnHeader() {
+    let draft = """
+      | Model | Intelligence Index score |
+      |---|---|
+      | Muse Spark | 54 |
+      | GPT-5.4 | 57 |
+      """
+    assertFindings(draft, [Expected(text: "54", replacement: "52")])
+  }
+
+  @Test func listItemsInheritTheLeadIn() {
+    let draft = """
+      Meta has two outside deals:
+
+      1. a $21 million cloud arrangement with CoreWeave;
+      2. a $27 billion joint venture with Nebius.
+      """
+    assertFindings(draft, [Expected(text: "$21 million", replacement: "$21 billion")])
+  }
+
+  @Test func periodsTellFactsApart() {
+    assertFindings("Meta spent $72.2 billion on capex in 2025 and guides $115 billion to $135 billion in 2026.",
+                   [Expected(text: "$115 billion to $135 billion", rule: .disputed)])
+    assertFindings("Meta's capex was $80 billion in 2025.", [Expected(text: "$80 billion", fact: "meta.capex-2025")])
+    assertSilent("Q1 2026 revenue came in at $56.3 billion with $26.8 billion in net income for Meta.")
+    assertFindings("For Meta, Q1 2026 revenue came in at $56.3 billion with $28.6 billion in net income.", [Expected(text: "$28.6 billion", replacement: "$26.8 billion")])
+  }
+}

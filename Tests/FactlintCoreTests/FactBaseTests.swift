@@ -1,0 +1,57 @@
+import Testing
+@testable import FactlintCore
+
+@Suite struct FactBaseTests {
+  private func problems(_ json: String) -> [String] {
+    do {
+      _ = try FactBase.load([("facts.json", Array(json.utf8))])
+      return []
+    } catch {
+      return error.problems.map(\.description)
+    }
+  }
+
+  private let valid = #"""
+    {"version": 1,
+     "sources": [{"id": "s", "title": "S"}],
+     "entities": [{"id": "e", "name": "E", "kind": "model", "aliases": ["E"]}],
+     "facts": [{"id": "e.score", "entity": "e", "attribute": "score", "cues": ["scored"],
+                "value": {"kind": "score", "text": "52"},
+                "citations": [{"source": "s", "quote": "E scored 52"}]}]}
+    """#
+
+  @Test func validBaseLoads() {
+    #expect(problems(valid) == [])
+  }
+
+  @Test func brokenJSONIsReportedWithTheFile() {
+    let p = problems("{\"version\": 1, ")
+    #expect(p.count == 1 && p[0].hasPrefix("facts.json: not valid JSON"))
+    #expect(problems("{\"version\": 1}").first?.contains("missing required field 'sources'") == true)
+  }
+
+  @Test func badReferencesAndValuesNameTheFactAndLine() {
+    let broken = valid.replacing("\"entity\": \"e\"", with: "\"entity\": \"nobody\"").replacing("\"text\": \"52\"", with: "\"text\": \"fifty-ish\"")
+    let p = problems(broken)
+    #expect(p.contains { $0.hasPrefix("facts.json:4:") && $0.contains("fact 'e.score'") && $0.contains("not a single score") })
+    #expect(p.contains { $0.contains("unknown entity 'nobody'") })
+  }
+
+  @Test func duplicateIdsAreErrors() {
+    let dup = valid.replacing("\"facts\": [", with: "\"facts\": [{\"id\": \"e.score\", \"entity\": \"e\", \"attribute\": \"a\", \"cues\": [\"x\"], \"value\": {\"kind\": \"score\", \"text\": \"1\"}, \"citations\": [{\"source\": \"s\", \"quote\": \"q\"}]},")
+    #expect(problems(dup).contains { $0.contains("defined twice") })
+  }
+
+  @Test func quotesAreFoundInSourceTexts() throws {
+    var base = try FactBase.load([("facts.json", Array(valid.utf8))])
+    #expect(base.locateQuotes(in: ["s": "Intro.\nThen E scored 52 points."]).isEmpty)
+    #expect(base.facts[0].citations[0].location == QuoteLocation(line: 2, column: 6))
+    let missing = base.locateQuotes(in: ["s": "E scored 53."])
+    #expect(missing.count == 1 && missing[0].description.contains("fact 'e.score': quote not found verbatim"))
+  }
+
+  @Test func theDefaultFactBaseLoads() throws {
+    let base = try FactBase.loadDefault()
+    #expect(base.facts.count > 0)
+  }
+}

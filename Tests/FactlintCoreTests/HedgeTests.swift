@@ -1,0 +1,46 @@
+import Testing
+@testable import FactlintCore
+
+/// The hedges of the brief: about/around/roughly/approximately/some within
+/// 10 %; nearly/almost at or just below; more than/over strictly greater;
+/// less than/under strictly smaller; at least / up to allowing equality.
+@Suite struct HedgeTests {
+  @Test(arguments: ["about", "around", "roughly", "approximately", "some"])
+  func approximately(_ hedge: String) {
+    assertSilent("Meta laid off \(hedge) 8,500 employees.")
+    assertFindings("Meta laid off \(hedge) 9,500 employees.", [Expected(text: "9,500", replacement: "8,000")])
+  }
+
+  @Test(arguments: ["nearly", "almost"])
+  func nearly(_ hedge: String) {
+    assertSilent("Meta paid \(hedge) $15 billion for its Scale AI stake.")
+    assertFindings("Meta spent \(hedge) $70 billion on capex in 2025.", [Expected(text: "$70 billion", replacement: "$72.2 billion")])
+    assertFindings("Meta paid \(hedge) $20 billion for its Scale AI stake.", [Expected(text: "$20 billion")])
+  }
+
+  @Test(arguments: ["more than", "over", "above"])
+  func moreThan(_ hedge: String) {
+    assertSilent("Meta reported \(hedge) $50 billion in revenue for Q1 2026.")
+    assertFindings("Meta reported \(hedge) $60 billion in revenue for Q1 2026.", [Expected(text: "$60 billion")])
+    assertFindings("Meta reported \(hedge) $56.3 billion in revenue for Q1 2026.", [Expected(text: "$56.3 billion")])
+  }
+
+  @Test(arguments: ["less than", "under", "below"])
+  func lessThan(_ hedge: String) {
+    assertSilent("Meta reported \(hedge) $60 billion in revenue for Q1 2026.")
+    assertFindings("Meta reported \(hedge) $50 billion in revenue for Q1 2026.", [Expected(text: "$50 billion")])
+  }
+
+  @Test func atLeastAndUpTo() {
+    assertSilent("Meta reported at least $56.3 billion in revenue for Q1 2026.")
+    assertSilent("Meta reported up to $56.3 billion in revenue for Q1 2026.")
+    assertFindings("Meta reported at least $57 billion in revenue for Q1 2026.", [Expected(text: "$57 billion")])
+  }
+
+  @Test func sourcedLowerBound() {
+    // The source says "more than 3 billion": any claim that can be true is fine.
+    assertSilent("Meta AI reaches 3.5 billion users.")
+    assertSilent("Meta AI reaches more than three billion users.")
+    assertFindings("Meta AI reaches 2 billion users.", [Expected(text: "2 billion")])
+  }
+}

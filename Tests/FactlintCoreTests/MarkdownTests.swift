@@ -1,0 +1,53 @@
+import Testing
+@testable import FactlintCore
+
+/// Front matter, code, URLs, link targets and HTML comments are never claims;
+/// the prose around them still is.
+@Suite struct MarkdownTests {
+  @Test func codeIsNeverAClaim() {
+    assertSilent("Muse Spark scored `54` on the Intelligence Index.")
+    assertSilent("""
+      ```
+      Muse Spark scored 54 on the Intelligence Index.
+      ```
+      """)
+    assertSilent("""
+      ~~~text
+      Muse Spark scored 54 on the Intelligence Index.
+      ~~~
+      """)
+  }
+
+  @Test func frontMatterAndCommentsAreSkipped() {
+    assertSilent("""
+      ---
+      title: Muse Spark scored 54 on the Intelligence Index
+      ---
+      <!-- Muse Spark scored 54 on the Intelligence Index. -->
+      Hello.
+      """)
+  }
+
+  @Test func urlsAndLinkTargetsAreSkipped() {
+    assertSilent("Muse Spark scored 52 on the Intelligence Index (https://example.com/muse-spark/54).")
+    assertSilent("Muse Spark scored [52](https://example.com/score/54) on the Intelligence Index.")
+    assertFindings("Muse Spark scored [54](https://example.com/score/52) on the Intelligence Index.", [Expected(text: "54", replacement: "52")])
+  }
+
+  @Test func emphasisAndHeadingsStillCount() {
+    assertFindings("# Muse Spark scored **54** on the Intelligence Index", [Expected(text: "54", replacement: "52")])
+  }
+
+  @Test func listNumbersAreNotValues() {
+    assertSilent("""
+      1. Muse Spark scored 52 on the Intelligence Index.
+      2. GPT-5.4 scored 57 on the Intelligence Index.
+      """)
+  }
+
+  @Test func rangesPointIntoTheDraft() {
+    let draft = "Ünïcödé 🙂 — Muse Spark scored 54 on the Intelligence Index."
+    let finding = TestFacts.checker.check(draft).first
+    #expect(finding.map { String(decoding: Array(draft.utf8)[$0.range], as: UTF8.self) } == "54")
+  }
+}
