@@ -14,7 +14,7 @@ public enum Dimension: Hashable, Sendable {
   func accepts(_ claim: Dimension) -> Bool {
     switch (self, claim) {
     case let (a, b) where a == b: return true
-    case (.score, .number), (.count, .number), (.score, .percent): return true
+    case (.score, .number), (.count, .number), (.score, .percent), (.percent, .number): return true
     default: return false
     }
   }
