@@ -18,14 +18,15 @@ struct CheckRun {
     for (b, block) in prose.blocks.enumerated() {
       let leadIn = block.leadIn.map { context(of: $0) } ?? []
       for (s, sentence) in block.sentences.enumerated() {
-        var extra = leadIn
+        var extra: [ContextItem] = []
         if block.kind == .tableRow {
           // A cell is read with its row's first cell and its column header.
           if s > 0 { extra += context(of: block.sentences[0], level: .clause) }
           if s < block.headers.count, let header = block.headers[s] { extra += context(of: header, level: .clause) }
           for (h, header) in block.headers.enumerated() where h != s { if let header { extra += context(of: header, level: .context) } }
         }
-        check(sentence, block: b, extra: extra)
+        // The table's own header comes before the paragraph that leads into it.
+        check(sentence, block: b, extra: extra + leadIn)
       }
     }
     return findings.sorted { ($0.range.lowerBound, $0.rule.rawValue) < ($1.range.lowerBound, $1.rule.rawValue) }
@@ -104,7 +105,12 @@ struct CheckRun {
 
   private func compatible(_ value: ValueMention, _ fact: Fact) -> Bool {
     switch (value.value, fact.value.value) {
-    case let (.quantity(c), .quantity(f)): return f.dimension.accepts(c.dimension)
+    case let (.quantity(c), .quantity(f)):
+      // A rate ("$10/month") is only ever a figure about that period.
+      if let period = value.perPeriod, !fact.cues.contains(where: { $0.lowercased().contains(period) }) { return false }
+      // "two", "three": a number word without a unit only ever counts things.
+      if c.dimension == .number, value.style.words, f.dimension != .count { return false }
+      return f.dimension.accepts(c.dimension)
     case (.date, .date), (.rank, .rank): return true
     default: return false
     }
@@ -124,17 +130,22 @@ struct CheckRun {
     let inClause = a.mentions.filter { a.clauseOf[$0.token] == clause }
     let outside = a.mentions.filter { a.clauseOf[$0.token] != clause }
     var order: [(Int, Level)] = []
+    // "1 billion Meta AI users": a name right after the figure is what it counts.
+    order += inClause.filter { $0.token == value.tokens.upperBound }.map { ($0.entity, .clause) }
     order += inClause.filter { $0.token < start }.reversed().map { ($0.entity, .clause) }
     order += inClause.filter { $0.token >= start }.map { ($0.entity, .clause) }
     order += outside.filter { $0.token < start && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }.reversed().map { ($0.entity, .sentence) }
     order += outside.filter { $0.token >= start && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }.map { ($0.entity, .sentence) }
     order += extra.compactMap { item in item.entity.map { ($0, item.level) } }
 
+    var clauseEntities: [Int: Set<Int>] = [:]
+    for m in a.mentions { clauseEntities[a.clauseOf[m.token], default: []].insert(m.entity) }
     let years = a.years(excluding: value)
     let clauseYears = years.filter { $0.clause == clause }.map(\.year)
     let periodYears = clauseYears.isEmpty ? years.map(\.year) : clauseYears
 
     var tried: Set<Int> = []
+    var found: (entity: Int, level: Level, facts: [Int])? = nil
     for (entity, level) in order where !tried.contains(entity) {
       tried.insert(entity)
       var candidates: [Candidate] = []
@@ -146,15 +157,20 @@ struct CheckRun {
         // Cue words: in the clause they weigh most, and more the nearer they are.
         var score = 0.0
         var best = Level.context
-        for cue in a.cues where cue.facts.contains(f) {
+        for cue in a.cues where cue.facts.contains(f) && !value.tokens.contains(cue.token) {
           let cueLevel: Level = a.clauseOf[cue.token] == clause ? .clause : .sentence
+          // A cue in another clause belongs to that clause's own subject.
+          if cueLevel == .sentence, let owners = clauseEntities[a.clauseOf[cue.token]], !owners.contains(entity) { continue }
           let distance = Double(min(abs(cue.token - start), abs(cue.token - (value.tokens.upperBound - 1))))
-          score += Double(cue.length) * (cueLevel == .clause ? 1 : 0.3) / (1 + distance / 4)
+          score += Double(min(cue.length, 12)) * (cueLevel == .clause ? 1 : 0.3) / (1 + distance)
           best = max(best, cueLevel)
         }
         for item in extra { if let cue = item.cue, cue.facts.contains(f) { score += Double(cue.length) * (item.level == .clause ? 1 : 0.3); best = max(best, item.level) } }
         if let y = fact.periodYear, periodYears.contains(y) { score += 2 }
         guard score > 0 else { continue }
+        // A year or a month alone ("in 2025", "in May") is context unless a
+        // cue in its own clause makes it the date of something.
+        if isPartialDate(value) && best < .clause { continue }
         // An untyped number ("52", "8,000") or a rank needs a cue in its own
         // clause, or its entity there and nothing it counts ("54 fans").
         if !typed && best < .clause && !(level == .clause && best == .sentence && !countsSomething(value, in: a)) { continue }
@@ -162,9 +178,19 @@ struct CheckRun {
       }
       if candidates.isEmpty { continue }
       let top = candidates.map(\.score).max()!
-      return (entity, level, candidates.filter { $0.score >= 0.8 * top }.sorted { $0.score > $1.score }.map(\.fact))
+      let best = (entity, level, candidates.filter { $0.score >= 0.8 * top }.sorted { $0.score > $1.score }.map(\.fact))
+      // Outside its clause, the nearest entity before the figure owns it; after
+      // it, a figure that two entities could own is nobody's.
+      if level != .sentence || start > a.mentions.first(where: { $0.entity == entity && a.clauseOf[$0.token] != clause })?.token ?? Int.max { return best }
+      if found != nil { return nil }
+      found = best
     }
-    return nil
+    return found
+  }
+
+  private func isPartialDate(_ value: ValueMention) -> Bool {
+    guard case .date(let d) = value.value else { return false }
+    return d.day == nil
   }
 
   /// "54 fans": a bare number followed by a noun counts that noun.

@@ -53,7 +53,7 @@ struct SentenceAnalysis {
     self.mentions = mentions
 
     var cues: [Cue] = []
-    let cueMatches = base.cues.matches(in: masked, range: range, longestOnly: false)
+    let cueMatches = base.cues.matches(in: masked, range: range, longestOnly: false) + base.acronymCues.matches(in: masked, range: range, longestOnly: false)
     var t = 0
     for match in cueMatches.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
       while t + 1 < tokens.count, tokens[t + 1].range.lowerBound <= match.range.lowerBound { t += 1 }

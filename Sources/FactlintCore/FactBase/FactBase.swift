@@ -20,6 +20,7 @@ public struct FactBase: Sendable {
   let factsByEntity: [[Int]]
   let aliases: PhraseMatcher
   let cues: PhraseMatcher
+  let acronymCues: PhraseMatcher
 
   init(sources: [Source], entities: [Entity], facts: [Fact], notes: [Note], errata: [Erratum]) {
     self.sources = sources
@@ -41,7 +42,11 @@ public struct FactBase: Sendable {
       for alias in entity.aliases { aliasPhrases.append((alias, e)) }
     }
     aliases = PhraseMatcher(phrases: aliasPhrases, caseSensitive: true, allowsSuffixes: false)
-    cues = PhraseMatcher(phrases: facts.enumerated().flatMap { f, fact in fact.cues.map { ($0, f) } }, caseSensitive: false, allowsSuffixes: true)
+    // An all-capitals cue ("US", "Q1") is an acronym: it must not match "us".
+    let allCues = facts.enumerated().flatMap { f, fact in fact.cues.map { ($0, f) } }
+    let isAcronym = { (cue: String) in cue.contains(where: \.isLetter) && !cue.contains(where: \.isLowercase) }
+    cues = PhraseMatcher(phrases: allCues.filter { !isAcronym($0.0) }, caseSensitive: false, allowsSuffixes: true)
+    acronymCues = PhraseMatcher(phrases: allCues.filter { isAcronym($0.0) }, caseSensitive: true, allowsSuffixes: true)
   }
 
   public static let empty = FactBase(sources: [], entities: [], facts: [], notes: [], errata: [])

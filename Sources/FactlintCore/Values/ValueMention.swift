@@ -11,4 +11,6 @@ struct ValueMention: Sendable {
   var isBareYear = false
   /// The weekday written before a date ("Wednesday, April 8").
   var weekdayRange: Range<Int>? = nil
+  /// The period of a rate ("$10-20/month" → "month"): it binds only to facts about that period.
+  var perPeriod: String? = nil
 }

@@ -80,8 +80,12 @@ extension ValueScanner {
       style.lowEndHasScale = low.scaleFamily != nil
     }
     // A rate ("$10-20/month") keeps its period in the style only.
-    if isSymbol(end, "/"), isWord(end + 1, "month", "mo", "year", "yr", "week") , tokens[end].attached {
+    var perPeriod: String? = nil
+    if isSymbol(end, "/"), isWord(end + 1, "month", "mo", "year", "yr", "week"), tokens[end].attached {
+      perPeriod = ["mo": "month", "yr": "year"][tokens[end + 1].text] ?? tokens[end + 1].text
       end += 2
+    } else if isWord(end, "a", "per"), isWord(end + 1, "month", "year", "week", "day") {
+      perPeriod = tokens[end + 1].text
     }
     var hedge = Hedge.exact
     if isWord(end, "or"), isWord(end + 1, "more") { hedge = .atLeast }
@@ -92,7 +96,9 @@ extension ValueScanner {
       style.unitSuffix = ""
       return ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge, style: style, tokens: i..<low.end)
     }
-    return ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge, style: style, tokens: i..<end)
+    var mention = ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge, style: style, tokens: i..<end)
+    mention.perPeriod = perPeriod
+    return mention
   }
 
   private func isYear(_ e: Endpoint) -> Bool {

@@ -94,8 +94,9 @@ struct ValueScanner {
         if t.text != word || (t.kind != .word && t.kind != .symbol) { matches = false; break }
       }
       if matches {
-        // "over eight months" is "during", not "more than".
-        if words == ["over"], case .quantity(let q) = value, q.dimension == .duration { return .exact }
+        // "over eight months" is "during", "under nine months of pressure" is
+        // "subject to": neither bounds a duration.
+        if words == ["over"] || words == ["under"], case .quantity(let q) = value, q.dimension == .duration { return .exact }
         return hedge
       }
     }
