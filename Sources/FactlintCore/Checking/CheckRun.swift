@@ -160,7 +160,8 @@ struct CheckRun {
         for cue in a.cues where cue.facts.contains(f) && !value.tokens.contains(cue.token) {
           let cueLevel: Level = a.clauseOf[cue.token] == clause ? .clause : .sentence
           // A cue in another clause belongs to that clause's own subject.
-          if cueLevel == .sentence, let owners = clauseEntities[a.clauseOf[cue.token]], !owners.contains(entity) { continue }
+          // (A comparison — "behind X at 55" — inherits the head's attribute.)
+          if cueLevel == .sentence, !a.comparisonClauses.contains(clause), let owners = clauseEntities[a.clauseOf[cue.token]], !owners.contains(entity) { continue }
           let distance = Double(min(abs(cue.token - start), abs(cue.token - (value.tokens.upperBound - 1))))
           score += Double(min(cue.length, 12)) * (cueLevel == .clause ? 1 : 0.3) / (1 + distance)
           best = max(best, cueLevel)

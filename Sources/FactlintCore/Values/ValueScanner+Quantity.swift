@@ -57,6 +57,7 @@ extension ValueScanner {
     // Skip "percentage points", "years ago", "19-year-old".
     if isWord(end, "ago", "old") || (isSymbol(end, "-") && isWord(end + 1, "old")) { return nil }
     if dimension == .percent, isWord(end, "points") { return nil }
+    if isWord(end, "percentage", "basis") { return nil }
     var factor = 1.0
     if dimension == .duration, let u = unit { factor = u.factor }
     // A round number is approximate, but not by more than 10 % either way;
