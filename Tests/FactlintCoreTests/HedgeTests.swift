@@ -22,7 +22,8 @@ import Testing
   func moreThan(_ hedge: String) {
     assertSilent("Meta reported \(hedge) $50 billion in revenue for Q1 2026.")
     assertFindings("Meta reported \(hedge) $60 billion in revenue for Q1 2026.", [Expected(text: "$60 billion")])
-    assertFindings("Meta reported \(hedge) $56.3 billion in revenue for Q1 2026.", [Expected(text: "$56.3 billion")])
+    // Equal at the source's precision: the source's own rounding may hide more.
+    assertSilent("Meta reported \(hedge) $56.3 billion in revenue for Q1 2026.")
   }
 
   @Test(arguments: ["less than", "under", "below"])

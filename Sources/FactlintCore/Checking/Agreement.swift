@@ -59,12 +59,14 @@ enum Agreement: Equatable {
       ok = tHigh >= x - w && tLow <= x + w
     case .nearly:
       ok = tHigh >= 0.9 * x - tolerance - eps && tLow <= x + tolerance + eps
+    // A sourced figure is itself rounded: "more than 1.2 billion" may be true of
+    // a sourced "1.2 billion".
     case .moreThan:
-      ok = f.isRange ? tLow > x - eps : tHigh > x + eps - (factHedge == .exact ? 0 : tolerance)
+      ok = f.isRange ? tLow > x - eps : tHigh + tolerance > x + eps
     case .atLeast:
-      ok = f.isRange ? tLow >= x - eps : tHigh >= x - eps
+      ok = f.isRange ? tLow >= x - eps : tHigh + tolerance >= x - eps
     case .lessThan:
-      ok = f.isRange ? tHigh < x + eps : tLow < x - eps
+      ok = f.isRange ? tHigh < x + eps : tLow - tolerance < x - eps
     case .atMost:
       ok = f.isRange ? tHigh <= x + half : tLow <= x + eps
     }

@@ -51,7 +51,7 @@ struct CheckRun {
     items += analysis.cues.map { ContextItem(entity: nil, cue: $0, level: level) }
     // A lead-in's references ("its own data centers") count as well.
     for ref in analysis.references() {
-      if let e = resolve(kinds: ref.kinds, before: [], block: Int.max) { items.append(ContextItem(entity: e, cue: nil, level: level)) }
+      if let e = resolve(kinds: ref.kinds, before: [], block: Int.max).first { items.append(ContextItem(entity: e, cue: nil, level: level)) }
     }
     return items
   }
@@ -64,9 +64,11 @@ struct CheckRun {
     // Resolve references in order, each against what came before it.
     for ref in analysis.references() {
       let earlier = analysis.mentions.filter { $0.token < ref.token && !analysis.comparisonClauses.contains(analysis.clauseOf[$0.token]) }
-      if let e = resolve(kinds: ref.kinds, before: earlier, block: block) {
+      let resolved = resolve(kinds: ref.kinds, before: earlier, block: block)
+      if let e = resolved.first {
         var m = EntityMention(range: analysis.tokens[ref.token].range.lowerBound..<analysis.tokens[ref.token + ref.length - 1].range.upperBound,
                               entity: e, isReference: true, token: ref.token)
+        m.alternatives = Array(resolved.dropFirst())
         if !analysis.mentions.contains(where: { $0.salience == .subject }) { m.salience = .subject }
         analysis.mentions.append(m)
       }
@@ -80,20 +82,25 @@ struct CheckRun {
     if memory.count > 64 { memory.removeFirst(memory.count - 64) }
   }
 
-  /// The entity a reference stands for: the latest fitting mention earlier in
-  /// the sentence, else the most salient one of the last sentences of this
-  /// block or the one before.
-  private func resolve(kinds: Set<String>?, before earlier: [EntityMention], block: Int) -> Int? {
+  /// What a reference may stand for, best first: the latest fitting mention
+  /// earlier in the sentence, else the mentions of the last sentence that has
+  /// one (this block or the one before), most salient first. The binder takes
+  /// the first that has a fact the figure can be about.
+  private func resolve(kinds: Set<String>?, before earlier: [EntityMention], block: Int) -> [Int] {
     func fits(_ e: Int) -> Bool {
       let kind = base.entities[e].kind
       if let kinds { return kinds.contains(kind) }
       return kind != "person"
     }
-    if let m = earlier.last(where: { fits($0.entity) && !$0.isReference || fits($0.entity) }) { return m.entity }
+    var result: [Int] = []
+    if let m = earlier.last(where: { fits($0.entity) }) { result.append(m.entity) }
     let recent = memory.filter { (block == Int.max || $0.block >= block - 1) && fits($0.mention.entity) && $0.sentence >= sentenceNumber - 3 }
-    guard let lastSentence = recent.map(\.sentence).max() else { return nil }
-    let candidates = recent.filter { $0.sentence == lastSentence }
-    return candidates.max { ($0.mention.salience, $0.mention.token) < ($1.mention.salience, $1.mention.token) }?.mention.entity
+    if let lastSentence = recent.map(\.sentence).max() {
+      let candidates = recent.filter { $0.sentence == lastSentence }
+        .sorted { ($0.mention.salience, $0.mention.token) > ($1.mention.salience, $1.mention.token) }
+      for c in candidates where !result.contains(c.mention.entity) { result.append(c.mention.entity) }
+    }
+    return result
   }
 
   // MARK: Binding
@@ -110,6 +117,8 @@ struct CheckRun {
       if let period = value.perPeriod, !fact.cues.contains(where: { $0.lowercased().contains(period) }) { return false }
       // "two", "three": a number word without a unit only ever counts things.
       if c.dimension == .number, value.style.words, f.dimension != .count { return false }
+      // A bare "10,000" or "1.2 billion" is a count, never a score or a percentage.
+      if c.dimension == .number, f.dimension == .score || f.dimension == .percent, c.high > 1000 || value.style.scaleFamily != nil { return false }
       return f.dimension.accepts(c.dimension)
     case (.date, .date), (.rank, .rank): return true
     default: return false
@@ -130,12 +139,13 @@ struct CheckRun {
     let inClause = a.mentions.filter { a.clauseOf[$0.token] == clause }
     let outside = a.mentions.filter { a.clauseOf[$0.token] != clause }
     var order: [(Int, Level)] = []
+    func expanded(_ ms: [EntityMention], _ level: Level) -> [(Int, Level)] { ms.flatMap { [($0.entity, level)] + $0.alternatives.map { ($0, level) } } }
     // "1 billion Meta AI users": a name right after the figure is what it counts.
-    order += inClause.filter { $0.token == value.tokens.upperBound }.map { ($0.entity, .clause) }
-    order += inClause.filter { $0.token < start }.reversed().map { ($0.entity, .clause) }
-    order += inClause.filter { $0.token >= start }.map { ($0.entity, .clause) }
-    order += outside.filter { $0.token < start && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }.reversed().map { ($0.entity, .sentence) }
-    order += outside.filter { $0.token >= start && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }.map { ($0.entity, .sentence) }
+    order += expanded(inClause.filter { $0.token == value.tokens.upperBound }, .clause)
+    order += expanded(inClause.filter { $0.token < start }.reversed(), .clause)
+    order += expanded(inClause.filter { $0.token >= start }, .clause)
+    order += expanded(outside.filter { $0.token < start && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }.reversed(), .sentence)
+    order += expanded(outside.filter { $0.token >= start && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }, .sentence)
     order += extra.compactMap { item in item.entity.map { ($0, item.level) } }
 
     var clauseEntities: [Int: Set<Int>] = [:]

@@ -17,6 +17,8 @@ struct EntityMention: Sendable {
   var salience: Salience = .other
   /// Token index of the mention in its sentence.
   var token: Int = 0
+  /// For a reference, the other entities it may stand for, in order.
+  var alternatives: [Int] = []
 }
 
 /// The words that point back at an entity, and the kinds they may point at.

@@ -58,6 +58,8 @@ extension ValueScanner {
     if isWord(end, "ago", "old") || (isSymbol(end, "-") && isWord(end + 1, "old")) { return nil }
     if dimension == .percent, isWord(end, "points") { return nil }
     if isWord(end, "percentage", "basis") { return nil }
+    // "one point shy of", "five behind", "3% higher": a difference, not a level.
+    if dimension != .multiplier, isWord(end, "shy", "behind", "ahead", "more", "less", "higher", "lower", "fewer", "short", "up", "down") { return nil }
     var factor = 1.0
     if dimension == .duration, let u = unit { factor = u.factor }
     // A round number is approximate, but not by more than 10 % either way;
