@@ -6,15 +6,11 @@ public enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
   case disputed
   /// A weekday written with a date does not fall on that date.
   case weekday
-  /// A hedged figure looks a thousand times off ("more than three million
-  /// users" where the sources say three billion): literally true, likely a slip.
-  case scale
 
   public var defaultSeverity: Severity {
     switch self {
     case .conflict: return .error
     case .disputed, .weekday: return .warning
-    case .scale: return .information
     }
   }
 
@@ -23,7 +19,6 @@ public enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     case .conflict: return "A figure contradicts the sourced fact."
     case .disputed: return "The sources disagree on this figure; the draft takes one side."
     case .weekday: return "A weekday does not match the date it is written with."
-    case .scale: return "A hedged figure looks off by a unit of scale (thousand, million, billion)."
     }
   }
 }
