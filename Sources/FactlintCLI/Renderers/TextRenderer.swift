@@ -11,7 +11,7 @@ struct TextRenderer {
       for f in report.findings {
         let p = report.position(f.range.lowerBound)
         out += "\(report.path):\(p.line):\(p.column): \(paint(f.severity.rawValue, severityColor(f.severity))): \(f.message) [\(f.rule.rawValue)]\n"
-        if let replacement = f.replacement, f.rule == .conflict || f.rule == .disputed || f.rule == .weekday {
+        if let replacement = f.replacement {
           out += "    fix: \(report.text(f)) → \(paint(replacement, "32"))\n"
         }
         for s in f.sources {
