@@ -27,7 +27,7 @@ import Testing
     try checkLabels(name, in: Factlint.examples)
   }
 
-  @Test(arguments: ["wire-story.md", "planted-errors.md"])
+  @Test(arguments: ["wire-story.md", "planted-errors.md", "analysis.md", "planted-errors-2.md"])
   func ownDraftGivesExactlyItsLabels(_ name: String) throws {
     try checkLabels(name, in: Self.drafts)
   }

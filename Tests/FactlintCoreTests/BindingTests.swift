@@ -64,4 +64,16 @@ import Testing
     assertSilent("Q1 2026 revenue came in at $56.3 billion with $26.8 billion in net income for Meta.")
     assertFindings("For Meta, Q1 2026 revenue came in at $56.3 billion with $28.6 billion in net income.", [Expected(text: "$28.6 billion", replacement: "$26.8 billion")])
   }
+
+  @Test func differencesAreNotLevels() {
+    assertSilent("Muse Spark scored 52, one point shy of Claude Opus 4.6 and five behind GPT-5.4 on the Intelligence Index.")
+    assertSilent("Muse Spark trails GPT-5.4 by five points on the Intelligence Index.")
+  }
+
+  @Test func theYearOfAFigureIsTheNearestBeforeIt() {
+    assertFindings("For 2026, Meta guides capex of $135 billion to $155 billion, after capex of $82.2 billion in 2025.",
+                   [Expected(text: "$135 billion to $155 billion", fact: "meta.capex-2026-guidance"), Expected(text: "$82.2 billion", fact: "meta.capex-2025")])
+    // "a year earlier": the year is relative, so no fact is ruled out by it.
+    assertSilent("Meta's capex guidance for 2026 is $125 billion to $145 billion, against $72.2 billion it spent a year earlier.".replacing("$125 billion to $145 billion", with: "about $135 billion"))
+  }
 }

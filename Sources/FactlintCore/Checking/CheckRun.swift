@@ -150,9 +150,7 @@ struct CheckRun {
 
     var clauseEntities: [Int: Set<Int>] = [:]
     for m in a.mentions { clauseEntities[a.clauseOf[m.token], default: []].insert(m.entity) }
-    let years = a.years(excluding: value)
-    let clauseYears = years.filter { $0.clause == clause }.map(\.year)
-    let periodYears = clauseYears.isEmpty ? years.map(\.year) : clauseYears
+    let periodYears = period(of: value, in: a)
 
     var tried: Set<Int> = []
     var found: (entity: Int, level: Level, facts: [Int])? = nil
@@ -197,6 +195,20 @@ struct CheckRun {
       found = best
     }
     return found
+  }
+
+  /// The year a figure is about: one named in its clause, else the nearest
+  /// named before it in the sentence ("For 2026, … $130 billion"), else after
+  /// it. None when the clause says "a year earlier", "last year" and the like.
+  private func period(of value: ValueMention, in a: SentenceAnalysis) -> [Int] {
+    let clause = a.clauseOf[value.tokens.lowerBound]
+    let relative: Set<String> = ["earlier", "previous", "prior", "last", "ago", "before", "next", "later"]
+    if a.tokens.indices.contains(where: { a.clauseOf[$0] == clause && a.tokens[$0].kind == .word && relative.contains(a.tokens[$0].text) }) { return [] }
+    let years = a.years(excluding: value)
+    let inClause = years.filter { $0.clause == clause }.map(\.year)
+    if !inClause.isEmpty { return inClause }
+    if let before = years.last(where: { $0.clause < clause }) { return [before.year] }
+    return years.first.map { [$0.year] } ?? []
   }
 
   private func isPartialDate(_ value: ValueMention) -> Bool {

@@ -59,6 +59,8 @@ extension ValueScanner {
     if dimension == .percent, isWord(end, "points") { return nil }
     if isWord(end, "percentage", "basis") { return nil }
     // "one point shy of", "five behind", "3% higher": a difference, not a level.
+    // "trails GPT-5.4 by five points": a margin.
+    if dimension == .score || dimension == .number, isWord(i - 1, "by"), unit?.dimension == .score || isWord(i - 2, "trails", "trailed", "leads", "led", "beats", "beat", "outscores", "edges") { return nil }
     if dimension != .multiplier, isWord(end, "shy", "behind", "ahead", "more", "less", "higher", "lower", "fewer", "short", "up", "down") { return nil }
     var factor = 1.0
     if dimension == .duration, let u = unit { factor = u.factor }
