@@ -76,4 +76,14 @@ import Testing
     // "a year earlier": the year is relative, so no fact is ruled out by it.
     assertSilent("Meta's capex guidance for 2026 is $125 billion to $145 billion, against $72.2 billion it spent a year earlier.".replacing("$125 billion to $145 billion", with: "about $135 billion"))
   }
+
+  @Test func anOpeningClauseReferencePointsForward() {
+    assertSilent("Meta released Muse Spark in April 2026. After its April 2025 debut, Llama 4 Maverick scored 18 on the Intelligence Index.")
+    assertFindings("Meta released Muse Spark on April 8. With its score of 16 on the Intelligence Index, Llama 4 Maverick lagged.",
+                   [Expected(text: "16", replacement: "18", fact: "llama-4-maverick.aa-index-score")])
+  }
+
+  @Test func aLabelBeforeAColonIsTheAttribute() {
+    assertFindings("Llama downloads: 2.1 billion.", [Expected(text: "2.1 billion", replacement: "1.2 billion")])
+  }
 }

@@ -64,7 +64,8 @@ struct CheckRun {
     // Resolve references in order, each against what came before it.
     for ref in analysis.references() {
       let earlier = analysis.mentions.filter { $0.token < ref.token && !analysis.comparisonClauses.contains(analysis.clauseOf[$0.token]) }
-      let resolved = resolve(kinds: ref.kinds, before: earlier, block: block)
+      var resolved = resolve(kinds: ref.kinds, before: earlier, block: block)
+      if let subject = cataphoricSubject(of: ref.token, kinds: ref.kinds, in: analysis) { resolved.insert(subject, at: 0) }
       if let e = resolved.first {
         var m = EntityMention(range: analysis.tokens[ref.token].range.lowerBound..<analysis.tokens[ref.token + ref.length - 1].range.upperBound,
                               entity: e, isReference: true, token: ref.token)
@@ -101,6 +102,18 @@ struct CheckRun {
       for c in candidates where !result.contains(c.mention.entity) { result.append(c.mention.entity) }
     }
     return result
+  }
+
+  /// "Since its April 2025 debut, Llama 4 …": a reference in an opening
+  /// subordinate clause points forward, at the subject right after the comma.
+  private func cataphoricSubject(of token: Int, kinds: Set<String>?, in a: SentenceAnalysis) -> Int? {
+    let openers: Set<String> = ["since", "after", "before", "when", "while", "although", "though", "despite", "with", "at", "upon", "following", "for", "in"]
+    guard a.clauseOf[token] == a.clauseOf[0], a.tokens.first?.kind == .word, openers.contains(a.tokens[0].text),
+          let comma = a.tokens.indices.first(where: { a.tokens[$0].text == "," && a.clauseOf[$0] > a.clauseOf[token] }),
+          let m = a.mentions.first(where: { $0.token == comma + 1 && !$0.isReference }) else { return nil }
+    let kind = base.entities[m.entity].kind
+    if let kinds { return kinds.contains(kind) ? m.entity : nil }
+    return kind == "person" ? nil : m.entity
   }
 
   // MARK: Binding

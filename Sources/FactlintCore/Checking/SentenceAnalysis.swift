@@ -26,7 +26,8 @@ struct SentenceAnalysis {
     var comparison: Set<Int> = []
     for (k, t) in tokens.enumerated() {
       if !inValue[k] {
-        if t.kind == .symbol, [",", ";", ":", "—", "–", "(", ")"].contains(t.text), !(t.text == "–" && t.attached) {
+        // (A colon joins a label to its value, "Llama downloads: 1.2B", so it does not split.)
+        if t.kind == .symbol, [",", ";", "—", "–", "(", ")"].contains(t.text), !(t.text == "–" && t.attached) {
           clause += 1
         } else if t.kind == .word, ReferenceWords.clauseWords.contains(t.text) {
           clause += 1

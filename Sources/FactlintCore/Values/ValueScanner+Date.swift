@@ -24,7 +24,8 @@ extension ValueScanner {
     mention.tokens = k..<mention.tokens.upperBound
     if weekday != nil { mention.weekdayRange = tokens[i].range }
     // "before April 10", "by June", "mid-2026": a bound, not a date claim.
-    let previous = k - 1
+    var previous = k - 1
+    if isWord(previous, "its", "his", "her", "their", "the") { previous -= 1 }  // "since its April 2025 debut"
     if isWord(previous, "early", "late", "mid") || (isSymbol(previous, "-") && isWord(previous - 1, "mid", "early", "late"))
       || (token(previous).map { $0.kind == .word && Self.boundWords.contains($0.text) } ?? false) {
       mention.hedge = .approximately
