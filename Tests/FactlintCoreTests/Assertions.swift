@@ -12,7 +12,7 @@ struct Expected {
 /// Checks `draft` and asserts exactly the expected conflict/disputed findings.
 func assertFindings(_ draft: String, _ expected: [Expected], checker: Checker = TestFacts.checker, sourceLocation: SourceLocation = #_sourceLocation) {
   let bytes = Array(draft.utf8)
-  let findings = checker.check(draft).filter { $0.rule == .conflict || $0.rule == .disputed || $0.rule == .weekday }
+  let findings = checker.check(draft).filter { $0.rule == .conflict || $0.rule == .disputed || $0.rule == .weekday || $0.rule == .scale }
   let got = findings.map { (String(decoding: bytes[$0.range], as: UTF8.self), $0) }
   #expect(got.count == expected.count, "expected \(expected.map(\.text)), got \(got.map { "\($0.0) [\($0.1.rule.rawValue)] → \($0.1.replacement ?? "nil"): \($0.1.message)" }) in: \(draft)", sourceLocation: sourceLocation)
   for e in expected {

@@ -44,4 +44,9 @@ import Testing
     assertSilent("Meta AI reaches more than three billion users.")
     assertFindings("Meta AI reaches 2 billion users.", [Expected(text: "2 billion")])
   }
+
+  @Test func aBoundThatIsAThousandTimesOffIsAScaleWarning() {
+    assertFindings("Meta AI reaches more than three million users.", [Expected(text: "three million", rule: .scale, replacement: "three billion")])
+    assertSilent("Meta AI reaches more than two billion users.")
+  }
 }

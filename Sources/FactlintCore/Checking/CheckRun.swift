@@ -256,7 +256,9 @@ struct CheckRun {
     var disputed: (Int, [FactValue])? = nil
     for f in facts {
       switch outcome(value, base.facts[f]) {
-      case .agrees: return nil
+      case .agrees:
+        if facts.count == 1, let slip = scaleSlip(value, base.facts[f]) { return slip }
+        return nil
       case .disputed(let agreeing): if disputed == nil { disputed = (f, agreeing) }
       case .contradicts: contradicted.append(f)
       case .incomparable: break
@@ -268,6 +270,17 @@ struct CheckRun {
     // entity named in the sentence, it is most likely about that one.
     if level != .clause, belongsToAnotherEntity(value, in: a, besides: base.facts[f].entityID) { return nil }
     return FindingBuilder(base: base, bytes: bytes).conflict(value, base.facts[f])
+  }
+
+  /// "more than three million users" against a sourced three billion: true
+  /// as written, but a thousand times off.
+  private func scaleSlip(_ value: ValueMention, _ fact: Fact) -> Finding? {
+    guard [.moreThan, .atLeast, .lessThan, .atMost].contains(value.hedge), case .quantity(let c) = value.value, !c.isRange,
+          case .quantity(let f) = fact.value.value, !f.isRange, f.dimension == .count || c.dimension != .number else { return nil }
+    for factor in [1e3, 1e-3] where abs(c.value * factor - f.value) <= 0.1 * f.value {
+      return FindingBuilder(base: base, bytes: bytes).scaleSlip(value, fact)
+    }
+    return nil
   }
 
   private func belongsToAnotherEntity(_ value: ValueMention, in a: SentenceAnalysis, besides entityID: String) -> Bool {

@@ -6,11 +6,14 @@ public enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
   case disputed
   /// A weekday written with a date does not fall on that date.
   case weekday
+  /// A bounded figure that is true only because it is a thousand times off:
+  /// "more than three million users" where the sources say three billion.
+  case scale
 
   public var defaultSeverity: Severity {
     switch self {
     case .conflict: return .error
-    case .disputed, .weekday: return .warning
+    case .disputed, .weekday, .scale: return .warning
     }
   }
 
@@ -19,6 +22,7 @@ public enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     case .conflict: return "A figure contradicts the sourced fact."
     case .disputed: return "The sources disagree on this figure; the draft takes one side."
     case .weekday: return "A weekday does not match the date it is written with."
+    case .scale: return "A bounded figure is literally true but looks a thousand times off."
     }
   }
 }

@@ -15,6 +15,12 @@ struct FindingBuilder {
                    replacement: ValueRenderer.render(fact.value, like: value), sources: citations(fact))
   }
 
+  func scaleSlip(_ value: ValueMention, _ fact: Fact) -> Finding {
+    let expected = plain(fact.value)
+    return Finding(range: value.range, rule: .scale, message: "\(statement(fact, expected)); \(claimText(value)) is true as written but a thousand times off",
+                   factID: fact.id, expected: expected, replacement: ValueRenderer.render(fact.value, like: value), sources: citations(fact))
+  }
+
   func disputed(_ value: ValueMention, _ fact: Fact, agreeing: [FactValue]) -> Finding {
     let sides = fact.sides.map { side in
       "\(plain(side)) (\(fact.citations(for: side).map { sourceName($0.sourceID) }.joined(separator: ", ")))"
