@@ -50,4 +50,12 @@ import Testing
     let finding = TestFacts.checker.check(draft).first
     #expect(finding.map { String(decoding: Array(draft.utf8)[$0.range], as: UTF8.self) } == "54")
   }
+
+  @Test func aTextWithNoSentenceBreaksIsCutAtClauses() {
+    let clause = "Muse Spark scored 52 on the Intelligence Index, Meta laid off 8,000 employees"
+    let draft = Array(repeating: clause, count: 400).joined(separator: ", ") + ", Muse Spark scored 54 on the Intelligence Index."
+    let bytes = Array(draft.utf8)
+    let findings = TestFacts.checker.check(draft)
+    #expect(findings.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["54"])
+  }
 }

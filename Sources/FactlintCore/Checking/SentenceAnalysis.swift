@@ -11,6 +11,7 @@ struct SentenceAnalysis {
   var clauseOf: [Int]
   /// Clauses opened by "behind", "than", "vs." and the like.
   var comparisonClauses: Set<Int>
+  private var yearMentions: [(token: Int, clause: Int, year: Int)] = []
 
   init(range: Range<Int>, masked: [UInt8], base: FactBase) {
     self.range = range
@@ -38,6 +39,7 @@ struct SentenceAnalysis {
     }
     clauseOf = clauses
     comparisonClauses = comparison
+    yearMentions = Self.yearMentions(tokens: tokens, values: values, clauseOf: clauses)
 
     // Entity mentions by alias.
     var mentions: [EntityMention] = []
@@ -84,19 +86,25 @@ struct SentenceAnalysis {
     return found
   }
 
-  /// Years named in the sentence outside `value`, by clause.
+  /// Years named in the sentence outside `value`, by clause, in order.
   func years(excluding value: ValueMention) -> [(clause: Int, year: Int)] {
-    var result: [(Int, Int)] = []
-    for v in values where v.range != value.range {
-      if case .date(let d) = v.value, let y = d.year { result.append((clauseOf[v.tokens.lowerBound], y)) }
+    yearMentions.filter { !value.tokens.contains($0.token) }.map { ($0.clause, $0.year) }
+  }
+
+  /// Every year the sentence names: dates with a year, and years glued to a
+  /// quarter ("Q1 2026") that are not values but still periods.
+  private static func yearMentions(tokens: [Token], values: [ValueMention], clauseOf: [Int]) -> [(token: Int, clause: Int, year: Int)] {
+    var inValue = Array(repeating: false, count: tokens.count)
+    var result: [(Int, Int, Int)] = []
+    for v in values {
+      for k in v.tokens where k < tokens.count { inValue[k] = true }
+      if case .date(let d) = v.value, let y = d.year { result.append((v.tokens.lowerBound, clauseOf[v.tokens.lowerBound], y)) }
     }
-    // "Q1 2026", "FY2025": years glued to a quarter are not values but still periods.
-    for (k, t) in tokens.enumerated() where t.kind == .number {
-      if let lit = t.number, lit.isInteger, t.range.count == 4, lit.value >= 1900, lit.value <= 2100,
-         !values.contains(where: { $0.tokens.contains(k) }) {
-        result.append((clauseOf[k], Int(lit.value)))
+    for (k, t) in tokens.enumerated() where t.kind == .number && !inValue[k] {
+      if let lit = t.number, lit.isInteger, t.range.count == 4, lit.value >= 1900, lit.value <= 2100 {
+        result.append((k, clauseOf[k], Int(lit.value)))
       }
     }
-    return result
+    return result.sorted { $0.0 < $1.0 }
   }
 }

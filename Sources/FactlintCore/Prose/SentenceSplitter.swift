@@ -33,10 +33,33 @@ struct SentenceSplitter {
     return sentences
   }
 
+  /// Longest run checked as one sentence. Real sentences are far shorter; a
+  /// text with no sentence breaks (a pasted log, a long list) is cut at the
+  /// last comma, semicolon or space before the limit, so the work per
+  /// sentence stays bounded.
+  static let maximumSentenceBytes = 2_000
+
   private func append(_ range: Range<Int>, to sentences: inout [Range<Int>]) {
     var lo = range.lowerBound, hi = range.upperBound
     while lo < hi, Bytes.isSpace(masked[lo]) { lo += 1 }
     while hi > lo, Bytes.isSpace(masked[hi - 1]) { hi -= 1 }
+    while hi - lo > Self.maximumSentenceBytes {
+      let limit = lo + Self.maximumSentenceBytes
+      var cut = limit
+      // A comma or semicolon followed by a space ("8,000" is not a place to cut).
+      while cut > lo + Self.maximumSentenceBytes / 2,
+            !((masked[cut - 1] == UInt8(ascii: ",") || masked[cut - 1] == UInt8(ascii: ";")) && Bytes.isSpace(masked[cut])) { cut -= 1 }
+      if cut <= lo + Self.maximumSentenceBytes / 2 {
+        cut = limit
+        while cut > lo + 1, !Bytes.isSpace(masked[cut - 1]) { cut -= 1 }
+        if cut <= lo + 1 { cut = limit }
+        // Never cut inside a UTF-8 sequence.
+        while cut < hi, masked[cut] & 0xC0 == 0x80 { cut += 1 }
+      }
+      sentences.append(lo..<cut)
+      lo = cut
+      while lo < hi, Bytes.isSpace(masked[lo]) { lo += 1 }
+    }
     if lo < hi { sentences.append(lo..<hi) }
   }
 
