@@ -251,7 +251,12 @@ struct MarkdownMasker {
     }
   }
 
+  /// How far a code span, link or tag may reach for its closing mark; keeps
+  /// a line full of unmatched `[` or backticks linear.
+  private static let reach = 4_096
+
   private func findRun(of byte: UInt8, length: Int, from: Int, end: Int) -> Int? {
+    let end = min(end, from + Self.reach)
     var i = from
     while i < end {
       if src[i] == byte {
@@ -266,6 +271,7 @@ struct MarkdownMasker {
   }
 
   private func htmlTagEnd(from i: Int, end: Int) -> Int? {
+    let end = min(end, i + Self.reach)
     guard i + 1 < end else { return nil }
     let next = src[i + 1]
     guard Bytes.isLetter(next) && next < 0x80 || next == UInt8(ascii: "/") else { return nil }
@@ -282,6 +288,7 @@ struct MarkdownMasker {
   }
 
   private func matchingBracket(from i: Int, end: Int) -> Int? {
+    let end = min(end, i + Self.reach)
     var depth = 0, j = i
     while j < end {
       if src[j] == UInt8(ascii: "[") { depth += 1 }
@@ -296,6 +303,7 @@ struct MarkdownMasker {
 
   private func closing(of open: UInt8, from i: Int, end: Int) -> Int? {
     let close = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+    let end = min(end, i + Self.reach)
     var depth = 0, j = i
     while j < end {
       if src[j] == open { depth += 1 }
