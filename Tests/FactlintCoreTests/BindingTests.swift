@@ -86,4 +86,9 @@ import Testing
   @Test func aLabelBeforeAColonIsTheAttribute() {
     assertFindings("Llama downloads: 2.1 billion.", [Expected(text: "2.1 billion", replacement: "1.2 billion")])
   }
+
+  @Test func cuesMatchHyphenatedAndSpacedAlike() {
+    // The cue is "laid off".
+    assertFindings("Meta's laid-off staff numbered 9,500.", [Expected(text: "9,500", replacement: "8,000")])
+  }
 }

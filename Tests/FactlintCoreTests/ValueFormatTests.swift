@@ -10,7 +10,8 @@ import Testing
   }
 
   @Test(arguments: [("$15.3B", "$14.3B"), ("US$15.3bn", "US$14.3bn"), ("15.3 billion dollars", "14.3 billion dollars"),
-                    ("$14.5 billion", "$14.3 billion"), ("$15 billion", "$14.3 billion"), ("$14.3 million", "$14.3 billion")])
+                    ("$14.5 billion", "$14.3 billion"), ("$15 billion", "$14.3 billion"), ("$14.3 million", "$14.3 billion"),
+                    ("$15.3-billion", "$14.3-billion")])
   func moneyFormatsThatConflict(_ figure: String, _ fix: String) {
     assertFindings("Meta paid \(figure) for its stake in Scale AI.", [Expected(text: figure, replacement: fix, fact: "meta.scale-ai-investment")])
   }

@@ -36,7 +36,7 @@ enum ValueRenderer {
     let scaleText: String
     if style.scaleFamily != nil {
       scale = naturalScale(f.high / divisor)
-      scaleText = scaleWord(scale, family: style.scaleFamily ?? .word, spaced: style.scaleSpaced)
+      scaleText = scaleWord(scale, family: style.scaleFamily ?? .word, spaced: style.scaleSpaced, joiner: style.scaleJoiner)
     } else {
       scale = 1
       scaleText = ""
@@ -65,11 +65,11 @@ enum ValueRenderer {
     return 1
   }
 
-  static func scaleWord(_ scale: Double, family: ValueStyle.ScaleFamily, spaced: Bool) -> String {
+  static func scaleWord(_ scale: Double, family: ValueStyle.ScaleFamily, spaced: Bool, joiner: String = " ") -> String {
     let words: [Double: (String, String, String)] = [1e3: ("thousand", "K", "k"), 1e6: ("million", "M", "m"), 1e9: ("billion", "B", "bn"), 1e12: ("trillion", "T", "tn")]
     guard let (word, upper, lower) = words[scale] else { return "" }
     switch family {
-    case .word: return " " + word
+    case .word: return joiner + word
     case .upperLetter: return (spaced ? " " : "") + upper
     case .lowerLetter: return (spaced ? " " : "") + (scale == 1e3 ? "k" : lower)
     }

@@ -43,7 +43,10 @@ public struct FactBase: Sendable {
     }
     aliases = PhraseMatcher(phrases: aliasPhrases, caseSensitive: true, allowsSuffixes: false)
     // An all-capitals cue ("US", "Q1") is an acronym: it must not match "us".
-    let allCues = facts.enumerated().flatMap { f, fact in fact.cues.map { ($0, f) } }
+    // "first quarter" also matches "first-quarter", and the other way round.
+    let allCues = facts.enumerated().flatMap { f, fact in
+      fact.cues.flatMap { cue in Set([cue, cue.replacing(" ", with: "-"), cue.replacing("-", with: " ")]).map { ($0, f) } }
+    }
     let isAcronym = { (cue: String) in cue.contains(where: \.isLetter) && !cue.contains(where: \.isLowercase) }
     cues = PhraseMatcher(phrases: allCues.filter { !isAcronym($0.0) }, caseSensitive: false, allowsSuffixes: true)
     acronymCues = PhraseMatcher(phrases: allCues.filter { isAcronym($0.0) }, caseSensitive: true, allowsSuffixes: true)

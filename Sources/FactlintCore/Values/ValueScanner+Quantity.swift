@@ -12,6 +12,7 @@ extension ValueScanner {
     var scale: Double = 1
     var scaleFamily: ValueStyle.ScaleFamily? = nil
     var scaleSpaced = false
+    var scaleJoiner = " "
     var words = false
 
     var value: Double { mantissa * scale }
@@ -75,6 +76,7 @@ extension ValueScanner {
     style.scale = last.scale
     style.scaleFamily = last.scaleFamily
     style.scaleSpaced = last.scaleSpaced
+    style.scaleJoiner = last.scaleJoiner
     style.grouping = low.literal.grouping || (high?.literal.grouping ?? false)
     style.decimals = last.literal.decimals
     style.words = low.words
@@ -152,8 +154,14 @@ extension ValueScanner {
     }
     endpoint.currency = currency
     endpoint.currencyPrefix = prefix
-    // Scale: "14.3B", "8k", "14.3bn", "14.3 billion", "14.3 bn".
-    if let s = token(endpoint.end), s.kind == .word {
+    // Scale: "14.3B", "8k", "14.3bn", "14.3 billion", "14.3 bn", "14.3-billion".
+    if isSymbol(endpoint.end, "-"), tokens[endpoint.end].attached, let w = token(endpoint.end + 1), w.kind == .word, w.attached, let scale = NumberWords.scales[w.text] {
+      endpoint.scale = scale
+      endpoint.scaleFamily = .word
+      endpoint.scaleSpaced = true
+      endpoint.scaleJoiner = "-"
+      endpoint.end += 2
+    } else if let s = token(endpoint.end), s.kind == .word {
       let raw = Bytes.string(bytes, s.range)
       if s.attached, let (scale, _) = NumberWords.letterScales[s.text] {
         endpoint.scale = scale

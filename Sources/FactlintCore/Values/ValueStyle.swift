@@ -10,6 +10,8 @@ struct ValueStyle: Hashable, Sendable {
   var scale: Double = 1
   var scaleFamily: ScaleFamily? = nil
   var scaleSpaced = false
+  /// What joins a scale word to the number: " billion" or "-billion".
+  var scaleJoiner = " "
   var grouping = false
   var decimals = 0
   var words = false
