@@ -19,10 +19,20 @@ let package = Package(
       dependencies: ["FactlintCore"]
     ),
 
+    // MARK: FactlintServer — `factlint lsp`: JSON-RPC framing, the language server.
+    .target(
+      name: "FactlintServer",
+      dependencies: ["FactlintCore"]
+    ),
+    .testTarget(
+      name: "FactlintServerTests",
+      dependencies: ["FactlintServer", "factlint"]
+    ),
+
     // MARK: FactlintCLI — `factlint check` / `factlint facts`: files, arguments, renderers.
     .target(
       name: "FactlintCLI",
-      dependencies: ["FactlintCore"]
+      dependencies: ["FactlintCore", "FactlintServer"]
     ),
     .testTarget(
       name: "FactlintCLITests",

@@ -8,6 +8,7 @@ public enum Factlint {
 
     usage: factlint check [options] PATHS…     check drafts (see factlint check --help)
            factlint facts validate|list|explain|dump
+           factlint lsp [--stdio]                  the language server, on stdin/stdout
            factlint --version
     """
 
@@ -19,6 +20,7 @@ public enum Factlint {
       switch command {
       case "check": return try CheckCommand(console: console).run(rest).rawValue
       case "facts": return try FactsCommand(console: console).run(rest).rawValue
+      case "lsp": return try LSPCommand().run(rest)
       case "--version", "version": console.out("factlint \(FactlintVersion.current)\n"); return 0
       case "--help", "-h", "help": console.out(usage + "\n"); return 0
       default: throw UsageError("unknown command '\(command)'\n" + usage)

@@ -1,0 +1,33 @@
+import FactlintCore
+
+extension LanguageServer {
+  /// Quick fixes for the findings the range touches, and "fix all".
+  func codeActions(_ params: JSONValue?) throws(RPCError) -> JSONValue {
+    let uri = try uri(params)
+    guard let document = documents[uri] else { return [] }
+    let range = try byteRange(params?["range"], in: document)
+    let convert = FindingsToProtocol(document: document, unit: unit, sourcesFolder: settings.sources)
+    let only = params?["context"]?["only"]?.array?.compactMap(\.string)
+    var actions: [JSONValue] = []
+    if only == nil || only!.contains(where: { "quickfix".hasPrefix($0) }) {
+      let touched = document.findings.filter { $0.range.lowerBound <= range.upperBound && range.lowerBound <= $0.range.upperBound }
+      actions += touched.compactMap(convert.quickFix)
+    }
+    if only == nil || only!.contains(where: { "source.fixAll.factlint".hasPrefix($0) }), let all = convert.fixAll(document.findings) {
+      actions.append(all)
+    }
+    return .array(actions)
+  }
+
+  /// The finding under the cursor: the fact, the sourced value and the quotes.
+  func hover(_ params: JSONValue?) throws(RPCError) -> JSONValue {
+    let uri = try uri(params)
+    guard let document = documents[uri] else { return .null }
+    guard let line = params?["position"]?["line"]?.int, let character = params?["position"]?["character"]?.int else {
+      throw .invalidParams("hover needs a 'position'")
+    }
+    let offset = document.lines.offset(line: line, column: character, in: unit)
+    guard let f = document.findings.first(where: { $0.range.contains(offset) || $0.range.upperBound == offset }) else { return .null }
+    return FindingsToProtocol(document: document, unit: unit, sourcesFolder: settings.sources).hover(f, markdown: hoverMarkdown)
+  }
+}

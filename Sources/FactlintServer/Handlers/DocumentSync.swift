@@ -1,0 +1,78 @@
+import FactlintCore
+
+extension LanguageServer {
+  func textDocument(_ params: JSONValue?) throws(RPCError) -> JSONValue {
+    guard let doc = params?["textDocument"], doc.object != nil else { throw .invalidParams("missing 'textDocument'") }
+    return doc
+  }
+
+  func uri(_ params: JSONValue?) throws(RPCError) -> String {
+    guard let uri = try textDocument(params)["uri"]?.string else { throw .invalidParams("missing 'textDocument.uri'") }
+    return uri
+  }
+
+  func didOpen(_ params: JSONValue?) throws(RPCError) {
+    let doc = try textDocument(params)
+    guard let uri = doc["uri"]?.string, let text = doc["text"]?.string else { throw .invalidParams("didOpen needs 'uri' and 'text'") }
+    documents[uri] = OpenDocument(uri: uri, version: doc["version"]?.int, text: text)
+    recheck(uri)
+  }
+
+  func didChange(_ params: JSONValue?) throws(RPCError) {
+    let uri = try uri(params)
+    guard var document = documents[uri] else { throw .invalidParams("didChange for a document that is not open: \(uri)") }
+    guard let changes = params?["contentChanges"]?.array else { throw .invalidParams("didChange needs 'contentChanges'") }
+    for change in changes {
+      guard let text = change["text"]?.string else { throw .invalidParams("a content change needs 'text'") }
+      if let range = change["range"] {
+        guard let sl = range["start"]?["line"]?.int, let sc = range["start"]?["character"]?.int,
+              let el = range["end"]?["line"]?.int, let ec = range["end"]?["character"]?.int else {
+          throw .invalidParams("a content change range needs start and end positions")
+        }
+        document.apply(range: ((sl, sc), (el, ec)), text: text, unit: unit)
+      } else {
+        document.apply(range: nil, text: text, unit: unit)
+      }
+    }
+    document.version = try textDocument(params)["version"]?.int ?? document.version
+    documents[uri] = document
+    recheck(uri)
+  }
+
+  func didClose(_ params: JSONValue?) throws(RPCError) {
+    let uri = try uri(params)
+    documents[uri] = nil
+    notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
+  }
+
+  /// Checks one document and pushes its diagnostics.
+  func recheck(_ uri: String) {
+    guard var document = documents[uri] else { return }
+    document.findings = checker.check(bytes: document.bytes).map { f in
+      var f = f
+      if let name = settings.severities[f.rule.rawValue], let s = Severity(rawValue: name) { f.severity = s }
+      return f
+    }
+    documents[uri] = document
+    let convert = FindingsToProtocol(document: document, unit: unit, sourcesFolder: settings.sources)
+    var params: [String: JSONValue] = ["uri": .string(uri), "diagnostics": .array(document.findings.map(convert.diagnostic))]
+    if let v = document.version { params["version"] = .number(Double(v)) }
+    notify("textDocument/publishDiagnostics", .object(params))
+  }
+
+  func pullDiagnostics(_ params: JSONValue?) throws(RPCError) -> JSONValue {
+    let uri = try uri(params)
+    guard let document = documents[uri] else { return ["kind": "full", "items": []] }
+    let convert = FindingsToProtocol(document: document, unit: unit, sourcesFolder: settings.sources)
+    return ["kind": "full", "items": .array(document.findings.map(convert.diagnostic))]
+  }
+
+  /// The byte range of an LSP range in a document (clamped, never trapping).
+  func byteRange(_ range: JSONValue?, in document: OpenDocument) throws(RPCError) -> Range<Int> {
+    guard let sl = range?["start"]?["line"]?.int, let sc = range?["start"]?["character"]?.int,
+          let el = range?["end"]?["line"]?.int, let ec = range?["end"]?["character"]?.int else { throw .invalidParams("expected a range with start and end positions") }
+    let lo = document.lines.offset(line: sl, column: sc, in: unit)
+    let hi = document.lines.offset(line: el, column: ec, in: unit)
+    return min(lo, hi)..<max(lo, hi)
+  }
+}

@@ -1,0 +1,56 @@
+import FactlintCore
+import Foundation
+
+extension LanguageServer {
+  /// `initialize`: negotiate the position encoding and hover format, read
+  /// `initializationOptions`, announce the capabilities.
+  func initialize(_ params: JSONValue?) throws(RPCError) -> JSONValue {
+    guard let params, params.object != nil else { throw .invalidParams("'initialize' needs params") }
+    let offered = params["capabilities"]?["general"]?["positionEncodings"]?.array?.compactMap(\.string) ?? []
+    let supported: [String: LineIndex.ColumnUnit] = ["utf-8": .utf8, "utf-16": .utf16, "utf-32": .unicodeScalar]
+    let chosen = offered.first { supported[$0] != nil } ?? "utf-16"
+    unit = supported[chosen]!
+    let formats = params["capabilities"]?["textDocument"]?["hover"]?["contentFormat"]?.array?.compactMap(\.string) ?? []
+    hoverMarkdown = formats.contains("markdown")
+    try configure(ServerSettings(params["initializationOptions"]), force: true)
+    state = .running
+    return [
+      "capabilities": [
+        "positionEncoding": .string(chosen),
+        "textDocumentSync": ["openClose": true, "change": 2, "save": ["includeText": false]],
+        "hoverProvider": true,
+        "codeActionProvider": ["codeActionKinds": ["quickfix", "source.fixAll.factlint"]],
+        "diagnosticProvider": ["interFileDependencies": false, "workspaceDiagnostics": false],
+      ],
+      "serverInfo": ["name": "factlint", "version": .string(FactlintServerVersion.current)],
+    ]
+  }
+
+  /// Loads the fact bases the settings name and re-checks every open document.
+  func configure(_ new: ServerSettings, force: Bool = false) throws(RPCError) {
+    guard force || new != settings else { return }
+    var inputs: [(origin: String, json: [UInt8])] = new.noDefaultFacts ? [] : [(FactBase.defaultOrigin, FactBase.defaultJSON)]
+    for path in new.facts {
+      guard let data = FileManager.default.contents(atPath: path) else { throw .invalidParams("cannot read the fact base file \(path)") }
+      inputs.append((path, [UInt8](data)))
+    }
+    var base: FactBase
+    do { base = try FactBase.load(inputs) } catch { throw .invalidParams("the fact base is broken: \(error.description)") }
+    if let folder = new.sources {
+      var texts: [String: String] = [:]
+      for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+        if let data = FileManager.default.contents(atPath: folder + "/" + name), let text = String(data: data, encoding: .utf8) {
+          texts[(name as NSString).deletingPathExtension] = text
+        }
+      }
+      base.locateQuotes(in: texts)
+    }
+    settings = new
+    checker = Checker(factBase: base)
+    for uri in documents.keys { recheck(uri) }
+  }
+}
+
+public enum FactlintServerVersion {
+  public static let current = "0.1.0"
+}

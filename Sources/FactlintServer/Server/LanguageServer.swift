@@ -1,0 +1,120 @@
+import FactlintCore
+import Foundation
+
+/// The language server: reads JSON-RPC messages, keeps the open documents,
+/// checks them with the core and answers. Single-threaded: one message at a
+/// time, in order, so a newer change always wins over an older one.
+public final class LanguageServer {
+  enum State { case uninitialized, running, shuttingDown }
+
+  var state = State.uninitialized
+  var unit = LineIndex.ColumnUnit.utf16
+  var documents: [String: OpenDocument] = [:]
+  var checker: Checker
+  var settings = ServerSettings()
+  var hoverMarkdown = false
+  /// Set when the `exit` notification arrives: the process exit status.
+  public private(set) var exitCode: Int32? = nil
+  private let send: ([UInt8]) -> Void
+  private let log: (String) -> Void
+
+  public init(send: @escaping ([UInt8]) -> Void, log: @escaping (String) -> Void = { _ in }) {
+    self.send = send
+    self.log = log
+    checker = Checker(factBase: (try? FactBase.loadDefault()) ?? .empty)
+  }
+
+  // MARK: Messages
+
+  /// Handles one message body.
+  public func handle(_ body: [UInt8]) {
+    guard let message = JSONValue.parse(body) else {
+      reply(id: .null, error: .parseError("the message body is not valid JSON (or not UTF-8)"))
+      return
+    }
+    if message.array != nil {
+      // Batches are not part of LSP.
+      reply(id: .null, error: .invalidRequest("batch messages are not supported by the Language Server Protocol"))
+      return
+    }
+    guard message.object != nil, let method = message["method"]?.string else {
+      if message["id"] != nil, message["result"] != nil || message["error"] != nil { return }  // a response to us
+      reply(id: message["id"] ?? .null, error: .invalidRequest("a request needs a 'method' string"))
+      return
+    }
+    let params = message["params"]
+    if let id = message["id"] {
+      guard id.string != nil || id.int != nil else {
+        reply(id: .null, error: .invalidRequest("'id' must be a number or a string"))
+        return
+      }
+      do {
+        let result = try request(method, params)
+        reply(id: id, result: result)
+      } catch {
+        reply(id: id, error: error)
+      }
+    } else {
+      notification(method, params)
+    }
+  }
+
+  private func request(_ method: String, _ params: JSONValue?) throws(RPCError) -> JSONValue {
+    if method == "initialize" {
+      guard state == .uninitialized else { throw .invalidRequest("'initialize' was already received") }
+      return try initialize(params)
+    }
+    guard state != .uninitialized else { throw .serverNotInitialized() }
+    guard state == .running else { throw .invalidAfterShutdown() }
+    switch method {
+    case "shutdown":
+      state = .shuttingDown
+      return .null
+    case "textDocument/diagnostic": return try pullDiagnostics(params)
+    case "textDocument/codeAction": return try codeActions(params)
+    case "textDocument/hover": return try hover(params)
+    default: throw .methodNotFound(method)
+    }
+  }
+
+  private func notification(_ method: String, _ params: JSONValue?) {
+    if method == "exit" {
+      exitCode = state == .shuttingDown ? 0 : 1
+      return
+    }
+    guard state == .running else { return }  // notifications before initialize are dropped
+    do {
+      switch method {
+      case "initialized", "$/cancelRequest", "$/setTrace", "textDocument/didSave": break
+      case "textDocument/didOpen": try didOpen(params)
+      case "textDocument/didChange": try didChange(params)
+      case "textDocument/didClose": try didClose(params)
+      case "workspace/didChangeConfiguration": try configure(ServerSettings(params?["settings"]))
+      case "workspace/didChangeWatchedFiles": try configure(settings, force: true)
+      default: break
+      }
+    } catch {
+      log("factlint lsp: \(method): \(error.message)")
+      show(error.message)
+    }
+  }
+
+  // MARK: Output
+
+  func reply(id: JSONValue, result: JSONValue) {
+    send(MessageFramer.frame(JSONValue.object(["jsonrpc": "2.0", "id": id, "result": result]).serialized()))
+  }
+
+  func reply(id: JSONValue, error: RPCError) {
+    let e: JSONValue = ["code": .number(Double(error.code)), "message": .string(error.message)]
+    send(MessageFramer.frame(JSONValue.object(["jsonrpc": "2.0", "id": id, "error": e]).serialized()))
+  }
+
+  func notify(_ method: String, _ params: JSONValue) {
+    send(MessageFramer.frame(JSONValue.object(["jsonrpc": "2.0", "method": .string(method), "params": params]).serialized()))
+  }
+
+  func show(_ message: String) {
+    notify("window/showMessage", ["type": 1, "message": .string("factlint: " + message)])
+  }
+}

@@ -1,0 +1,35 @@
+/// What the client may configure, through `initializationOptions` or
+/// `workspace/didChangeConfiguration` (`settings.factlint`).
+struct ServerSettings: Equatable {
+  var facts: [String] = []
+  var noDefaultFacts = false
+  var sources: String? = nil
+  /// Per-rule severities ("conflict": "warning").
+  var severities: [String: String] = [:]
+
+  init() {}
+
+  init(_ json: JSONValue?) throws(RPCError) {
+    guard let json, json != .null else { return }
+    let settings = json["factlint"] ?? json
+    guard settings.object != nil else { throw .invalidParams("factlint settings must be an object") }
+    if let facts = settings["facts"] {
+      guard let list = facts.array?.compactMap(\.string), list.count == facts.array?.count else { throw .invalidParams("'facts' must be an array of file paths") }
+      self.facts = list
+    }
+    if let flag = settings["noDefaultFacts"] {
+      guard let b = flag.bool else { throw .invalidParams("'noDefaultFacts' must be true or false") }
+      noDefaultFacts = b
+    }
+    if let s = settings["sources"] {
+      guard let path = s.string else { throw .invalidParams("'sources' must be a folder path") }
+      sources = path
+    }
+    if let s = settings["severities"]?.object {
+      for (rule, value) in s {
+        guard let v = value.string else { throw .invalidParams("severity of '\(rule)' must be a string") }
+        severities[rule] = v
+      }
+    }
+  }
+}
