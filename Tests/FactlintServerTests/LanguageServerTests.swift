@@ -110,6 +110,7 @@ import FactlintServer
     let s = try LSPSession.run([
       .initialize(options: ["facts": [.string(facts.path)], "noDefaultFacts": true]), .notification("initialized"),
       .notification("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(draft)]]),
+      .notification("workspace/didChangeConfiguration", ["settings": [:]]),  // as Eglot sends at start: no change
       .notification("workspace/didChangeConfiguration", ["settings": ["factlint": ["facts": [.string(facts.path)]]]]),
     ] + LSPSession.Outgoing.shutdownAndExit)
     let published = s.notifications("textDocument/publishDiagnostics").map { $0["params"]?["diagnostics"]?.array?.compactMap { $0["data"]?["replacement"]?.string } ?? [] }

@@ -89,7 +89,9 @@ public final class LanguageServer {
       case "textDocument/didOpen": try didOpen(params)
       case "textDocument/didChange": try didChange(params)
       case "textDocument/didClose": try didClose(params)
-      case "workspace/didChangeConfiguration": try configure(ServerSettings(params?["settings"]))
+      case "workspace/didChangeConfiguration":
+        // Eglot sends an empty one right after start: only a `factlint` section changes anything.
+        if let section = params?["settings"]?["factlint"] { try configure(ServerSettings(section)) }
       case "workspace/didChangeWatchedFiles": try configure(settings, force: true)
       default: break
       }

@@ -10,8 +10,10 @@ struct ServerSettings: Equatable {
   init() {}
 
   init(_ json: JSONValue?) throws(RPCError) {
-    guard let json, json != .null else { return }
+    // Neovim sends an empty Lua table, `[]`, for "no options".
+    guard let json, json != .null, json != .array([]) else { return }
     let settings = json["factlint"] ?? json
+    if settings == .array([]) { return }
     guard settings.object != nil else { throw .invalidParams("factlint settings must be an object") }
     if let facts = settings["facts"] {
       guard let list = facts.array?.compactMap(\.string), list.count == facts.array?.count else { throw .invalidParams("'facts' must be an array of file paths") }
