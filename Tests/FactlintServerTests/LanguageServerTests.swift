@@ -110,10 +110,31 @@ import FactlintServer
     let s = try LSPSession.run([
       .initialize(options: ["facts": [.string(facts.path)], "noDefaultFacts": true]), .notification("initialized"),
       .notification("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(draft)]]),
+      .request(2, "textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]]),
       .notification("workspace/didChangeConfiguration", ["settings": [:]]),  // as Eglot sends at start: no change
+      .request(3, "textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]]),
       .notification("workspace/didChangeConfiguration", ["settings": ["factlint": ["facts": [.string(facts.path)]]]]),
+      .request(4, "textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]]),
     ] + LSPSession.Outgoing.shutdownAndExit)
-    let published = s.notifications("textDocument/publishDiagnostics").map { $0["params"]?["diagnostics"]?.array?.compactMap { $0["data"]?["replacement"]?.string } ?? [] }
-    #expect(published == [["$5"], ["$5", "52"]], "own facts only, then the default facts added")
+    func fixes(_ id: Int) -> [String] { s.response(id)?["result"]?["items"]?.array?.compactMap { $0["data"]?["replacement"]?.string } ?? [] }
+    #expect(fixes(2) == ["$5"], "own facts only")
+    #expect(fixes(3) == ["$5"], "an empty configuration changes nothing")
+    #expect(fixes(4) == ["$5", "52"], "then the default facts added")
+  }
+
+  @Test func aBurstOfEditsIsCheckedOnceAndCancelledRequestsAreAnswered() throws {
+    var edits: [LSPSession.Outgoing] = []
+    for v in 2...30 {
+      edits.append(.notification("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": .number(Double(v))],
+                                                              "contentChanges": [["text": .string("Muse Spark scored \(v + 40) on the Intelligence Index.")]]]))
+    }
+    let s = try LSPSession.run([.initialize(), .notification("initialized"), open()] + edits + [
+      .request(7, "textDocument/hover", ["textDocument": ["uri": .string(uri)], "position": ["line": 0, "character": 19]]),
+      .notification("$/cancelRequest", ["id": 7]),
+    ] + LSPSession.Outgoing.shutdownAndExit)
+    let published = s.notifications("textDocument/publishDiagnostics")
+    #expect(published.count == 1, "one check for the burst, after the last edit")
+    #expect(published.first?["params"]?["version"]?.int == 30)
+    #expect(s.response(7)?["error"]?["code"]?.int == -32800)
   }
 }

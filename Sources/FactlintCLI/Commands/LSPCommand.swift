@@ -24,17 +24,19 @@ struct LSPCommand {
     while true {
       let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress!, $0.count) }
       if n <= 0 { return 1 }  // stdin closed without 'exit'
+      var bodies: [[UInt8]] = []
       for event in framer.append(buffer[0..<n]) {
         switch event {
         case .message(let body):
-          server.handle(body)
-          if let code = server.exitCode { return code }
+          bodies.append(body)
         case .badHeader(let header):
           Console().err("factlint lsp: skipped a message with a bad header: \(header.prefix(200))\n")
         case .tooLarge(let size):
           Console().err("factlint lsp: skipped a message of \(size) bytes (limit \(framer.maximumMessageBytes))\n")
         }
       }
+      server.handle(batch: bodies)
+      if let code = server.exitCode { return code }
     }
   }
 }

@@ -15,7 +15,7 @@ extension LanguageServer {
     let doc = try textDocument(params)
     guard let uri = doc["uri"]?.string, let text = doc["text"]?.string else { throw .invalidParams("didOpen needs 'uri' and 'text'") }
     documents[uri] = OpenDocument(uri: uri, version: doc["version"]?.int, text: text)
-    recheck(uri)
+    schedule(uri)
   }
 
   func didChange(_ params: JSONValue?) throws(RPCError) {
@@ -36,13 +36,19 @@ extension LanguageServer {
     }
     document.version = try textDocument(params)["version"]?.int ?? document.version
     documents[uri] = document
-    recheck(uri)
+    schedule(uri)
   }
 
   func didClose(_ params: JSONValue?) throws(RPCError) {
     let uri = try uri(params)
     documents[uri] = nil
+    pendingChecks.removeAll { $0 == uri }
     notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
+  }
+
+  /// Marks a document for checking once the messages at hand are handled.
+  func schedule(_ uri: String) {
+    if !pendingChecks.contains(uri) { pendingChecks.append(uri) }
   }
 
   /// Checks one document and pushes its diagnostics.

@@ -47,7 +47,21 @@ extension LanguageServer {
     }
     settings = new
     checker = Checker(factBase: base)
-    for uri in documents.keys { recheck(uri) }
+    factFileDates = Dictionary(uniqueKeysWithValues: new.facts.map { ($0, Self.modificationDate($0) ?? .distantPast) })
+    for uri in documents.keys.sorted() { schedule(uri) }
+  }
+}
+
+extension LanguageServer {
+  /// A fact base file edited on disk is reloaded before the next check.
+  func reloadFactsIfChanged() {
+    guard factFileDates.contains(where: { Self.modificationDate($0.key) != $0.value }) else { return }
+    do { try configure(settings, force: true) } catch { show(error.message) }
+    factFileDates = Dictionary(uniqueKeysWithValues: settings.facts.map { ($0, Self.modificationDate($0) ?? .distantPast) })
+  }
+
+  static func modificationDate(_ path: String) -> Date? {
+    (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
   }
 }
 

@@ -6,7 +6,7 @@ import Foundation
 
 /// Any JSON value, for reading messages whose shape is checked by hand (so a
 /// malformed field becomes an "invalid params" error, never a crash).
-public enum JSONValue: Codable, Sendable, Equatable {
+public enum JSONValue: Codable, Sendable, Hashable {
   case null
   case bool(Bool)
   case number(Double)

@@ -26,6 +26,36 @@ public final class LanguageServer {
 
   // MARK: Messages
 
+  /// Documents changed since they were last checked.
+  var pendingChecks: [String] = []
+  /// Requests the client cancelled before they were answered.
+  private var cancelled: Set<JSONValue> = []
+  /// Modification dates of the fact base files, to notice an edit on disk.
+  var factFileDates: [String: Date] = [:]
+
+  /// Handles the messages read together: cancellations among them apply to
+  /// the requests they name, and a document edited several times is checked
+  /// once, after its last edit.
+  public func handle(batch bodies: [[UInt8]]) {
+    for body in bodies {
+      if let m = JSONValue.parse(body), m["method"]?.string == "$/cancelRequest", let id = m["params"]?["id"] { cancelled.insert(id) }
+    }
+    for body in bodies {
+      handle(body)
+      if exitCode != nil { return }
+    }
+    flushChecks()
+    cancelled.removeAll()
+  }
+
+  /// Checks the documents edited since the last check and pushes their diagnostics.
+  func flushChecks() {
+    reloadFactsIfChanged()
+    let uris = pendingChecks
+    pendingChecks.removeAll()
+    for uri in uris { recheck(uri) }
+  }
+
   /// Handles one message body.
   public func handle(_ body: [UInt8]) {
     guard let message = JSONValue.parse(body) else {
@@ -48,7 +78,12 @@ public final class LanguageServer {
         reply(id: .null, error: .invalidRequest("'id' must be a number or a string"))
         return
       }
+      if cancelled.contains(id) {
+        reply(id: id, error: .requestCancelled())
+        return
+      }
       do {
+        flushChecks()
         let result = try request(method, params)
         reply(id: id, result: result)
       } catch {
