@@ -24,7 +24,7 @@ struct LSPSession {
   /// `raw` chunks are written as they are (for malformed framing); JSON values are framed.
   enum Outgoing { case message(JSONValue), raw([UInt8]) }
 
-  static func run(_ outgoing: [Outgoing]) throws -> LSPSession {
+  static func run(_ outgoing: [Outgoing], arguments: [String] = []) throws -> LSPSession {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-lsp-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -41,7 +41,7 @@ struct LSPSession {
     _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let process = Process()
     process.executableURL = binary
-    process.arguments = ["lsp", "--stdio"]
+    process.arguments = ["lsp", "--stdio"] + arguments
     process.standardInput = try FileHandle(forReadingFrom: inURL)
     process.standardOutput = try FileHandle(forWritingTo: outURL)
     process.standardError = try FileHandle(forWritingTo: errURL)

@@ -91,6 +91,32 @@ import FactlintServer
     #expect(s.status == 0)
   }
 
+  @Test func utf32PositionsCountScalars() throws {
+    let s = try LSPSession.run([.initialize(encodings: ["utf-32"]), .notification("initialized"), open(),
+      .request(3, "textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]]),
+      .notification("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 2],
+                                                // "54" starts at scalar 22 of line 2 in UTF-32.
+                                                "contentChanges": [["range": ["start": ["line": 2, "character": 22], "end": ["line": 2, "character": 24]], "text": "52"]]]),
+      .request(2, "textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]]),
+    ] + LSPSession.Outgoing.shutdownAndExit)
+    #expect(s.response(1)?["result"]?["capabilities"]?["positionEncoding"]?.string == "utf-32")
+    let first = s.response(3)?["result"]?["items"]?.array?.first
+    #expect(first?["range"]?["start"]?["character"]?.int == 22)
+    #expect(s.response(2)?["result"]?["items"]?.array?.isEmpty == true, "the UTF-32 edit replaced exactly the figure")
+  }
+
+  @Test func anOversizedMessageIsSkippedAndTheServerGoesOn() throws {
+    let big = String(repeating: "x", count: 5_000)
+    let s = try LSPSession.run([
+      .initialize(),
+      .notification("textDocument/didOpen", ["textDocument": ["uri": "file:///big.md", "languageId": "markdown", "version": 1, "text": .string(big)]]),
+      .request(2, "textDocument/diagnostic", ["textDocument": ["uri": "file:///big.md"]]),
+    ] + LSPSession.Outgoing.shutdownAndExit, arguments: ["--max-message-bytes", "2000"])
+    #expect(s.stderr.contains("skipped a message of"))
+    #expect(s.response(2)?["result"]?["items"]?.array == [], "the skipped document is unknown, the server still answers")
+    #expect(s.status == 0)
+  }
+
   @Test func exitWithoutShutdownIsOne() throws {
     let s = try LSPSession.run([.initialize(), .notification("exit")])
     #expect(s.status == 1)

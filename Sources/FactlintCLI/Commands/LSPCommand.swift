@@ -1,13 +1,25 @@
+import Foundation
 import FactlintServer
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// `factlint lsp [--stdio]`: the language server over standard input and output.
+/// `factlint lsp [--stdio] [--max-message-bytes N]`: the language server over
+/// standard input and output.
+///
+/// A reader thread does nothing but read stdin and frame messages, so the
+/// client is never blocked while a document is checked; the main loop takes
+/// everything that arrived meanwhile as one batch (a newer edit supersedes an
+/// older one, a cancellation reaches its request).
 struct LSPCommand {
   func run(_ args: [String]) throws -> ExitCode.RawValue {
-    let a = try Arguments(args, valued: [], flags: ["--stdio"])
+    let a = try Arguments(args, valued: ["--max-message-bytes"], flags: ["--stdio"])
     guard a.positional.isEmpty else { throw UsageError("factlint lsp takes no arguments (it speaks LSP on stdin/stdout)") }
+    var limit = 64 << 20
+    if let value = a.value("--max-message-bytes") {
+      guard let n = Int(value), n > 0 else { throw UsageError("--max-message-bytes needs a positive number of bytes") }
+      limit = n
+    }
     // Keep the protocol stream apart: whatever else prints goes to stderr.
     let protocolOut = dup(1)
     dup2(2, 1)
@@ -19,24 +31,65 @@ struct LSPCommand {
         offset += n
       }
     }, log: { Console().err($0 + "\n") })
-    var framer = MessageFramer()
+    let inbox = Inbox()
+    let maxBytes = limit
+    let reader = Thread { Self.readStdin(into: inbox, limit: maxBytes) }
+    reader.start()
+    while true {
+      let (bodies, closed) = inbox.take()
+      server.handle(batch: bodies)
+      if let code = server.exitCode { return code }
+      if closed { return 1 }  // stdin closed without 'exit'
+    }
+  }
+
+  private static func readStdin(into inbox: Inbox, limit: Int) {
+    var framer = MessageFramer(maximumMessageBytes: limit)
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress!, $0.count) }
-      if n <= 0 { return 1 }  // stdin closed without 'exit'
+      if n <= 0 { inbox.close(); return }
       var bodies: [[UInt8]] = []
       for event in framer.append(buffer[0..<n]) {
         switch event {
-        case .message(let body):
-          bodies.append(body)
-        case .badHeader(let header):
-          Console().err("factlint lsp: skipped a message with a bad header: \(header.prefix(200))\n")
-        case .tooLarge(let size):
-          Console().err("factlint lsp: skipped a message of \(size) bytes (limit \(framer.maximumMessageBytes))\n")
+        case .message(let body): bodies.append(body)
+        case .badHeader(let header): Console().err("factlint lsp: skipped a message with a bad header: \(header.prefix(200))\n")
+        case .tooLarge(let size): Console().err("factlint lsp: skipped a message of \(size) bytes (limit \(limit))\n")
         }
       }
-      server.handle(batch: bodies)
-      if let code = server.exitCode { return code }
+      if !bodies.isEmpty { inbox.put(bodies) }
     }
+  }
+}
+
+/// Messages handed from the reader thread to the main loop.
+private final class Inbox: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var bodies: [[UInt8]] = []
+  private var closed = false
+
+  func put(_ new: [[UInt8]]) {
+    condition.lock()
+    bodies += new
+    condition.signal()
+    condition.unlock()
+  }
+
+  func close() {
+    condition.lock()
+    closed = true
+    condition.signal()
+    condition.unlock()
+  }
+
+  /// Waits for messages (or the end of input) and takes all of them.
+  func take() -> ([[UInt8]], Bool) {
+    condition.lock()
+    while bodies.isEmpty && !closed { condition.wait() }
+    let taken = bodies
+    bodies.removeAll()
+    let isClosed = closed
+    condition.unlock()
+    return (taken, isClosed)
   }
 }
