@@ -34,7 +34,8 @@ public struct MessageFramer: Sendable {
       let header = String(decoding: buffer[start..<headerEnd], as: UTF8.self)
       let bodyStart = headerEnd + 4
       var length: Int? = nil
-      for line in header.split(whereSeparator: { $0 == "\r" || $0 == "\n" }) {
+      // ("\r\n" is one Character in Swift: split on any newline.)
+      for line in header.split(whereSeparator: \.isNewline) {
         let parts = line.split(separator: ":", maxSplits: 1)
         if parts.count == 2, parts[0].trimmingPrefix(" ").lowercased() == "content-length" {
           length = Int(parts[1].trimmingPrefix(" ").filter { $0 != " " })

@@ -1,0 +1,77 @@
+"""An independent LSP client (pytest-lsp) drives `factlint lsp`.
+
+Run by .ci/run: `pytest Tests/pytest-lsp` inside a virtual environment with
+pytest-lsp; FACTLINT_BIN names the built binary.
+"""
+import os
+import pathlib
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+BINARY = os.environ.get("FACTLINT_BIN", str(ROOT / ".build" / "debug" / "factlint"))
+URI = "file:///tmp/pytest-lsp-draft.md"
+# "’" and "🙂" before the figure: the client counts UTF-16 units.
+TEXT = "# Muse Spark’s launch 🙂\n\nMeta launched Muse Spark on April 7, 2026, and it scored 54 on the Artificial Analysis Intelligence Index.\n"
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[BINARY, "lsp", "--stdio"]))
+async def client(lsp_client: LanguageClient):
+    await lsp_client.initialize_session(
+        types.InitializeParams(capabilities=client_capabilities("visual-studio-code"))
+    )
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def open_draft(client: LanguageClient):
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=URI, language_id="markdown", version=1, text=TEXT)
+        )
+    )
+    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    return client.diagnostics[URI]
+
+
+@pytest.mark.asyncio
+async def test_diagnostics_for_the_wrong_date_and_score(client: LanguageClient):
+    diagnostics = await open_draft(client)
+    messages = sorted(d.message for d in diagnostics)
+    assert messages == [
+        "Muse Spark launched on April 8, 2026, not April 7, 2026",
+        "Muse Spark scored 52 on the Artificial Analysis Intelligence Index, not 54",
+    ]
+    score = next(d for d in diagnostics if "scored" in d.message)
+    line = TEXT.split("\n")[2]
+    assert score.range.start == types.Position(line=2, character=line.index("54"))
+    assert score.code == "conflict" and score.source == "factlint"
+    assert score.severity == types.DiagnosticSeverity.Error
+
+
+@pytest.mark.asyncio
+async def test_code_action_and_hover(client: LanguageClient):
+    diagnostics = await open_draft(client)
+    date = next(d for d in diagnostics if "launched" in d.message)
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=URI),
+            range=types.Range(start=date.range.start, end=date.range.start),
+            context=types.CodeActionContext(diagnostics=[date]),
+        )
+    )
+    quickfix = next(a for a in actions if a.kind == types.CodeActionKind.QuickFix)
+    assert quickfix.is_preferred
+    (edit,) = quickfix.edit.changes[URI]
+    assert edit.new_text == "April 8, 2026" and edit.range == date.range
+    assert any(a.kind == "source.fixAll.factlint" for a in actions)
+
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=URI), position=date.range.start)
+    )
+    assert hover.contents.kind == types.MarkupKind.Markdown
+    assert "April 8, 2026" in hover.contents.value
+    assert "Muse Spark launched on April 8" in hover.contents.value
