@@ -39,6 +39,12 @@ let package = Package(
       dependencies: ["FactlintCLI", "factlint"]
     ),
 
+    // MARK: factlint-bench — the benchmark suite (`swift run -c release factlint-bench`).
+    .executableTarget(
+      name: "factlint-bench",
+      dependencies: ["FactlintCore", "FactlintServer", "factlint"]
+    ),
+
     // MARK: factlint — the executable: a thin entry point.
     .executableTarget(
       name: "factlint",

@@ -71,7 +71,7 @@ struct SentenceAnalysis {
     var k = 0
     while k < tokens.count {
       var matched = false
-      if tokens[k].kind == .word {
+      if tokens[k].kind == .word, ReferenceWords.firstWords.contains(tokens[k].text) {
         for (words, kinds) in ReferenceWords.phrases where k + words.count <= tokens.count {
           if words.enumerated().allSatisfy({ tokens[k + $0.offset].kind == .word && tokens[k + $0.offset].text == $0.element }) {
             found.append((k, words.count, kinds))

@@ -69,8 +69,11 @@ struct FactBaseCompiler {
     for (origin, json, file) in files {
       let locate = JSONLocator(json: json)
       for f in file.facts {
-        let (line, column) = locate.position(ofString: f.id)
-        func problem(_ message: String) { problems.append(FactBaseProblem(origin: origin, line: line, column: column, factID: f.id, message: message)) }
+        // Located only when there is a problem to report: the search is costly.
+        func problem(_ message: String) {
+          let (line, column) = locate.position(ofString: f.id)
+          problems.append(FactBaseProblem(origin: origin, line: line, column: column, factID: f.id, message: message))
+        }
         if seenEntities[f.entity] == nil { problem("refers to unknown entity '\(f.entity)'") }
         for r in f.related ?? [] where seenEntities[r] == nil { problem("lists unknown related entity '\(r)'") }
         for c in f.citations where seenSources[c.source] == nil { problem("cites unknown source '\(c.source)'") }
@@ -94,17 +97,15 @@ extension ValueKind {
 /// Finds where a string value sits in a JSON text, to report problems by line.
 public struct JSONLocator {
   let json: [UInt8]
-  private let index: LineIndex
 
   public init(json: [UInt8]) {
     self.json = json
-    index = LineIndex(bytes: json)
   }
 
   /// 1-based line and column of the first `"value"` in the text.
   public func position(ofString value: String) -> (Int?, Int?) {
     guard let offset = FactBase.find(Array("\"\(value)\"".utf8), in: json) else { return (nil, nil) }
-    let p = index.position(of: offset, in: .unicodeScalar)
+    let p = LineIndex(bytes: json).position(of: offset, in: .unicodeScalar)
     return (p.line + 1, p.column + 1)
   }
 }

@@ -1,0 +1,182 @@
+// factlint-bench: measures what writers and CI feel. Generates its inputs
+// deterministically from ../shared/seeds and prints a table of figures.
+//
+//   swift run -c release factlint-bench            full run (minutes)
+//   swift run -c release factlint-bench --smoke    seconds; used by .ci/run
+import FactlintCore
+import FactlintServer
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+let smoke = CommandLine.arguments.contains("--smoke")
+let seedsPath = ProcessInfo.processInfo.environment["FACTLINT_SEEDS"] ?? "../shared/seeds"
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("factlint").path
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+func mb(_ bytes: Int) -> Double { Double(bytes) / 1_000_000 }
+func row(_ name: String, _ value: String, _ target: String = "") {
+  print(name.padding(toLength: 56, withPad: " ", startingAt: 0) + value.padding(toLength: 36, withPad: " ", startingAt: 0) + target)
+}
+func percentile(_ xs: [Double], _ p: Double) -> Double {
+  let s = xs.sorted()
+  return s[min(s.count - 1, Int(Double(s.count - 1) * p))]
+}
+
+// MARK: Inputs
+
+let seedFiles = ((try? FileManager.default.contentsOfDirectory(atPath: seedsPath)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+guard !seedFiles.isEmpty else {
+  FileHandle.standardError.write(Data("factlint-bench: no seed articles in \(seedsPath) (set FACTLINT_SEEDS)\n".utf8))
+  exit(2)
+}
+let articles = seedFiles.map { "# \($0)\n\n" + (try! String(contentsOfFile: seedsPath + "/" + $0, encoding: .utf8)) + "\n" }
+
+/// Articles repeated until `bytes` are reached, as separate documents.
+func corpus(_ bytes: Int) -> [[UInt8]] {
+  var docs: [[UInt8]] = []
+  var total = 0
+  var i = 0
+  while total < bytes {
+    let doc = Array(articles[i % articles.count].utf8)
+    docs.append(doc)
+    total += doc.count
+    i += 1
+  }
+  return docs
+}
+
+/// One draft of about `words` words, made of article sentences.
+func draft(words: Int) -> String {
+  let all = articles.joined(separator: "\n\n").split(separator: " ")
+  var out: [Substring] = []
+  while out.count < words { out += all.prefix(words - out.count) }
+  return out.joined(separator: " ")
+}
+
+/// A synthetic fact base of `n` facts about `n / 4` entities.
+func syntheticFacts(_ n: Int) -> [UInt8] {
+  var entities: [String] = []
+  var facts: [String] = []
+  for e in 0..<max(1, n / 4) {
+    entities.append(#"{"id": "e\#(e)", "name": "Entity\#(e) Model", "kind": "model", "aliases": ["Entity\#(e) Model", "E\#(e)X"]}"#)
+  }
+  for f in 0..<n {
+    facts.append(#"{"id": "e\#(f / 4).f\#(f)", "entity": "e\#(f / 4)", "attribute": "score \#(f % 4)", "cues": ["benchmark\#(f % 4)", "scored"], "value": {"kind": "score", "text": "\#(f % 90 + 10)"}, "citations": [{"source": "s", "quote": "q"}]}"#)
+  }
+  return Array(#"{"version": 1, "sources": [{"id": "s", "title": "S"}], "entities": [\#(entities.joined(separator: ","))], "facts": [\#(facts.joined(separator: ","))]}"#.utf8)
+}
+
+// MARK: Measurements
+
+func throughput(_ checker: Checker, _ docs: [[UInt8]], threads: Int) -> Double {
+  let total = docs.reduce(0) { $0 + $1.count }
+  let start = now()
+  if threads == 1 {
+    for d in docs { _ = checker.check(bytes: d) }
+  } else {
+    DispatchQueue.concurrentPerform(iterations: threads) { t in
+      var i = t
+      while i < docs.count { _ = checker.check(bytes: docs[i]); i += threads }
+    }
+  }
+  return mb(total) / (now() - start)
+}
+
+func run(_ args: [String]) -> (seconds: Double, status: Int32) {
+  let p = Process()
+  p.executableURL = URL(fileURLWithPath: binary)
+  p.arguments = args
+  p.standardOutput = FileHandle.nullDevice
+  p.standardError = FileHandle.nullDevice
+  let start = now()
+  try! p.run()
+  p.waitUntilExit()
+  return (now() - start, p.terminationStatus)
+}
+
+func peakChildRSSMiB() -> Double {
+  var usage = rusage()
+  getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+  return Double(usage.ru_maxrss) / 1024
+}
+
+/// didChange → publishDiagnostics through the real binary, one edit at a time.
+func lspLatency(words: Int, edits: Int) -> [Double] {
+  let p = Process()
+  p.executableURL = URL(fileURLWithPath: binary)
+  p.arguments = ["lsp"]
+  let input = Pipe(), output = Pipe()
+  p.standardInput = input
+  p.standardOutput = output
+  p.standardError = FileHandle.nullDevice
+  try! p.run()
+  var framer = MessageFramer()
+  func send(_ m: JSONValue) { input.fileHandleForWriting.write(Data(MessageFramer.frame(m.serialized()))) }
+  func waitFor(_ method: String?, id: Int? = nil) {
+    while true {
+      let chunk = output.fileHandleForReading.availableData
+      if chunk.isEmpty { return }
+      for case .message(let body) in framer.append([UInt8](chunk)) {
+        let m = JSONValue.parse(body)
+        if let method, m?["method"]?.string == method { return }
+        if let id, m?["id"]?.int == id { return }
+      }
+    }
+  }
+  send(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]])
+  waitFor(nil, id: 1)
+  let text = draft(words: words) + "\n\nMuse Spark scored 54 on the Intelligence Index.\n"
+  let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).count - 2
+  send(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": ["textDocument": ["uri": "file:///bench.md", "languageId": "markdown", "version": 1, "text": .string(text)]]])
+  waitFor("textDocument/publishDiagnostics")
+  var samples: [Double] = []
+  for v in 0..<edits {
+    let digit = String(v % 10)
+    let start = now()
+    send(["jsonrpc": "2.0", "method": "textDocument/didChange", "params": [
+      "textDocument": ["uri": "file:///bench.md", "version": .number(Double(v + 2))],
+      "contentChanges": [["range": ["start": ["line": .number(Double(lastLine)), "character": 19], "end": ["line": .number(Double(lastLine)), "character": 20]], "text": .string(digit)]]]])
+    waitFor("textDocument/publishDiagnostics")
+    samples.append((now() - start) * 1000)
+  }
+  send(["jsonrpc": "2.0", "id": 2, "method": "shutdown"])
+  send(["jsonrpc": "2.0", "method": "exit"])
+  p.waitUntilExit()
+  return samples
+}
+
+// MARK: Report
+
+print("factlint-bench \(smoke ? "(smoke)" : "") — \(ProcessInfo.processInfo.activeProcessorCount) cores")
+row("figure", "measured", "target")
+let checker = Checker(factBase: try! FactBase.loadDefault())
+let fiveMB = corpus(smoke ? 200_000 : 5_000_000)
+let single = throughput(checker, fiveMB, threads: 1)
+row("check throughput, \(smoke ? "0.2" : "5") MB corpus, 1 thread", String(format: "%.1f MB/s", single), "≥ 50 MB/s")
+row("check throughput, all cores", String(format: "%.1f MB/s", throughput(checker, fiveMB, threads: ProcessInfo.processInfo.activeProcessorCount)), "")
+for size in smoke ? [1_000] : [1_000, 10_000, 100_000] {
+  let json = syntheticFacts(size)
+  let start = now()
+  let base = try! FactBase.load([(FactBase.defaultOrigin, FactBase.defaultJSON), ("synthetic", json)])
+  let seconds = now() - start
+  row("fact base of \(size) facts: load and index", String(format: "%.0f ms (%.0f facts/s)", seconds * 1000, Double(size) / seconds), size == 100_000 ? "≤ 300 ms" : "")
+  if size == (smoke ? 1_000 : 100_000) {
+    row("  throughput with it, 1 thread", String(format: "%.1f MB/s (%.0f %%)", throughput(Checker(factBase: base), fiveMB, threads: 1), 100 * throughput(Checker(factBase: base), fiveMB, threads: 1) / single), "≥ 80 %")
+  }
+}
+let article = seedsPath + "/" + seedFiles[0]
+let starts = (0..<(smoke ? 3 : 20)).map { _ in run(["check", article]).seconds * 1000 }
+row("cold start: check one article (process start to exit)", String(format: "%.1f ms median, %.1f min", percentile(starts, 0.5), starts.min()!), "≤ 30 ms")
+for words in smoke ? [1_000] : [10_000, 100_000] {
+  let samples = lspLatency(words: words, edits: smoke ? 20 : 200)
+  row("LSP didChange → publishDiagnostics, \(words / 1000)k words", String(format: "p50 %.1f, p99 %.1f, max %.1f ms", percentile(samples, 0.5), percentile(samples, 0.99), samples.max()!), words == 100_000 ? "p99 ≤ 50 ms" : "p99 ≤ 5 ms")
+}
+// Peak memory checking a large corpus as files, in a child process.
+let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-bench-\(getpid())")
+try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+for (i, doc) in corpus(smoke ? 500_000 : 50_000_000).enumerated() { try! Data(doc).write(to: dir.appendingPathComponent("a\(i).md")) }
+let big = run(["check", dir.path])
+row("check \(smoke ? "0.5" : "50") MB corpus as files (child process)", String(format: "%.1f s, peak RSS %.1f MiB", big.seconds, peakChildRSSMiB()), "≤ 40 MiB")
+try? FileManager.default.removeItem(at: dir)
