@@ -1,29 +1,34 @@
 import FactlintCore
 
-/// One checked draft and its findings, with positions for display.
+/// One checked draft and its findings, with positions for display. It keeps
+/// only what the renderers need, not the draft, so a large batch does not
+/// hold every file in memory.
 struct FileReport {
   struct Position: Codable, Equatable { var line: Int; var column: Int }
 
+  /// A finding with its 1-based line and column (Unicode scalars) and its text.
+  struct Entry {
+    var finding: Finding
+    var start: Position
+    var end: Position
+    var text: String
+  }
+
   var path: String
-  var bytes: [UInt8]
-  var findings: [Finding]
-  let lines: LineIndex
+  var entries: [Entry] = []
+  var findings: [Finding] { entries.map(\.finding) }
 
   init(path: String, bytes: [UInt8], findings: [Finding]) {
     self.path = path
-    self.bytes = bytes
-    self.findings = findings
-    lines = LineIndex(bytes: bytes)
-  }
-
-  /// 1-based line and 1-based column in Unicode scalars.
-  func position(_ offset: Int) -> Position {
-    let p = lines.position(of: offset, in: .unicodeScalar)
-    return Position(line: p.line + 1, column: p.column + 1)
-  }
-
-  func text(_ finding: Finding) -> String {
-    String(decoding: bytes[finding.range], as: UTF8.self)
+    guard !findings.isEmpty else { return }
+    let lines = LineIndex(bytes: bytes)
+    func position(_ offset: Int) -> Position {
+      let p = lines.position(of: offset, in: .unicodeScalar)
+      return Position(line: p.line + 1, column: p.column + 1)
+    }
+    entries = findings.map { f in
+      Entry(finding: f, start: position(f.range.lowerBound), end: position(f.range.upperBound), text: String(decoding: bytes[f.range], as: UTF8.self))
+    }
   }
 }
 

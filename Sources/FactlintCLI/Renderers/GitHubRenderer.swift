@@ -6,8 +6,9 @@ struct GitHubRenderer {
   func render(_ reports: [FileReport]) -> String {
     var out = ""
     for report in reports {
-      for f in report.findings {
-        let start = report.position(f.range.lowerBound), end = report.position(f.range.upperBound)
+      for e in report.entries {
+        let f = e.finding
+        let start = e.start, end = e.end
         let command: String
         switch f.severity {
         case .error: command = "error"

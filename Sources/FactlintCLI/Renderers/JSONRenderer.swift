@@ -58,10 +58,11 @@ struct JSONRenderer {
 
   func document(_ reports: [FileReport]) -> Document {
     Document(files: reports.map { report in
-      File(path: report.path, findings: report.findings.map { f in
-        Item(rule: f.rule.rawValue, severity: f.severity.rawValue,
-             range: Range(start: report.position(f.range.lowerBound), end: report.position(f.range.upperBound)),
-             text: report.text(f), message: f.message, fact: f.factID, expected: f.expected, replacement: f.replacement,
+      File(path: report.path, findings: report.entries.map { e in
+        let f = e.finding
+        return Item(rule: f.rule.rawValue, severity: f.severity.rawValue,
+             range: Range(start: e.start, end: e.end),
+             text: e.text, message: f.message, fact: f.factID, expected: f.expected, replacement: f.replacement,
              sources: f.sources.map { Source(id: $0.id, title: $0.title, quote: $0.quote, url: $0.url, value: $0.value, line: $0.location?.line, column: $0.location?.column) })
       })
     }, summary: Summary(reports))

@@ -46,9 +46,10 @@ struct SARIFRenderer {
     var results: [Result] = []
     for report in reports {
       let uri = report.path.split(separator: "/").map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }.joined(separator: "/")
-      for f in report.findings {
-        let start = report.position(f.range.lowerBound), end = report.position(f.range.upperBound)
-        let region = Region(startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, snippet: Text(text: report.text(f)))
+      for e in report.entries {
+        let f = e.finding
+        let start = e.start, end = e.end
+        let region = Region(startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, snippet: Text(text: e.text))
         let fix = f.replacement.map { text in
           Fix(description: Text(text: "Replace with the sourced value \(text)"),
               artifactChanges: [Change(artifactLocation: Artifact(uri: uri), replacements: [Replacement(deletedRegion: Region(startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, snippet: nil), insertedContent: Text(text: text))])])

@@ -8,11 +8,12 @@ struct TextRenderer {
   func render(_ reports: [FileReport]) -> String {
     var out = ""
     for report in reports {
-      for f in report.findings {
-        let p = report.position(f.range.lowerBound)
+      for e in report.entries {
+        let f = e.finding
+        let p = e.start
         out += "\(report.path):\(p.line):\(p.column): \(paint(f.severity.rawValue, severityColor(f.severity))): \(f.message) [\(f.rule.rawValue)]\n"
         if let replacement = f.replacement {
-          out += "    fix: \(report.text(f)) → \(paint(replacement, "32"))\n"
+          out += "    fix: \(e.text) → \(paint(replacement, "32"))\n"
         }
         for s in f.sources {
           let value = s.value.map { " (\($0))" } ?? ""

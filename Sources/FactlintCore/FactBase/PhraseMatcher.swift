@@ -6,7 +6,8 @@ struct PhraseMatcher: Sendable {
   struct Match: Sendable { var range: Range<Int>; var payloads: [Int] }
   private struct Entry: Sendable { var bytes: [UInt8]; var payloads: [Int] }
 
-  private var buckets: [UInt16: [Entry]] = [:]
+  /// Indexed by the first two bytes: a probe is an array access, no hashing.
+  private var buckets: [[Entry]] = Array(repeating: [], count: 1 << 16)
   let caseSensitive: Bool
   /// Accept a light inflection after the phrase ("layoff" matches "layoffs").
   let allowsSuffixes: Bool
@@ -22,9 +23,9 @@ struct PhraseMatcher: Sendable {
       merged[bytes, default: []].append(payload)
     }
     for (bytes, payloads) in merged {
-      buckets[Self.key(bytes, 0, caseSensitive: caseSensitive), default: []].append(Entry(bytes: bytes, payloads: Array(Set(payloads)).sorted()))
+      buckets[Int(Self.key(bytes, 0, caseSensitive: caseSensitive))].append(Entry(bytes: bytes, payloads: Array(Set(payloads)).sorted()))
     }
-    for key in buckets.keys { buckets[key]!.sort { $0.bytes.count > $1.bytes.count } }
+    for key in buckets.indices where buckets[key].count > 1 { buckets[key].sort { $0.bytes.count > $1.bytes.count } }
   }
 
   private static func key(_ bytes: [UInt8], _ i: Int, caseSensitive: Bool) -> UInt16 {
@@ -46,8 +47,9 @@ struct PhraseMatcher: Sendable {
       let k = Self.key(bytes, i, caseSensitive: caseSensitive)
       let shortKey = UInt16(caseSensitive ? bytes[i] : Bytes.lower(bytes[i])) << 8
       var matchedEnd: Int? = nil
-      for bucket in [buckets[k], i + 1 < range.upperBound ? buckets[shortKey] : nil] {
-        guard let entries = bucket else { continue }
+      for key in [k, shortKey] {
+        let entries = buckets[Int(key)]
+        if entries.isEmpty { continue }
         for entry in entries where Bytes.hasPrefix(bytes, at: i, entry.bytes, caseInsensitive: !caseSensitive) && i + entry.bytes.count <= range.upperBound {
           guard let end = boundaryEnd(bytes, from: i + entry.bytes.count, limit: range.upperBound) else { continue }
           result.append(Match(range: i..<end, payloads: entry.payloads))
