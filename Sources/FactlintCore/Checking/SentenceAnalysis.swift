@@ -30,9 +30,9 @@ struct SentenceAnalysis {
         // (A colon joins a label to its value, "Llama downloads: 1.2B", so it does not split.)
         if t.kind == .symbol, [",", ";", "—", "–", "(", ")"].contains(t.text), !(t.text == "–" && t.attached) {
           clause += 1
-        } else if t.kind == .word, ReferenceWords.clauseWords.contains(t.text) {
+        } else if t.kind == .word, t.classes.contains(.clauseWord) {
           clause += 1
-          if ReferenceWords.comparisonMarkers.contains(t.text) { comparison.insert(clause) }
+          if t.classes.contains(.comparisonMarker) { comparison.insert(clause) }
         }
       }
       clauses[k] = clause
@@ -71,7 +71,7 @@ struct SentenceAnalysis {
     var k = 0
     while k < tokens.count {
       var matched = false
-      if tokens[k].kind == .word, ReferenceWords.firstWords.contains(tokens[k].text) {
+      if tokens[k].kind == .word, tokens[k].classes.contains(.referenceStart) {
         for (words, kinds) in ReferenceWords.phrases where k + words.count <= tokens.count {
           if words.enumerated().allSatisfy({ tokens[k + $0.offset].kind == .word && tokens[k + $0.offset].text == $0.element }) {
             found.append((k, words.count, kinds))

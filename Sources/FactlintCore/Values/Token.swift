@@ -10,6 +10,8 @@ struct Token: Sendable {
   /// True when no space separates this token from the previous one.
   var attached: Bool
   var number: NumberLiteral? = nil
+  /// For a word: what it can be (month, number word, clause word…).
+  var classes: WordClass = []
 }
 
 /// Digits as written: "8,000", "14.3", "86.4".

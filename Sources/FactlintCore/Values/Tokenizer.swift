@@ -55,7 +55,8 @@ struct Tokenizer {
           }
         }
         if end == i { end = i + 1 }
-        tokens.append(Token(kind: .word, range: i..<end, text: Bytes.string(bytes, i..<end).lowercased(), attached: attached(i)))
+        let text = Bytes.string(bytes, i..<end).lowercased()
+        tokens.append(Token(kind: .word, range: i..<end, text: text, attached: attached(i), classes: WordClass.table[text] ?? []))
         lastEnd = end
         i = end
         continue

@@ -34,6 +34,7 @@ struct ValueScanner {
       if t.text == "$" || t.text == "€" || t.text == "£" { return quantity(at: i) }
       return nil
     case .word:
+      if t.classes.isEmpty { return nil }
       if NumberWords.months[t.text] != nil || NumberWords.weekdays[t.text] != nil { return date(at: i) }
       if t.text == "us" || t.text == "usd" || t.text == "eur" || t.text == "gbp" { return quantity(at: i) }
       if NumberWords.cardinals[t.text] != nil { return quantity(at: i) }
