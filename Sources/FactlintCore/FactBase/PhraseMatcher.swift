@@ -47,8 +47,9 @@ struct PhraseMatcher: Sendable {
       let k = Self.key(bytes, i, caseSensitive: caseSensitive)
       let shortKey = UInt16(caseSensitive ? bytes[i] : Bytes.lower(bytes[i])) << 8
       var matchedEnd: Int? = nil
-      for key in [k, shortKey] {
-        let entries = buckets[Int(key)]
+      // Two probes: phrases starting with these two bytes, and one-byte phrases.
+      for probe in 0..<2 {
+        let entries = buckets[Int(probe == 0 ? k : shortKey)]
         if entries.isEmpty { continue }
         for entry in entries where Bytes.hasPrefix(bytes, at: i, entry.bytes, caseInsensitive: !caseSensitive) && i + entry.bytes.count <= range.upperBound {
           guard let end = boundaryEnd(bytes, from: i + entry.bytes.count, limit: range.upperBound) else { continue }
