@@ -178,7 +178,7 @@ struct CheckRun {
         // Cue words: in the clause they weigh most, and more the nearer they are.
         var score = 0.0
         var best = Level.context
-        for cue in a.cues where cue.facts.contains(f) && !value.tokens.contains(cue.token) {
+        for cue in a.cues where cue.names(f) && !value.tokens.contains(cue.token) {
           let cueLevel: Level = a.clauseOf[cue.token] == clause ? .clause : .sentence
           // A cue in another clause belongs to that clause's own subject.
           // (A comparison — "behind X at 55" — inherits the head's attribute.)
@@ -187,7 +187,7 @@ struct CheckRun {
           score += Double(min(cue.length, 12)) * (cueLevel == .clause ? 1 : 0.3) / (1 + distance)
           best = max(best, cueLevel)
         }
-        for item in extra { if let cue = item.cue, cue.facts.contains(f) { score += Double(cue.length) * (item.level == .clause ? 1 : 0.3); best = max(best, item.level) } }
+        for item in extra { if let cue = item.cue, cue.names(f) { score += Double(cue.length) * (item.level == .clause ? 1 : 0.3); best = max(best, item.level) } }
         if let y = fact.periodYear, periodYears.contains(y) { score += 2 }
         guard score > 0 else { continue }
         // A year or a month alone ("in 2025", "in May") is context unless a

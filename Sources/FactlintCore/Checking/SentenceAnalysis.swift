@@ -1,6 +1,20 @@
 /// Everything the binder needs to know about one sentence (or table cell).
 struct SentenceAnalysis {
-  struct Cue { var token: Int; var facts: [Int]; var length: Int }
+  struct Cue {
+    var token: Int
+    /// Sorted: a cue word shared by many facts ("scored") is searched, not scanned.
+    var facts: [Int]
+    var length: Int
+
+    func names(_ fact: Int) -> Bool {
+      var lo = 0, hi = facts.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if facts[mid] < fact { lo = mid + 1 } else { hi = mid }
+      }
+      return lo < facts.count && facts[lo] == fact
+    }
+  }
 
   var range: Range<Int>
   var tokens: [Token]
@@ -60,7 +74,7 @@ struct SentenceAnalysis {
     var t = 0
     for match in cueMatches.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
       while t + 1 < tokens.count, tokens[t + 1].range.lowerBound <= match.range.lowerBound { t += 1 }
-      cues.append(Cue(token: t, facts: match.payloads, length: match.range.count))
+      cues.append(Cue(token: t, facts: match.payloads, length: match.range.count))  // payloads come sorted
     }
     self.cues = cues
   }
