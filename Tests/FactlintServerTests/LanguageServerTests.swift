@@ -4,7 +4,7 @@ import FactlintServer
 
 /// `factlint lsp` through the real binary and a real LSP exchange on stdio.
 @Suite struct LanguageServerTests {
-  let uri = "file:///tmp/draft.md"
+  let uri = "file:///drafts/draft.md"
   // "🙂" is two UTF-16 units and four UTF-8 bytes: positions must count them right.
   let text = "# Draft 🙂\n\n“Muse Spark” 🙂 scored 54 on the Artificial Analysis Intelligence Index.\n"
 

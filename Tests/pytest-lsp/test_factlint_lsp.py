@@ -13,7 +13,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BINARY = os.environ.get("FACTLINT_BIN", str(ROOT / ".build" / "debug" / "factlint"))
-URI = "file:///tmp/pytest-lsp-draft.md"
+URI = "file:///drafts/pytest-lsp-draft.md"
 # "’" and "🙂" before the figure: the client counts UTF-16 units.
 TEXT = "# Muse Spark’s launch 🙂\n\nMeta launched Muse Spark on April 7, 2026, and it scored 54 on the Artificial Analysis Intelligence Index.\n"
 
