@@ -34,4 +34,9 @@ import Testing
   @Test func yearsAsContextAreNotClaims() {
     assertSilent("In 2024, Muse Spark did not exist; Meta Superintelligence Labs came in 2025.")
   }
+
+  @Test func aDateYearsAwayIsAnotherEvent() {
+    assertSilent("Meta's earlier layoffs came in November 2022.")
+    assertFindings("Muse Spark launched on April 8, 2025.", [Expected(text: "April 8, 2025", replacement: "April 8, 2026")])
+  }
 }

@@ -76,6 +76,9 @@ enum Agreement: Equatable {
   private static func dates(_ c: DateValue, _ hedge: Hedge, _ f: DateValue) -> Agreement {
     if hedge != .exact { return .incomparable }
     let year = c.year ?? f.year
+    // Years apart, it is most likely another event ("laid off 11,000 in
+    // November 2022" beside the 2026 layoffs): not a claim about this one.
+    if let fy = f.year, let cy = c.year, abs(fy - cy) > 1 { return .incomparable }
     if let fy = f.year, let cy = year, fy != cy { return .contradicts }
     if let fm = f.month, let cm = c.month, fm != cm { return .contradicts }
     if let fd = f.day, let cd = c.day, fd != cd, c.month != nil { return .contradicts }
