@@ -26,7 +26,7 @@ let package = Package(
     ),
     .testTarget(
       name: "FactlintServerTests",
-      dependencies: ["FactlintServer", "factlint"]
+      dependencies: ["FactlintServer", "FactlintTestSupport", "factlint"]
     ),
 
     // MARK: FactlintCLI — `factlint check` / `factlint facts`: files, arguments, renderers.
@@ -36,8 +36,11 @@ let package = Package(
     ),
     .testTarget(
       name: "FactlintCLITests",
-      dependencies: ["FactlintCLI", "factlint"]
+      dependencies: ["FactlintCLI", "FactlintTestSupport", "factlint"]
     ),
+
+    // MARK: FactlintTestSupport — what the test targets share (the built binary).
+    .target(name: "FactlintTestSupport"),
 
     // MARK: factlint-bench — the benchmark suite (`swift run -c release factlint-bench`).
     .executableTarget(

@@ -2,54 +2,27 @@ import Foundation
 import Testing
 
 /// The editor configurations in `editors/`, driven in the real editor where it
-/// is installed (`.ci/run` installs Neovim).
+/// is installed (`.ci/run` installs Neovim and Emacs with Eglot).
 @Suite struct EditorTests {
-  static let nvim = ["/usr/bin/nvim", "/usr/local/bin/nvim"].first { FileManager.default.isExecutableFile(atPath: $0) }
-
-  @Test(.enabled(if: nvim != nil, "Neovim is not installed"))
-  func neovimShowsTheDiagnosticAndAppliesTheFix() throws {
-    let dir = try Factlint.temporaryDirectory()
-    let draft = dir.appendingPathComponent("draft.md")
-    try "# Launch\n\nMuse Spark 🙂 scored 54 on the Artificial Analysis Intelligence Index.\n".write(to: draft, atomically: true, encoding: .utf8)
-    let out = dir.appendingPathComponent("out.txt")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.nvim!)
-    process.arguments = ["--headless", "--cmd", "filetype on", "-u", Factlint.packageRoot.appendingPathComponent("editors/neovim/init.lua").path,
-                         draft.path, "-c", "luafile " + Factlint.packageRoot.appendingPathComponent("editors/neovim/test/driver.lua").path]
-    var env = ProcessInfo.processInfo.environment
-    env["PATH"] = Factlint.binary.deletingLastPathComponent().path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
-    env["FACTLINT_NVIM_OUT"] = out.path
-    env["HOME"] = dir.path
-    process.environment = env
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    let seen = try String(contentsOf: out, encoding: .utf8)
-    // Neovim shows byte columns: "Muse Spark 🙂 scored " is 23 bytes.
-    #expect(seen.contains("diagnostic 3:24 Muse Spark scored 52 on the Artificial Analysis Intelligence Index, not 54"), "\(seen)")
-    #expect(seen.contains("applied: Replace with the sourced value: 52"), "\(seen)")
-    #expect(seen.contains("text: Muse Spark 🙂 scored 52 on the Artificial Analysis Intelligence Index."), "\(seen)")
+  static func installed(_ name: String) -> String? {
+    ["/usr/bin/", "/usr/local/bin/"].map { $0 + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
+  static let nvim = installed("nvim")
+  static let emacs = installed("emacs")
 
-  static let emacs = ["/usr/bin/emacs", "/usr/local/bin/emacs"].first { FileManager.default.isExecutableFile(atPath: $0) }
-
-  @Test(.enabled(if: emacs != nil, "Emacs is not installed"))
-  func emacsEglotShowsTheDiagnosticAndAppliesTheFix() throws {
+  /// Opens a draft with a wrong score in `editor`, with `factlint` on the PATH;
+  /// the editor's driver script writes what the user saw to `outVariable`.
+  private func drive(_ editor: String, outVariable: String, arguments: (_ draft: String) -> [String]) throws -> String {
     let dir = try Factlint.temporaryDirectory()
     let draft = dir.appendingPathComponent("draft.md")
     try "# Launch\n\nMuse Spark 🙂 scored 54 on the Artificial Analysis Intelligence Index.\n".write(to: draft, atomically: true, encoding: .utf8)
     let out = dir.appendingPathComponent("out.txt")
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.emacs!)
-    // -q, not -Q: Debian's elpa packages (eglot) live in site-lisp.
-    process.arguments = ["--batch", "-q", "--eval", "(package-initialize)",
-                         "-l", Factlint.packageRoot.appendingPathComponent("editors/emacs/factlint.el").path,
-                         "-l", Factlint.packageRoot.appendingPathComponent("editors/emacs/test/driver.el").path, draft.path]
+    process.executableURL = URL(fileURLWithPath: editor)
+    process.arguments = arguments(draft.path)
     var env = ProcessInfo.processInfo.environment
     env["PATH"] = Factlint.binary.deletingLastPathComponent().path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
-    env["FACTLINT_EMACS_OUT"] = out.path
+    env[outVariable] = out.path
     env["HOME"] = dir.path
     process.environment = env
     process.currentDirectoryURL = dir
@@ -58,7 +31,28 @@ import Testing
     process.standardError = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
-    let seen = try String(contentsOf: out, encoding: .utf8)
+    return try String(contentsOf: out, encoding: .utf8)
+  }
+
+  private func editorFile(_ path: String) -> String { Factlint.packageRoot.appendingPathComponent("editors/" + path).path }
+
+  @Test(.enabled(if: nvim != nil, "Neovim is not installed"))
+  func neovimShowsTheDiagnosticAndAppliesTheFix() throws {
+    let seen = try drive(Self.nvim!, outVariable: "FACTLINT_NVIM_OUT") { draft in
+      ["--headless", "--cmd", "filetype on", "-u", editorFile("neovim/init.lua"), draft, "-c", "luafile " + editorFile("neovim/test/driver.lua")]
+    }
+    // Neovim shows byte columns: "Muse Spark 🙂 scored " is 23 bytes.
+    #expect(seen.contains("diagnostic 3:24 Muse Spark scored 52 on the Artificial Analysis Intelligence Index, not 54"), "\(seen)")
+    #expect(seen.contains("applied: Replace with the sourced value: 52"), "\(seen)")
+    #expect(seen.contains("text: Muse Spark 🙂 scored 52 on the Artificial Analysis Intelligence Index."), "\(seen)")
+  }
+
+  @Test(.enabled(if: emacs != nil, "Emacs is not installed"))
+  func emacsEglotShowsTheDiagnosticAndAppliesTheFix() throws {
+    // -q, not -Q: Debian's elpa packages (eglot) live in site-lisp.
+    let seen = try drive(Self.emacs!, outVariable: "FACTLINT_EMACS_OUT") { draft in
+      ["--batch", "-q", "--eval", "(package-initialize)", "-l", editorFile("emacs/factlint.el"), "-l", editorFile("emacs/test/driver.el"), draft]
+    }
     #expect(seen.contains("diagnostic 3 factlint [conflict]: Muse Spark scored 52 on the Artificial Analysis Intelligence Index, not 54"), "\(seen)")
     #expect(seen.contains("Muse Spark 🙂 scored 52 on the Artificial Analysis Intelligence Index."), "\(seen)")
   }

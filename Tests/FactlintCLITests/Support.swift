@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import FactlintTestSupport
 
 /// Runs the built `factlint` binary, as a user or a CI job would.
 enum Factlint {
@@ -10,23 +11,11 @@ enum Factlint {
   }
 
   /// The package root, and the `shared/` folder beside it.
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let packageRoot = BuiltBinary.packageRoot
   static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
   static var examples: URL { shared.appendingPathComponent("examples") }
   static var seeds: URL { shared.appendingPathComponent("seeds") }
-
-  /// The `factlint` binary built next to this test bundle.
-  static let binary: URL = {
-    let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    var dir = exe.deletingLastPathComponent()
-    while dir.path != "/" {
-      let candidate = dir.appendingPathComponent("factlint")
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue { return candidate }
-      dir = dir.deletingLastPathComponent()
-    }
-    return packageRoot.appendingPathComponent(".build/debug/factlint")
-  }()
+  static let binary = BuiltBinary.factlint
 
   @discardableResult
   static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {

@@ -1,5 +1,6 @@
 import Foundation
 import FactlintServer
+import FactlintTestSupport
 
 /// Runs `factlint lsp` on a scripted session: sends every message, closes
 /// stdin, and returns the exit status and every message the server wrote.
@@ -8,18 +9,8 @@ struct LSPSession {
   var messages: [JSONValue]
   var stderr: String
 
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  static let binary: URL = {
-    var dir = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-    while dir.path != "/" {
-      let candidate = dir.appendingPathComponent("factlint")
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue { return candidate }
-      dir = dir.deletingLastPathComponent()
-    }
-    return packageRoot.appendingPathComponent(".build/debug/factlint")
-  }()
+  static let packageRoot = BuiltBinary.packageRoot
+  static let binary = BuiltBinary.factlint
 
   /// `raw` chunks are written as they are (for malformed framing); JSON values are framed.
   enum Outgoing { case message(JSONValue), raw([UInt8]) }

@@ -51,7 +51,7 @@ struct CheckRun {
     items += analysis.cues.map { ContextItem(entity: nil, cue: $0, level: level) }
     // A lead-in's references ("its own data centers") count as well.
     for ref in analysis.references() {
-      if let e = resolve(kinds: ref.kinds, before: [], block: Int.max).first { items.append(ContextItem(entity: e, cue: nil, level: level)) }
+      if let e = resolve(kinds: ref.kinds, before: [], block: nil).first { items.append(ContextItem(entity: e, cue: nil, level: level)) }
     }
     return items
   }
@@ -85,9 +85,10 @@ struct CheckRun {
 
   /// What a reference may stand for, best first: the latest fitting mention
   /// earlier in the sentence, else the mentions of the last sentence that has
-  /// one (this block or the one before), most salient first. The binder takes
+  /// one (this block or the one before; any block when `block` is nil, for a
+  /// lead-in read as context), most salient first. The binder takes
   /// the first that has a fact the figure can be about.
-  private func resolve(kinds: Set<String>?, before earlier: [EntityMention], block: Int) -> [Int] {
+  private func resolve(kinds: Set<String>?, before earlier: [EntityMention], block: Int?) -> [Int] {
     func fits(_ e: Int) -> Bool {
       let kind = base.entities[e].kind
       if let kinds { return kinds.contains(kind) }
@@ -95,7 +96,7 @@ struct CheckRun {
     }
     var result: [Int] = []
     if let m = earlier.last(where: { fits($0.entity) }) { result.append(m.entity) }
-    let recent = memory.filter { (block == Int.max || $0.block >= block - 1) && fits($0.mention.entity) && $0.sentence >= sentenceNumber - 3 }
+    let recent = memory.filter { entry in (block.map { entry.block >= $0 - 1 } ?? true) && fits(entry.mention.entity) && entry.sentence >= sentenceNumber - 3 }
     if let lastSentence = recent.map(\.sentence).max() {
       let candidates = recent.filter { $0.sentence == lastSentence }
         .sorted { ($0.mention.salience, $0.mention.token) > ($1.mention.salience, $1.mention.token) }
