@@ -19,10 +19,16 @@ let package = Package(
       dependencies: ["FactlintCore"]
     ),
 
+    // MARK: FactlintWorkspace — the project's files: configuration, fact base files, source texts.
+    .target(
+      name: "FactlintWorkspace",
+      dependencies: ["FactlintCore"]
+    ),
+
     // MARK: FactlintServer — `factlint lsp`: JSON-RPC framing, the language server.
     .target(
       name: "FactlintServer",
-      dependencies: ["FactlintCore"]
+      dependencies: ["FactlintCore", "FactlintWorkspace"]
     ),
     .testTarget(
       name: "FactlintServerTests",
@@ -32,7 +38,7 @@ let package = Package(
     // MARK: FactlintCLI — `factlint check` / `factlint facts`: files, arguments, renderers.
     .target(
       name: "FactlintCLI",
-      dependencies: ["FactlintCore", "FactlintServer"]
+      dependencies: ["FactlintCore", "FactlintWorkspace", "FactlintServer"]
     ),
     .testTarget(
       name: "FactlintCLITests",

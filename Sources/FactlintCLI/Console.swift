@@ -10,6 +10,7 @@ import Darwin
 /// results and diagnostics.
 struct Console: Sendable {
   var isTerminal: Bool { isatty(1) == 1 }
+  var stderrIsTerminal: Bool { isatty(2) == 1 }
   var useColor: Bool { isTerminal && getenv("NO_COLOR") == nil && getenv("TERM").map { String(cString: $0) } != "dumb" }
 
   func out(_ text: String) { write(1, text) }

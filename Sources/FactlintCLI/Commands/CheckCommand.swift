@@ -1,20 +1,27 @@
 import FactlintCore
+import FactlintWorkspace
 import Foundation
 
-/// `factlint check [--facts FILE]… [--no-default-facts] [--sources DIR]
-/// [--format text|json|sarif|github] [--fail-on SEVERITY] [--fix] PATHS…`
+/// `factlint check [options] PATHS…`: finds the drafts, the configuration
+/// that governs each, checks them in parallel and renders the results.
 struct CheckCommand {
   static let usage = """
     usage: factlint check [options] PATHS…
       Checks Markdown and text drafts (files, folders searched recursively, globs)
-      against the fact base.
+      against the fact base. Settings come from the nearest .factlint.json above
+      each draft; options given here win over it.
     options:
+      --config FILE         use this configuration file for every draft (no search)
       --facts FILE          add a fact base file (repeatable)
       --no-default-facts    do not load the built-in fact base
       --sources DIR         source texts (<source id>.txt) to locate quotes in
       --format FORMAT       text (default), json, sarif or github
       --fail-on SEVERITY    exit 1 when a finding is at least this severe:
                             error (default), warning, information, hint
+      --baseline FILE       report only findings not recorded in FILE
+      --write-baseline FILE record today's findings in FILE (and exit 0)
+      --shard I/N           check only the I-th of N parts of the batch (for CI matrices)
+      --strict              exit 2 when a file cannot be checked (not UTF-8, binary, unreadable)
       --fix                 apply every conflict's replacement, writing files atomically
       --color WHEN          auto (default), always or never
     """
@@ -22,13 +29,19 @@ struct CheckCommand {
   let console: Console
 
   func run(_ args: [String]) throws -> ExitCode {
-    let a = try Arguments(args, valued: ["--facts", "--sources", "--format", "--fail-on", "--color"], flags: ["--fix", "--no-default-facts", "--help", "-h"])
+    let started = ContinuousClock.now
+    let a = try Arguments(args, valued: ["--config", "--facts", "--sources", "--format", "--fail-on", "--color", "--baseline", "--write-baseline", "--shard"],
+                          flags: ["--fix", "--no-default-facts", "--strict", "--help", "-h"])
     if a.has("--help") || a.has("-h") { console.out(Self.usage + "\n"); return .clean }
     guard let format = OutputFormat(rawValue: a.value("--format") ?? "text") else {
-      throw UsageError("unknown format '\(a.value("--format")!)' (expected text, json, sarif or github)")
+      throw UsageError("unknown format '\(a.value("--format")!)' (expected \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
     }
-    guard let failOn = Severity(rawValue: a.value("--fail-on") ?? "error") else {
-      throw UsageError("unknown severity '\(a.value("--fail-on")!)' for --fail-on (expected error, warning, information or hint)")
+    var overrides = CheckSetup.Overrides(facts: a.values("--facts"), noDefaultFacts: a.has("--no-default-facts"), sources: a.value("--sources"))
+    if let name = a.value("--fail-on") {
+      guard let severity = Severity(rawValue: name) else {
+        throw UsageError("unknown severity '\(name)' for --fail-on (expected error, warning, information or hint)")
+      }
+      overrides.failOn = severity
     }
     let color: Bool
     switch a.value("--color") ?? "auto" {
@@ -37,52 +50,60 @@ struct CheckCommand {
     case "never": color = false
     case let other: throw UsageError("unknown --color value '\(other)' (expected auto, always or never)")
     }
+    let shard = try a.value("--shard").map(Shard.init)
+    let baseline = try a.value("--baseline").map(Baseline.read)
     guard !a.positional.isEmpty else { throw UsageError("no drafts given\n" + Self.usage) }
 
-    var base = try FactBase.load(try FactBaseFiles.inputs(files: a.values("--facts"), includeDefault: !a.has("--no-default-facts")))
-    if let folder = a.value("--sources") { base.locateQuotes(in: try FactBaseFiles.sourceTexts(in: folder)) }
-    let checker = Checker(factBase: base)
+    let (jobs, setups) = try plan(try DraftFinder.find(a.positional), configFile: a.value("--config"), overrides: overrides, shard: shard)
+    let outcomes = BatchRunner(setups: setups, fix: a.has("--fix"), console: console).run(jobs)
 
-    let paths = try DraftFinder.find(a.positional)
     var reports: [FileReport] = []
-    var unreadable = false
-    for path in paths {
-      do {
-        let draft = try DraftFile.read(path)
-        let findings = checker.check(bytes: draft.bytes)
-        if a.has("--fix") {
-          if let fixed = try applyFixes(draft, findings) { reports.append(FileReport(path: path, bytes: fixed.bytes, findings: checker.check(bytes: fixed.bytes))); continue }
-        }
-        reports.append(FileReport(path: path, bytes: draft.bytes, findings: findings))
-      } catch let error as DraftFile.ReadError {
-        console.err("factlint: \(error)\n")
-        unreadable = true
+    var failOn: [Severity] = []
+    var skipped = 0
+    for outcome in outcomes {
+      for note in outcome.notes { console.err(note + "\n") }
+      if let report = outcome.report {
+        reports.append(report)
+        failOn.append(outcome.failOn)
+      } else {
+        skipped += 1
       }
     }
-    console.out(format.render(reports, color: color))
-    if unreadable { return .usage }
-    return reports.contains { $0.findings.contains { $0.severity >= failOn } } ? .findings : .clean
+    if let path = a.value("--write-baseline") {
+      var recorded = Baseline(folder: Baseline.folder(of: path))
+      recorded.record(reports)
+      try recorded.write(to: path)
+      console.err("factlint: recorded \(reports.reduce(0) { $0 + $1.entries.count }) findings in the baseline \(path)\n")
+    }
+    baseline?.filter(&reports)
+    let fails = zip(reports, failOn).contains { report, threshold in report.findings.contains { $0.severity >= threshold } }
+    let elapsed = (ContinuousClock.now - started).components
+    let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+    console.out(format.render(reports, summary: Summary(reports, skipped: skipped, seconds: seconds), color: color))
+    if skipped > 0, a.has("--strict") { return .usage }
+    if a.value("--write-baseline") != nil { return .clean }
+    return fails ? .findings : .clean
   }
 
-  /// Applies every conflict's replacement; returns the fixed draft, or nil
-  /// when there was nothing to fix.
-  private func applyFixes(_ draft: DraftFile, _ findings: [Finding]) throws -> DraftFile? {
-    let fixes = findings.filter { $0.rule == .conflict && $0.replacement != nil }.sorted { $0.range.lowerBound > $1.range.lowerBound }
-    guard !fixes.isEmpty else { return nil }
-    var bytes = draft.bytes
-    var lastStart = Int.max
-    for f in fixes where f.range.upperBound <= lastStart {
-      bytes.replaceSubrange(f.range, with: Array(f.replacement!.utf8))
-      lastStart = f.range.lowerBound
+  /// The drafts to check, each with the setup (fact base, rules) of the
+  /// configuration that governs it; files a configuration excludes or another
+  /// shard owns are left out.
+  private func plan(_ paths: [String], configFile: String?, overrides: CheckSetup.Overrides, shard: Shard?) throws -> ([BatchRunner.Job], [CheckSetup]) {
+    let fixed = try configFile.map(ResolvedConfiguration.load)
+    var finder = ConfigurationFinder()
+    var setupIndex: [String: Int] = [:]
+    var setups: [CheckSetup] = []
+    var jobs: [BatchRunner.Job] = []
+    for path in paths where shard?.contains(path) ?? true {
+      let resolved = try fixed ?? finder.configuration(for: path)
+      if let resolved, !resolved.selects(path) { continue }
+      let key = resolved?.path ?? ""
+      if setupIndex[key] == nil {
+        setupIndex[key] = setups.count
+        setups.append(try CheckSetup.load(resolved, overrides))
+      }
+      jobs.append(BatchRunner.Job(path: path, setup: setupIndex[key]!))
     }
-    do {
-      try AtomicWriter.replace(draft.path, with: (draft.hasBOM ? [0xEF, 0xBB, 0xBF] : []) + bytes, expecting: draft.original)
-    } catch {
-      throw UsageError("\(error)")
-    }
-    console.err("factlint: fixed \(fixes.count) conflict\(fixes.count == 1 ? "" : "s") in \(draft.path)\n")
-    var fixed = draft
-    fixed.bytes = bytes
-    return fixed
+    return (jobs, setups)
   }
 }

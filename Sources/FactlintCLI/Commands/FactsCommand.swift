@@ -1,4 +1,5 @@
 import FactlintCore
+import FactlintWorkspace
 import Foundation
 
 /// `factlint facts validate|list|explain|dump`.

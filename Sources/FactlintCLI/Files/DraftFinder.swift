@@ -1,3 +1,4 @@
+import FactlintWorkspace
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -62,19 +63,9 @@ enum DraftFinder {
         candidates.append(fixed.isEmpty ? relative : join(base, relative))
       }
     }
-    return candidates.filter { matches(pattern, $0) }.filter { path in
+    return candidates.filter { WorkspacePath.matches(pattern, $0) }.filter { path in
       var isDirectory: ObjCBool = false
       return fm.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }.sorted()
-  }
-
-  static func matches(_ pattern: String, _ path: String) -> Bool {
-    if pattern.contains("**") {
-      // `**/` may match no folder at all.
-      let once = pattern.replacing("**/", with: "")
-      if once != pattern, matches(once, path) { return true }
-      return fnmatch(pattern.replacing("**", with: "*"), path, 0) == 0
-    }
-    return fnmatch(pattern, path, FNM_PATHNAME) == 0
   }
 }

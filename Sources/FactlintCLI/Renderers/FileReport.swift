@@ -17,9 +17,14 @@ struct FileReport {
   var path: String
   var entries: [Entry] = []
   var findings: [Finding] { entries.map(\.finding) }
+  /// Findings hidden by a silencing comment in the draft.
+  var silenced = 0
+  /// Findings left out because the baseline already records them.
+  var baselined = 0
 
-  init(path: String, bytes: [UInt8], findings: [Finding]) {
+  init(path: String, bytes: [UInt8], findings: [Finding], silenced: Int = 0) {
     self.path = path
+    self.silenced = silenced
     guard !findings.isEmpty else { return }
     let lines = LineIndex(bytes: bytes)
     func position(_ offset: Int) -> Position {
@@ -33,18 +38,33 @@ struct FileReport {
 }
 
 /// Counts over a whole run.
-struct Summary: Codable {
+struct Summary: Encodable {
   var files: Int
   var findings: Int
   var conflicts: Int
   var disputed: Int
+  /// Findings by rule name.
+  var rules: [String: Int]
+  var silenced: Int
+  var baselined: Int
+  /// Files that could not be checked (not UTF-8, binary, unreadable).
+  var skipped: Int
+  /// Wall-clock time of the run, in seconds; shown in text, left out of JSON so it stays reproducible.
+  var seconds: Double?
 
-  init(_ reports: [FileReport]) {
+  enum CodingKeys: String, CodingKey { case files, findings, conflicts, disputed, rules, silenced, baselined, skipped }
+
+  init(_ reports: [FileReport], skipped: Int = 0, seconds: Double? = nil) {
     files = reports.count
     let all = reports.flatMap(\.findings)
     findings = all.count
     conflicts = all.filter { $0.rule == .conflict }.count
     disputed = all.filter { $0.rule == .disputed }.count
+    rules = Dictionary(grouping: all, by: \.rule.rawValue).mapValues(\.count)
+    silenced = reports.reduce(0) { $0 + $1.silenced }
+    baselined = reports.reduce(0) { $0 + $1.baselined }
+    self.skipped = skipped
+    self.seconds = seconds
   }
 }
 
@@ -52,10 +72,10 @@ struct Summary: Codable {
 enum OutputFormat: String, CaseIterable {
   case text, json, sarif, github
 
-  func render(_ reports: [FileReport], color: Bool) -> String {
+  func render(_ reports: [FileReport], summary: Summary, color: Bool) -> String {
     switch self {
-    case .text: return TextRenderer(color: color).render(reports)
-    case .json: return JSONRenderer().render(reports)
+    case .text: return TextRenderer(color: color).render(reports, summary: summary)
+    case .json: return JSONRenderer().render(reports, summary: summary)
     case .sarif: return SARIFRenderer().render(reports)
     case .github: return GitHubRenderer().render(reports)
     }

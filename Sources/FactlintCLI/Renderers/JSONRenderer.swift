@@ -56,7 +56,7 @@ struct JSONRenderer {
     }
   }
 
-  func document(_ reports: [FileReport]) -> Document {
+  func document(_ reports: [FileReport], summary: Summary) -> Document {
     Document(files: reports.map { report in
       File(path: report.path, findings: report.entries.map { e in
         let f = e.finding
@@ -65,13 +65,13 @@ struct JSONRenderer {
              text: e.text, message: f.message, fact: f.factID, expected: f.expected, replacement: f.replacement,
              sources: f.sources.map { Source(id: $0.id, title: $0.title, quote: $0.quote, url: $0.url, value: $0.value, line: $0.location?.line, column: $0.location?.column) })
       })
-    }, summary: Summary(reports))
+    }, summary: summary)
   }
 
-  func render(_ reports: [FileReport]) -> String {
+  func render(_ reports: [FileReport], summary: Summary) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(document(reports))) ?? Data("{}".utf8)
+    let data = (try? encoder.encode(document(reports, summary: summary))) ?? Data("{}".utf8)
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 }

@@ -1,11 +1,12 @@
 import FactlintCore
+import Foundation
 
 /// `path:line:col: severity: message [rule]`, then the sourced value, the fix
 /// and the quotes, indented; colour only on a terminal.
 struct TextRenderer {
   var color: Bool
 
-  func render(_ reports: [FileReport]) -> String {
+  func render(_ reports: [FileReport], summary: Summary) -> String {
     var out = ""
     for report in reports {
       for e in report.entries {
@@ -22,9 +23,20 @@ struct TextRenderer {
         }
       }
     }
-    let summary = Summary(reports)
-    out += "\(summary.findings) finding\(summary.findings == 1 ? "" : "s") (\(summary.conflicts) conflict\(summary.conflicts == 1 ? "" : "s"), \(summary.disputed) disputed) in \(summary.files) file\(summary.files == 1 ? "" : "s")\n"
+    out += summaryLine(summary) + "\n"
     return out
+  }
+
+  /// "2 findings (conflict 1, weekday 1) in 3 files; 1 silenced; 1 file skipped; 0.02 s"
+  func summaryLine(_ s: Summary) -> String {
+    var line = "\(s.findings) finding\(s.findings == 1 ? "" : "s")"
+    if !s.rules.isEmpty { line += " (" + s.rules.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")" }
+    line += " in \(s.files) file\(s.files == 1 ? "" : "s")"
+    if s.silenced > 0 { line += "; \(s.silenced) silenced" }
+    if s.baselined > 0 { line += "; \(s.baselined) in the baseline" }
+    if s.skipped > 0 { line += "; \(s.skipped) file\(s.skipped == 1 ? "" : "s") skipped" }
+    if let seconds = s.seconds { line += String(format: "; %.2f s", seconds) }
+    return line
   }
 
   private func severityColor(_ s: Severity) -> String {

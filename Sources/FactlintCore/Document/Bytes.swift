@@ -25,4 +25,17 @@ enum Bytes {
   static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
     String(decoding: bytes[range], as: UTF8.self)
   }
+
+  /// Offset of the first occurrence of `needle` at or after `from`.
+  static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+    guard !needle.isEmpty, from >= 0, needle.count <= haystack.count else { return nil }
+    let first = needle[0]
+    var i = from
+    let last = haystack.count - needle.count
+    while i <= last {
+      if haystack[i] == first, hasPrefix(haystack, at: i, needle, caseInsensitive: false) { return i }
+      i += 1
+    }
+    return nil
+  }
 }

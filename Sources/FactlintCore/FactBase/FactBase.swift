@@ -117,14 +117,6 @@ public struct FactBase: Sendable {
 
   /// Byte offset of the first occurrence of `needle` in `haystack`.
   public static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-    let first = needle[0]
-    var i = 0
-    let last = haystack.count - needle.count
-    while i <= last {
-      if haystack[i] == first, Bytes.hasPrefix(haystack, at: i, needle, caseInsensitive: false) { return i }
-      i += 1
-    }
-    return nil
+    Bytes.find(needle, in: haystack, from: 0)
   }
 }

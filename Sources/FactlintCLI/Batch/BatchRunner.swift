@@ -1,0 +1,79 @@
+import FactlintCore
+import FactlintWorkspace
+import Foundation
+
+/// Checks a batch of drafts in parallel across the machine's cores; results
+/// come back in the batch's order, whatever order the work finished in.
+struct BatchRunner {
+  struct Job: Sendable {
+    var path: String
+    var setup: Int
+  }
+
+  /// One file's outcome: a report, or why it could not be checked; plus notes for stderr.
+  struct Outcome: Sendable {
+    var report: FileReport?
+    /// The least severe finding that fails the check, from the file's configuration.
+    var failOn = Severity.error
+    var notes: [String] = []
+  }
+
+  var setups: [CheckSetup]
+  var fix: Bool
+  var console: Console
+
+  func run(_ jobs: [Job]) -> [Outcome] {
+    let slots = Slots(count: jobs.count)
+    let progress = ProgressLine(total: jobs.count, console: console)
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+      slots.set(i, check(jobs[i]))
+      progress.fileDone()
+    }
+    progress.finish()
+    return slots.values
+  }
+
+  private func check(_ job: Job) -> Outcome {
+    let setup = setups[job.setup]
+    var outcome = Outcome(failOn: setup.failOn)
+    do {
+      var draft = try DraftFile.read(job.path)
+      var review = setup.checker.review(bytes: draft.bytes, policy: setup.policy)
+      if fix {
+        do {
+          if let (fixed, count) = try DraftFixer.apply(draft, review.findings) {
+            draft = fixed
+            review = setup.checker.review(bytes: draft.bytes, policy: setup.policy)
+            outcome.notes.append("factlint: fixed \(count) conflict\(count == 1 ? "" : "s") in \(job.path)")
+          }
+        } catch {
+          outcome.notes.append("factlint: \(error)")
+        }
+      }
+      outcome.report = FileReport(path: job.path, bytes: draft.bytes, findings: review.findings, silenced: review.silenced.count)
+    } catch {
+      outcome.notes.append("factlint: \(error)")
+    }
+    return outcome
+  }
+}
+
+/// Results written by index from many threads.
+private final class Slots: @unchecked Sendable {
+  private var storage: [BatchRunner.Outcome]
+  private let lock = NSLock()
+
+  init(count: Int) { storage = Array(repeating: BatchRunner.Outcome(), count: count) }
+
+  func set(_ i: Int, _ value: BatchRunner.Outcome) {
+    lock.lock()
+    storage[i] = value
+    lock.unlock()
+  }
+
+  var values: [BatchRunner.Outcome] {
+    lock.lock()
+    defer { lock.unlock() }
+    return storage
+  }
+}

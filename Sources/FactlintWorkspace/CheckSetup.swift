@@ -1,0 +1,36 @@
+import FactlintCore
+
+/// What a check runs with: the checker over the fact bases, the rule policy
+/// and the failing severity — built from a configuration file (if any) and
+/// the settings that override it.
+public struct CheckSetup: Sendable {
+  public var checker: Checker
+  public var policy: RulePolicy
+  public var failOn: Severity
+  /// The configuration file it came from, if any.
+  public var configurationPath: String?
+
+  /// Settings given outside the configuration file (command line, editor); they win over it.
+  public struct Overrides: Sendable, Equatable, Hashable {
+    public var facts: [String] = []
+    public var noDefaultFacts = false
+    public var sources: String? = nil
+    public var failOn: Severity? = nil
+    public init(facts: [String] = [], noDefaultFacts: Bool = false, sources: String? = nil, failOn: Severity? = nil) {
+      self.facts = facts
+      self.noDefaultFacts = noDefaultFacts
+      self.sources = sources
+      self.failOn = failOn
+    }
+  }
+
+  public static func load(_ resolved: ResolvedConfiguration?, _ overrides: Overrides) throws -> CheckSetup {
+    let configuration = resolved?.configuration ?? Configuration()
+    let base = try FactBaseFiles.load(
+      files: configuration.facts + overrides.facts,
+      includeDefault: configuration.defaultFacts && !overrides.noDefaultFacts,
+      sources: overrides.sources ?? configuration.sources)
+    return CheckSetup(checker: Checker(factBase: base), policy: configuration.rules,
+                      failOn: overrides.failOn ?? configuration.failOn ?? .error, configurationPath: resolved?.path)
+  }
+}

@@ -1,0 +1,35 @@
+import FactlintCore
+import Foundation
+
+/// Reads fact base files (plus the embedded one) and folders of source texts.
+public enum FactBaseFiles {
+  public static func inputs(files: [String], includeDefault: Bool) throws(WorkspaceError) -> [(origin: String, json: [UInt8])] {
+    var inputs: [(String, [UInt8])] = includeDefault ? [(FactBase.defaultOrigin, FactBase.defaultJSON)] : []
+    for path in files {
+      guard let data = FileManager.default.contents(atPath: path) else { throw .unreadableFactBase(path) }
+      inputs.append((path, [UInt8](data)))
+    }
+    if inputs.isEmpty { throw .noFactBase }
+    return inputs
+  }
+
+  /// Loads the fact bases and locates their quotes in the source texts, if any.
+  public static func load(files: [String], includeDefault: Bool, sources: String?) throws -> FactBase {
+    var base = try FactBase.load(try inputs(files: files, includeDefault: includeDefault))
+    if let sources { base.locateQuotes(in: try sourceTexts(in: sources)) }
+    return base
+  }
+
+  /// Texts of a sources folder, keyed by file name without extension (the source id).
+  public static func sourceTexts(in folder: String) throws(WorkspaceError) -> [String: String] {
+    let fm = FileManager.default
+    var isDirectory: ObjCBool = false
+    guard fm.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { throw .notASourcesFolder(folder) }
+    var texts: [String: String] = [:]
+    for name in (try? fm.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
+      let id = (name as NSString).deletingPathExtension
+      if let data = fm.contents(atPath: folder + "/" + name), let text = String(data: data, encoding: .utf8) { texts[id] = text }
+    }
+    return texts
+  }
+}
