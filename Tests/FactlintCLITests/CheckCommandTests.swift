@@ -90,10 +90,14 @@ import Testing
     try Data([0x00, 0x01, 0x02]).write(to: dir.appendingPathComponent("blob.txt"))
     try wrong.write(to: dir.appendingPathComponent("ok.md"), atomically: true, encoding: .utf8)
     let result = try Factlint.run(["check", "--format", "json", dir.path])
-    #expect(result.status == 2)
-    #expect(result.stderr.contains("latin1.md: not UTF-8"))
+    #expect(result.status == 1, "the findings decide the status; skipped files are reported")
+    #expect(result.stderr.contains("latin1.md: not UTF-8 text (invalid byte at offset 2)"))
     #expect(result.stderr.contains("blob.txt: looks like a binary file"))
-    #expect((try Factlint.json(result.stdout)["summary"] as! [String: Int])["conflicts"] == 2)
+    let summary = try Factlint.json(result.stdout)["summary"] as! [String: Any]
+    #expect(summary["conflicts"] as? Int == 2 && summary["skipped"] as? Int == 2 && summary["files"] as? Int == 1)
+    let strict = try Factlint.run(["check", "--strict", dir.path])
+    #expect(strict.status == 2, "--strict: a file that cannot be checked fails the run")
+    #expect(strict.stdout.contains("2 files skipped"))
   }
 
   @Test func failOnWarningCountsDisputed() throws {

@@ -1,4 +1,5 @@
 import FactlintCore
+import FactlintWorkspace
 
 extension LanguageServer {
   func textDocument(_ params: JSONValue?) throws(RPCError) -> JSONValue {
@@ -54,7 +55,12 @@ extension LanguageServer {
   /// Checks one document and pushes its diagnostics.
   func recheck(_ uri: String) {
     guard var document = documents[uri] else { return }
-    document.findings = checker.check(bytes: document.bytes).map { f in
+    var setup: CheckSetup? = nil
+    do { setup = try projects.setup(for: uri, overrides: settings.overrides) } catch {
+      show("\(error)")
+    }
+    let review = (setup?.checker ?? checker).review(bytes: document.bytes, policy: setup?.policy ?? RulePolicy())
+    document.findings = review.findings.map { f in
       var f = f
       if let name = settings.severities[f.rule.rawValue], let s = Severity(rawValue: name) { f.severity = s }
       return f

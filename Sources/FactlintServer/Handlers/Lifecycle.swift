@@ -1,4 +1,5 @@
 import FactlintCore
+import FactlintWorkspace
 import Foundation
 
 extension LanguageServer {
@@ -29,24 +30,17 @@ extension LanguageServer {
   /// Loads the fact bases the settings name and re-checks every open document.
   func configure(_ new: ServerSettings, force: Bool = false) throws(RPCError) {
     guard force || new != settings else { return }
-    var inputs: [(origin: String, json: [UInt8])] = new.noDefaultFacts ? [] : [(FactBase.defaultOrigin, FactBase.defaultJSON)]
-    for path in new.facts {
-      guard let data = FileManager.default.contents(atPath: path) else { throw .invalidParams("cannot read the fact base file \(path)") }
-      inputs.append((path, [UInt8](data)))
-    }
-    var base: FactBase
-    do { base = try FactBase.load(inputs) } catch { throw .invalidParams("the fact base is broken: \(error.description)") }
-    if let folder = new.sources {
-      var texts: [String: String] = [:]
-      for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
-        if let data = FileManager.default.contents(atPath: folder + "/" + name), let text = String(data: data, encoding: .utf8) {
-          texts[(name as NSString).deletingPathExtension] = text
-        }
-      }
-      base.locateQuotes(in: texts)
+    let base: FactBase
+    do {
+      base = try FactBaseFiles.load(files: new.facts, includeDefault: !new.noDefaultFacts, sources: new.sources)
+    } catch let error as FactBaseError {
+      throw .invalidParams("the fact base is broken: \(error.description)")
+    } catch {
+      throw .invalidParams("\(error)")
     }
     settings = new
     checker = Checker(factBase: base)
+    projects.reset()
     factFileDates = Dictionary(uniqueKeysWithValues: new.facts.map { ($0, Self.modificationDate($0) ?? .distantPast) })
     for uri in documents.keys.sorted() { schedule(uri) }
   }

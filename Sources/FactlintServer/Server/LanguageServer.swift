@@ -12,6 +12,8 @@ public final class LanguageServer {
   var documents: [String: OpenDocument] = [:]
   var checker: Checker
   var settings = ServerSettings()
+  /// The `.factlint.json` files found above open documents.
+  var projects = ProjectConfigurations()
   var hoverMarkdown = false
   /// Set when the `exit` notification arrives: the process exit status.
   public private(set) var exitCode: Int32? = nil

@@ -1,3 +1,5 @@
+import FactlintWorkspace
+
 /// What the client may configure, through `initializationOptions` or
 /// `workspace/didChangeConfiguration` (`settings.factlint`).
 struct ServerSettings: Equatable {
@@ -8,6 +10,11 @@ struct ServerSettings: Equatable {
   var severities: [String: String] = [:]
 
   init() {}
+
+  /// What these settings override in a project's `.factlint.json`.
+  var overrides: CheckSetup.Overrides {
+    CheckSetup.Overrides(facts: facts, noDefaultFacts: noDefaultFacts, sources: sources)
+  }
 
   init(_ json: JSONValue?) throws(RPCError) {
     // Neovim sends an empty Lua table, `[]`, for "no options".

@@ -1,0 +1,39 @@
+import FactlintCore
+import FactlintWorkspace
+import Foundation
+
+/// The `.factlint.json` files that govern open documents: a document saved
+/// under a folder with one is checked with that file's fact bases and rules,
+/// the same as `factlint check` would; the editor's settings still win.
+struct ProjectConfigurations {
+  private var finder = ConfigurationFinder()
+  private var loaded: [String: (setup: CheckSetup, modified: Date?)] = [:]
+
+  /// Forgets what was found, after the editor's settings or files on disk changed.
+  mutating func reset() {
+    finder = ConfigurationFinder()
+    loaded = [:]
+  }
+
+  /// The setup for a document, or nil when no configuration file governs it
+  /// (or it is not a file). A configuration edited on disk is read again.
+  mutating func setup(for uri: String, overrides: CheckSetup.Overrides) throws -> CheckSetup? {
+    guard let path = Self.path(of: uri), let resolved = try finder.configuration(for: path) else { return nil }
+    let modified = Self.modificationDate(resolved.path)
+    if let known = loaded[resolved.path], known.modified == modified { return known.setup }
+    let fresh = try ResolvedConfiguration.load(resolved.path)
+    let setup = try CheckSetup.load(fresh, overrides)
+    loaded[resolved.path] = (setup, modified)
+    return setup
+  }
+
+  /// The file path of a `file://` URI, percent-decoded.
+  static func path(of uri: String) -> String? {
+    guard uri.hasPrefix("file://"), let url = URL(string: uri), url.isFileURL else { return nil }
+    return url.path
+  }
+
+  static func modificationDate(_ path: String) -> Date? {
+    (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+  }
+}
