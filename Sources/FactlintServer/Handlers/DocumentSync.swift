@@ -57,7 +57,7 @@ extension LanguageServer {
     guard var document = documents[uri] else { return }
     var setup: CheckSetup? = nil
     do { setup = try projects.setup(for: uri, overrides: settings.overrides) } catch {
-      show("\(error)")
+      if projects.isNew("\(error)") { show("\(error)") }
     }
     let review = (setup?.checker ?? checker).review(bytes: document.bytes, policy: setup?.policy ?? RulePolicy())
     document.findings = review.findings.map { f in

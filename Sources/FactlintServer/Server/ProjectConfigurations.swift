@@ -8,12 +8,18 @@ import Foundation
 struct ProjectConfigurations {
   private var finder = ConfigurationFinder()
   private var loaded: [String: (setup: CheckSetup, modified: Date?)] = [:]
+  /// Problems already shown, so a broken file is not announced on every keystroke.
+  private var reported: Set<String> = []
 
   /// Forgets what was found, after the editor's settings or files on disk changed.
   mutating func reset() {
     finder = ConfigurationFinder()
     loaded = [:]
+    reported = []
   }
+
+  /// True the first time a problem is seen.
+  mutating func isNew(_ problem: String) -> Bool { reported.insert(problem).inserted }
 
   /// The setup for a document, or nil when no configuration file governs it
   /// (or it is not a file). A configuration edited on disk is read again.
