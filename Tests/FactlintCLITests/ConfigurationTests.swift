@@ -134,3 +134,28 @@ import Testing
     #expect(result.stderr.contains("/nonexistent/.factlint.json: cannot read the configuration file"))
   }
 }
+
+/// The schema in `protocol/config.schema.json` says what the parser says.
+@Suite struct ConfigurationSchemaTests {
+  static let schema = Factlint.packageRoot.appendingPathComponent("protocol/config.schema.json")
+
+  @Test(arguments: [
+    (#"{}"#, true),
+    (#"{"facts": ["a.json"], "defaultFacts": false, "sources": "s", "include": ["**/*.md"], "exclude": [], "rules": {"weekday": "off", "scale": "hint"}, "failOn": "warning"}"#, true),
+    (#"{"rulez": {}}"#, false),
+    (#"{"rules": {"conflicts": "off"}}"#, false),
+    (#"{"rules": {"conflict": "loud"}}"#, false),
+    (#"{"failOn": "fatal"}"#, false),
+    (#"{"facts": "a.json"}"#, false),
+  ])
+  func schemaAndParserAgree(config: String, valid: Bool) throws {
+    #expect(try Factlint.validate(config, schema: Self.schema).ok == valid)
+    let root = try Factlint.temporaryDirectory()
+    try config.write(to: root.appendingPathComponent(".factlint.json"), atomically: true, encoding: .utf8)
+    try "No figures here.\n".write(to: root.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+    try "{\"version\": 1, \"sources\": [], \"entities\": [], \"facts\": []}".write(to: root.appendingPathComponent("a.json"), atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(at: root.appendingPathComponent("s"), withIntermediateDirectories: true)
+    let result = try Factlint.run(["check", root.appendingPathComponent("a.md").path])
+    #expect((result.status != 2) == valid, "\(result.stderr)")
+  }
+}
