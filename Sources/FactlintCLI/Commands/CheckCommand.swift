@@ -2,7 +2,7 @@ import FactlintCore
 import Foundation
 
 /// `factlint check [--facts FILE]… [--no-default-facts] [--sources DIR]
-/// [--format text|json|sarif|github] [--fail-on SEVERITY] [--fix] PATHS…`
+/// [--format text|json|sarif|github|html] [--fail-on SEVERITY] [--fix] PATHS…`
 struct CheckCommand {
   static let usage = """
     usage: factlint check [options] PATHS…
@@ -12,7 +12,7 @@ struct CheckCommand {
       --facts FILE          add a fact base file (repeatable)
       --no-default-facts    do not load the built-in fact base
       --sources DIR         source texts (<source id>.txt) to locate quotes in
-      --format FORMAT       text (default), json, sarif or github
+      --format FORMAT       text (default), json, sarif, github or html
       --fail-on SEVERITY    exit 1 when a finding is at least this severe:
                             error (default), warning, information, hint
       --fix                 apply every conflict's replacement, writing files atomically
@@ -25,7 +25,7 @@ struct CheckCommand {
     let a = try Arguments(args, valued: ["--facts", "--sources", "--format", "--fail-on", "--color"], flags: ["--fix", "--no-default-facts", "--help", "-h"])
     if a.has("--help") || a.has("-h") { console.out(Self.usage + "\n"); return .clean }
     guard let format = OutputFormat(rawValue: a.value("--format") ?? "text") else {
-      throw UsageError("unknown format '\(a.value("--format")!)' (expected text, json, sarif or github)")
+      throw UsageError("unknown format '\(a.value("--format")!)' (expected text, json, sarif, github or html)")
     }
     guard let failOn = Severity(rawValue: a.value("--fail-on") ?? "error") else {
       throw UsageError("unknown severity '\(a.value("--fail-on")!)' for --fail-on (expected error, warning, information or hint)")
@@ -51,9 +51,9 @@ struct CheckCommand {
         let draft = try DraftFile.read(path)
         let findings = checker.check(bytes: draft.bytes)
         if a.has("--fix") {
-          if let fixed = try applyFixes(draft, findings) { reports.append(FileReport(path: path, bytes: fixed.bytes, findings: checker.check(bytes: fixed.bytes))); continue }
+          if let fixed = try applyFixes(draft, findings) { reports.append(FileReport(path: path, bytes: fixed.bytes, findings: checker.check(bytes: fixed.bytes), keepingDraft: format.showsDrafts)); continue }
         }
-        reports.append(FileReport(path: path, bytes: draft.bytes, findings: findings))
+        reports.append(FileReport(path: path, bytes: draft.bytes, findings: findings, keepingDraft: format.showsDrafts))
       } catch let error as DraftFile.ReadError {
         console.err("factlint: \(error)\n")
         unreadable = true
