@@ -15,8 +15,18 @@ import Testing
     /// The text a reader sees, whitespace collapsed.
     var text: String { Self.visibleText(dom) }
 
-    /// The text of each `<section>` (one per draft with findings).
-    var sections: [String] { dom.components(separatedBy: "<section").dropFirst().map(Self.visibleText) }
+    /// A draft's section: its text, and the text of each finding's item.
+    struct Section {
+      var text: String
+      var items: [String]
+    }
+
+    /// One `<section>` per draft with findings.
+    var sections: [Section] {
+      dom.components(separatedBy: "<section").dropFirst().map { html in
+        Section(text: Self.visibleText(html), items: html.components(separatedBy: "<li class=\"finding").dropFirst().map(Self.visibleText))
+      }
+    }
 
     /// The text of every `<mark>` (the highlighted claims).
     var marked: [String] {
@@ -104,16 +114,19 @@ import Testing
       total += findings.count
       #expect(page.text.contains(path))
       guard !findings.isEmpty else { continue }
-      let sections = page.sections.filter { $0.contains(path) }
+      let sections = page.sections.filter { $0.text.contains(path) }
       try #require(sections.count == 1, "one section for \(path)")
       let section = sections[0]
+      #expect(section.items.count == findings.count, "\(path): one item per finding")
       for finding in findings {
         let claim = try #require(finding["text"] as? String)
         let sourced = try #require((finding["expected"] as? String) ?? (finding["replacement"] as? String), "a sourced value for \(claim)")
         let start = try #require((finding["range"] as? [String: [String: Int]])?["start"])
-        #expect(section.contains("Draft says \(claim) Sourced value \(sourced)"), "\(path): \(claim) → \(sourced)")
-        #expect(section.contains(finding["message"] as? String ?? "?"), "\(path): the message of \(claim)")
-        #expect(section.contains("line \(start["line"]!), column \(start["column"]!)"), "\(path): where \(claim) is")
+        let message = try #require(finding["message"] as? String)
+        let item = try #require(section.items.first { $0.contains(message) }, "\(path): a finding says \(message)")
+        #expect(item.contains("Draft says \(claim) "), "\(path): \(claim)")
+        #expect(item.contains(" \(sourced) "), "\(path): \(claim) → \(sourced)")
+        #expect(item.contains("line \(start["line"]!), column \(start["column"]!)"), "\(path): where \(claim) is")
         #expect(page.marked.contains(claim), "\(path): \(claim) highlighted in the draft")
       }
     }

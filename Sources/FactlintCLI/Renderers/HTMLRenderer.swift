@@ -141,9 +141,10 @@ struct HTMLRenderer {
     out += badge(f.rule, f.severity)
     out += "<span class=\"where\">line \(entry.start.line), column \(entry.start.column)</span></div>\n"
     out += "<p class=\"message\">\(escape(f.message))</p>\n<dl class=\"values\">\n"
-    out += "<dt>Draft says</dt><dd class=\"claim\">\(escape(entry.text))</dd>\n"
+    // A disputed claim is one side of the sources, so it is not struck out.
+    out += "<dt>Draft says</dt><dd class=\"claim\(f.rule == .disputed ? "" : " wrong")\">\(escape(entry.text))</dd>\n"
     if let expected = f.expected ?? f.replacement {
-      out += "<dt>Sourced value</dt><dd class=\"sourced\">\(escape(expected))</dd>\n"
+      out += "<dt>\(expectedLabel(f.rule))</dt><dd class=\"sourced\">\(escape(expected))</dd>\n"
     }
     if let replacement = f.replacement {
       out += "<dt>Suggested fix</dt><dd>replace “\(escape(entry.text))” with “\(escape(replacement))”</dd>\n"
@@ -157,6 +158,14 @@ struct HTMLRenderer {
     if let fact = f.factID { out += "<p class=\"fact\">Fact <code>\(escape(fact))</code></p>\n" }
     out += "</li>\n"
     return out
+  }
+
+  private func expectedLabel(_ rule: Rule) -> String {
+    switch rule {
+    case .conflict, .scale: return "Sourced value"
+    case .disputed: return "Other sources say"
+    case .weekday: return "Calendar says"
+    }
   }
 
   private func citation(_ s: SourceCitation) -> String {

@@ -40,7 +40,7 @@ enum HTMLStyle {
     mark.information, mark.hint { background: var(--info-bg); box-shadow: inset 0 -2px 0 var(--info); }
     sup a { text-decoration: none; font-family: system-ui, sans-serif; font-weight: 700; font-size: .75em; padding-left: .1em; }
     ol.findings { list-style: none; margin: 0; padding: 0; }
-    .finding { border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: .8rem 1.1rem; margin: 0 0 1rem;
+    .finding { border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: .7rem 1rem; margin: 0 0 .8rem;
       break-inside: avoid; page-break-inside: avoid; }
     .finding.error { border-left-color: var(--error); }
     .finding.warning { border-left-color: var(--warning); }
@@ -48,16 +48,17 @@ enum HTMLStyle {
     .finding-head { display: flex; gap: .6rem; align-items: center; flex-wrap: wrap; }
     .num { font-weight: 700; text-decoration: none; color: var(--ink); min-width: 1.5rem; }
     .where { color: var(--muted); font-size: .9rem; }
-    .message { margin: .35rem 0 .6rem; font-size: 1.08rem; font-weight: 600; }
-    dl.values { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0 0 .6rem; }
+    .message { margin: .3rem 0 .5rem; font-size: 1.05rem; font-weight: 600; }
+    dl.values { display: grid; grid-template-columns: 9.5rem 1fr; gap: .15rem 1rem; margin: 0 0 .6rem; }
     dt { color: var(--muted); font-size: .85rem; padding-top: .15rem; }
     dd { margin: 0; }
-    .claim { text-decoration: line-through; text-decoration-color: var(--error); }
+    .claim.wrong { text-decoration: line-through; text-decoration-color: var(--error); }
     .sourced { font-weight: 700; color: var(--ok); }
     .quotes { list-style: none; margin: 0; padding: 0; }
-    .quotes li { margin: .5rem 0 0; }
-    blockquote { margin: 0; padding: .1rem 0 .1rem 1rem; border-left: 3px solid var(--line); font-style: italic; }
-    .cite { margin: .2rem 0 0 1rem; font-size: .85rem; color: var(--muted); }
+    .quotes li { margin: .45rem 0 0; }
+    blockquote { margin: 0; padding: 0 0 0 1rem; border-left: 3px solid var(--line); font-style: italic; font-size: .97rem; }
+    .cite { margin: .1rem 0 0 1rem; font-size: .82rem; line-height: 1.45; color: var(--muted); }
+    .cite code { white-space: nowrap; }
     .cite cite { font-style: normal; color: var(--ink); font-weight: 600; }
     .fact { font-size: .8rem; color: var(--muted); margin: .6rem 0 0; }
     code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .9em; }
