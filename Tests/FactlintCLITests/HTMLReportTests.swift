@@ -15,22 +15,27 @@ import Testing
     /// The text a reader sees, whitespace collapsed.
     var text: String { Self.visibleText(dom) }
 
-    /// A draft's section: its text, and the text of each finding's item.
+    /// A draft's section: its text, the text of each finding's item and of
+    /// each highlighted claim.
     struct Section {
       var text: String
       var items: [String]
+      var marked: [String]
     }
 
     /// One `<section>` per draft with findings.
     var sections: [Section] {
       dom.components(separatedBy: "<section").dropFirst().map { html in
-        Section(text: Self.visibleText(html), items: html.components(separatedBy: "<li class=\"finding").dropFirst().map(Self.visibleText))
+        Section(text: Self.visibleText(html), items: html.components(separatedBy: "<li class=\"finding").dropFirst().map(Self.visibleText),
+                marked: Self.marked(html))
       }
     }
 
     /// The text of every `<mark>` (the highlighted claims).
-    var marked: [String] {
-      dom.components(separatedBy: "<mark").dropFirst().map { Self.visibleText("<mark" + ($0.components(separatedBy: "</mark>").first ?? "")) }
+    var marked: [String] { Self.marked(dom) }
+
+    static func marked(_ html: String) -> [String] {
+      html.components(separatedBy: "<mark").dropFirst().map { visibleText("<mark" + ($0.components(separatedBy: "</mark>").first ?? "")) }
     }
 
     /// Tags dropped (Chromium quotes every attribute value with `"` and
@@ -99,13 +104,14 @@ import Testing
     return (result.stdout, Page(dom: try runChromium(file, ["--dump-dom"])))
   }
 
-  @Test(.enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium)"))
-  func everyFindingOfTheExamplesAppearsWithItsSourcedValue() throws {
-    let paths = try FileManager.default.contentsOfDirectory(atPath: Factlint.examples.path)
-      .filter { $0.hasSuffix(".md") }.sorted().map { Factlint.examples.appendingPathComponent($0).path }
+  /// Checks that the rendered report of `paths` shows every finding of
+  /// `--format json` in its draft's section: the claim highlighted, the
+  /// sourced value, the message and where it is.
+  private func expectEveryFinding(_ paths: [String], screenshot: URL? = nil) throws {
     let json = try Factlint.json(try Factlint.run(["check", "--format", "json"] + paths).stdout)
     let files = try #require(json["files"] as? [[String: Any]])
-    let (html, page) = try render(paths, screenshot: Self.screenshot)
+    let (html, page) = try render(paths, screenshot: screenshot)
+    let sections = page.sections
 
     var total = 0
     for file in files {
@@ -114,29 +120,42 @@ import Testing
       total += findings.count
       #expect(page.text.contains(path))
       guard !findings.isEmpty else { continue }
-      let sections = page.sections.filter { $0.text.contains(path) }
-      try #require(sections.count == 1, "one section for \(path)")
-      let section = sections[0]
+      let matching = sections.filter { $0.text.contains(path) }
+      try #require(matching.count == 1, "one section for \(path)")
+      let section = matching[0]
       #expect(section.items.count == findings.count, "\(path): one item per finding")
       for finding in findings {
         let claim = try #require(finding["text"] as? String)
         let sourced = try #require((finding["expected"] as? String) ?? (finding["replacement"] as? String), "a sourced value for \(claim)")
         let start = try #require((finding["range"] as? [String: [String: Int]])?["start"])
         let message = try #require(finding["message"] as? String)
-        let item = try #require(section.items.first { $0.contains(message) }, "\(path): a finding says \(message)")
+        let at = "line \(start["line"]!), column \(start["column"]!)"
+        let item = try #require(section.items.first { $0.contains(message) && $0.contains(at) }, "\(path): a finding at \(at) says \(message)")
         #expect(item.contains("Draft says \(claim) "), "\(path): \(claim)")
         #expect(item.contains(" \(sourced) "), "\(path): \(claim) → \(sourced)")
-        #expect(item.contains("line \(start["line"]!), column \(start["column"]!)"), "\(path): where \(claim) is")
-        #expect(page.marked.contains(claim), "\(path): \(claim) highlighted in the draft")
+        #expect(section.marked.contains(claim), "\(path): \(claim) highlighted in the draft")
       }
     }
     #expect(total > 0)
-    #expect(page.text.contains("\(total) findings"))
-    #expect(page.marked.count == total)
+    #expect(page.text.contains("\(total) finding\(total == 1 ? "" : "s") in"))
+    #expect(sections.flatMap(\.marked).count == total)
     // Self-contained: nothing loaded from elsewhere, no script.
     for fetch in ["<script", "<link", "<img", "src=", "url(", "@import"] { #expect(!html.contains(fetch), "\(fetch)") }
+  }
+
+  @Test(.enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium)"))
+  func everyFindingOfTheExamplesAppearsWithItsSourcedValue() throws {
+    let paths = try FileManager.default.contentsOfDirectory(atPath: Factlint.examples.path)
+      .filter { $0.hasSuffix(".md") }.sorted().map { Factlint.examples.appendingPathComponent($0).path }
+    try expectEveryFinding(paths, screenshot: Self.screenshot)
     let png = try Data(contentsOf: Self.screenshot)
     #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG screenshot at \(Self.screenshot.path)")
+  }
+
+  @Test(.enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium)"))
+  func everyFindingOfManyDraftsAppearsWithItsSourcedValue() throws {
+    // Our labelled drafts and the seed articles: long texts, many findings.
+    try expectEveryFinding([Factlint.packageRoot.appendingPathComponent("Tests/Fixtures/drafts").path, Factlint.seeds.path + "/*.txt"])
   }
 
   @Test(.enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium)"))
