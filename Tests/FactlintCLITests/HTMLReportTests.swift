@@ -91,8 +91,8 @@ import Testing
   }
 
   /// The HTML report of `paths`, written to a file and loaded in Chromium.
-  private func render(_ paths: [String], screenshot: URL? = nil) throws -> (html: String, page: Page) {
-    let result = try Factlint.run(["check", "--format", "html"] + paths)
+  private func render(_ paths: [String], in directory: URL? = nil, screenshot: URL? = nil) throws -> (html: String, page: Page) {
+    let result = try Factlint.run(["check", "--format", "html"] + paths, in: directory)
     #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
     let file = try Factlint.temporaryDirectory().appendingPathComponent("report.html")
     try result.stdout.write(to: file, atomically: true, encoding: .utf8)
@@ -107,10 +107,10 @@ import Testing
   /// Checks that the rendered report of `paths` shows every finding of
   /// `--format json` in its draft's section: the claim highlighted, the
   /// sourced value, the message and where it is.
-  private func expectEveryFinding(_ paths: [String], screenshot: URL? = nil) throws {
-    let json = try Factlint.json(try Factlint.run(["check", "--format", "json"] + paths).stdout)
+  private func expectEveryFinding(_ paths: [String], in directory: URL? = nil, screenshot: URL? = nil) throws {
+    let json = try Factlint.json(try Factlint.run(["check", "--format", "json"] + paths, in: directory).stdout)
     let files = try #require(json["files"] as? [[String: Any]])
-    let (html, page) = try render(paths, screenshot: screenshot)
+    let (html, page) = try render(paths, in: directory, screenshot: screenshot)
     let sections = page.sections
 
     var total = 0
@@ -145,9 +145,10 @@ import Testing
 
   @Test(.enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium)"))
   func everyFindingOfTheExamplesAppearsWithItsSourcedValue() throws {
+    // Run in `shared/`, so the page shows the paths an editor would know.
     let paths = try FileManager.default.contentsOfDirectory(atPath: Factlint.examples.path)
-      .filter { $0.hasSuffix(".md") }.sorted().map { Factlint.examples.appendingPathComponent($0).path }
-    try expectEveryFinding(paths, screenshot: Self.screenshot)
+      .filter { $0.hasSuffix(".md") }.sorted().map { "examples/" + $0 }
+    try expectEveryFinding(paths, in: Factlint.shared, screenshot: Self.screenshot)
     let png = try Data(contentsOf: Self.screenshot)
     #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG screenshot at \(Self.screenshot.path)")
   }
