@@ -20,6 +20,8 @@ struct BatchRunner {
 
   var setups: [CheckSetup]
   var fix: Bool
+  /// Whether reports keep the draft's text (the html format shows it).
+  var keepDrafts = false
   var console: Console
 
   func run(_ jobs: [Job]) -> [Outcome] {
@@ -50,7 +52,7 @@ struct BatchRunner {
           outcome.notes.append("factlint: \(error)")
         }
       }
-      outcome.report = FileReport(path: job.path, bytes: draft.bytes, findings: review.findings, silenced: review.silenced.count)
+      outcome.report = FileReport(path: job.path, bytes: draft.bytes, findings: review.findings, silenced: review.silenced.count, keepingDraft: keepDrafts)
     } catch {
       outcome.notes.append("factlint: \(error)")
     }

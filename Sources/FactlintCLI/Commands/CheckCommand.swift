@@ -15,7 +15,7 @@ struct CheckCommand {
       --facts FILE          add a fact base file (repeatable)
       --no-default-facts    do not load the built-in fact base
       --sources DIR         source texts (<source id>.txt) to locate quotes in
-      --format FORMAT       text (default), json, sarif or github
+      --format FORMAT       text (default), json, sarif, github or html
       --fail-on SEVERITY    exit 1 when a finding is at least this severe:
                             error (default), warning, information, hint
       --baseline FILE       report only findings not recorded in FILE
@@ -55,7 +55,7 @@ struct CheckCommand {
     guard !a.positional.isEmpty else { throw UsageError("no drafts given\n" + Self.usage) }
 
     let (jobs, setups) = try plan(try DraftFinder.find(a.positional), configFile: a.value("--config"), overrides: overrides, shard: shard)
-    let outcomes = BatchRunner(setups: setups, fix: a.has("--fix"), console: console).run(jobs)
+    let outcomes = BatchRunner(setups: setups, fix: a.has("--fix"), keepDrafts: format.showsDrafts, console: console).run(jobs)
 
     var reports: [FileReport] = []
     var failOn: [Severity] = []

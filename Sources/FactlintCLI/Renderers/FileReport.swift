@@ -2,7 +2,8 @@ import FactlintCore
 
 /// One checked draft and its findings, with positions for display. It keeps
 /// only what the renderers need, not the draft, so a large batch does not
-/// hold every file in memory.
+/// hold every file in memory — unless the format shows drafts (`html`), and
+/// then only drafts with findings.
 struct FileReport {
   struct Position: Codable, Equatable { var line: Int; var column: Int }
 
@@ -21,11 +22,14 @@ struct FileReport {
   var silenced = 0
   /// Findings left out because the baseline already records them.
   var baselined = 0
+  /// The checked bytes (findings' ranges point into them), when kept.
+  var draft: [UInt8]?
 
-  init(path: String, bytes: [UInt8], findings: [Finding], silenced: Int = 0) {
+  init(path: String, bytes: [UInt8], findings: [Finding], silenced: Int = 0, keepingDraft: Bool = false) {
     self.path = path
     self.silenced = silenced
     guard !findings.isEmpty else { return }
+    if keepingDraft { draft = bytes }
     let lines = LineIndex(bytes: bytes)
     func position(_ offset: Int) -> Position {
       let p = lines.position(of: offset, in: .unicodeScalar)
@@ -70,7 +74,10 @@ struct Summary: Encodable {
 
 /// Output formats of `factlint check`, each rendered by its own type.
 enum OutputFormat: String, CaseIterable {
-  case text, json, sarif, github
+  case text, json, sarif, github, html
+
+  /// Whether the renderer shows the drafts themselves, so reports keep them.
+  var showsDrafts: Bool { self == .html }
 
   func render(_ reports: [FileReport], summary: Summary, color: Bool) -> String {
     switch self {
@@ -78,6 +85,7 @@ enum OutputFormat: String, CaseIterable {
     case .json: return JSONRenderer().render(reports, summary: summary)
     case .sarif: return SARIFRenderer().render(reports)
     case .github: return GitHubRenderer().render(reports)
+    case .html: return HTMLRenderer().render(reports, summary: summary)
     }
   }
 }
