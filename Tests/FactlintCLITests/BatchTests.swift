@@ -29,6 +29,17 @@ import Testing
     #expect((try Factlint.json(result.stdout)["summary"] as! [String: Any])["conflicts"] as? Int == 100)
   }
 
+  /// On a terminal (a pseudo-terminal from util-linux's `script`), a large batch shows its progress on stderr.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func aLargeBatchShowsProgressOnATerminal() throws {
+    let dir = try folder(files: 250)
+    let log = dir.appendingPathComponent("typescript.log")
+    let command = "'\(Factlint.binary.path)' check '\(dir.path)' > /dev/null"
+    try Factlint.run(program: "/usr/bin/script", ["-q", "-e", "-c", command, log.path])
+    let terminal = try String(contentsOf: log, encoding: .utf8)
+    #expect(terminal.contains("factlint: checked 250/250 files"), "\(terminal.suffix(300))")
+  }
+
   @Test func shardsSplitTheBatchWithoutOverlap() throws {
     let dir = try folder(files: 60)
     var seen: [String] = []

@@ -19,8 +19,14 @@ enum Factlint {
 
   @discardableResult
   static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    try run(program: binary.path, arguments, in: directory)
+  }
+
+  /// Runs another program (a shell, `script`) the same way.
+  @discardableResult
+  static func run(program: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
     // Output goes to files, so a large output can never block the child.
