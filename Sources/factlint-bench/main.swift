@@ -174,25 +174,32 @@ for words in smoke ? [1_000] : [10_000, 100_000] {
   let samples = lspLatency(words: words, edits: smoke ? 20 : 200)
   row("LSP didChange → publishDiagnostics, \(words / 1000)k words", String(format: "p50 %.1f, p99 %.1f, max %.1f ms", percentile(samples, 0.5), percentile(samples, 0.99), samples.max()!), words == 100_000 ? "p99 ≤ 50 ms" : "p99 ≤ 5 ms")
 }
-// Peak memory checking a large corpus as files, in a child process.
-let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-bench-\(getpid())")
-try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-for (i, doc) in corpus(smoke ? 500_000 : 50_000_000).enumerated() { try! Data(doc).write(to: dir.appendingPathComponent("a\(i).md")) }
-let big = run(["check", dir.path])
-// A child started from this (large) process inherits its peak RSS figure on
-// Linux, so the peak is read by /usr/bin/time, whose own child starts small.
-var peak = "n/a (needs /usr/bin/time)"
-if FileManager.default.isExecutableFile(atPath: "/usr/bin/time") {
+/// Peak resident memory of the binary run with `args`. A child started from
+/// this (large) process inherits its peak RSS figure on Linux, so the peak is
+/// read by /usr/bin/time, whose own child starts small.
+func peakRSS(_ args: [String]) -> String {
+  guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else { return "n/a (needs /usr/bin/time)" }
   let p = Process()
   p.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-  p.arguments = ["-f", "%M", binary, "check", dir.path]
+  p.arguments = ["-f", "%M", binary] + args
   let err = Pipe()
   p.standardOutput = FileHandle.nullDevice
   p.standardError = err
   try! p.run()
   let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
   p.waitUntilExit()
-  if let kb = text.split(separator: "\n").last.flatMap({ Double($0) }) { peak = String(format: "%.1f MiB", kb / 1024) }
+  guard let kb = text.split(separator: "\n").last.flatMap({ Double($0) }) else { return "n/a" }
+  return String(format: "%.1f MiB", kb / 1024)
 }
-row("check \(smoke ? "0.5" : "50") MB corpus as files (child process)", String(format: "%.1f s, peak RSS ", big.seconds) + peak, "≤ 40 MiB")
+
+// Peak memory checking a large corpus as files, in a child process.
+let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-bench-\(getpid())")
+try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+for (i, doc) in corpus(smoke ? 500_000 : 50_000_000).enumerated() { try! Data(doc).write(to: dir.appendingPathComponent("a\(i).md")) }
+let big = run(["check", dir.path])
+row("check \(smoke ? "0.5" : "50") MB corpus as files (child process)", String(format: "%.1f s, peak RSS ", big.seconds) + peakRSS(["check", dir.path]), "≤ 40 MiB")
+// Peak memory with the largest synthetic fact base loaded, checking one article.
+let largest = dir.appendingPathComponent("facts-\(smoke ? 1_000 : 100_000).json")
+try! Data(syntheticFacts(smoke ? 1_000 : 100_000)).write(to: largest)
+row("check one article with the \(smoke ? "1k" : "100k")-fact base (child process)", "peak RSS " + peakRSS(["check", "--facts", largest.path, article]), "≤ 100 MiB")
 try? FileManager.default.removeItem(at: dir)
