@@ -42,7 +42,7 @@ struct SentenceAnalysis {
     for (k, t) in tokens.enumerated() {
       if !inValue[k] {
         // (A colon joins a label to its value, "Llama downloads: 1.2B", so it does not split.)
-        if t.kind == .symbol, [",", ";", "—", "–", "(", ")"].contains(t.text), !(t.text == "–" && t.attached) {
+        if t.kind == .symbol, Self.splitsClause(t) {
           clause += 1
         } else if t.kind == .word, t.classes.contains(.clauseWord) {
           clause += 1
@@ -77,6 +77,15 @@ struct SentenceAnalysis {
       cues.append(Cue(token: t, facts: match.payloads, length: match.range.count))  // payloads come sorted
     }
     self.cues = cues
+  }
+
+  /// Punctuation that ends a clause; an attached en dash is a range ("2025–2026"), not a break.
+  private static func splitsClause(_ t: Token) -> Bool {
+    switch t.text {
+    case ",", ";", "—", "(", ")": return true
+    case "–": return !t.attached
+    default: return false
+    }
   }
 
   /// Reference words ("the model", "its") with the token they start at.

@@ -78,12 +78,13 @@ struct PhraseMatcher: Sendable {
   private func boundaryEnd(_ bytes: [UInt8], from end: Int, limit: Int) -> Int? {
     if isBoundary(bytes, end, limit) { return end }
     guard allowsSuffixes else { return nil }
-    for suffix in ["s", "es", "ed", "d", "ing", "'s"] {
-      let s = Array(suffix.utf8)
+    for s in Self.suffixes {
       if Bytes.hasPrefix(bytes, at: end, s), end + s.count <= limit, isBoundary(bytes, end + s.count, limit) { return end + s.count }
     }
     return nil
   }
+
+  private static let suffixes: [[UInt8]] = ["s", "es", "ed", "d", "ing", "'s"].map { Array($0.utf8) }
 
   private func isBoundary(_ bytes: [UInt8], _ i: Int, _ limit: Int) -> Bool {
     guard i < limit else { return true }
