@@ -29,6 +29,17 @@ import Testing
     assertSilent("Someone paid $15.3 billion for a stake.")
   }
 
+  @Test func aDeniedFigureIsNotAClaim() {
+    assertSilent("Muse Spark didn't score 57 on the Intelligence Index; GPT-5.4 did.")
+    assertSilent("Muse Spark did not score 57 on the Intelligence Index.")
+    assertSilent("Muse Spark never scored 57 on the Intelligence Index.")
+    assertSilent("Muse Spark scored 52 on the Intelligence Index, not 57.")
+    assertSilent("Muse Spark didn\u{2019}t score 57 on the Intelligence Index.")
+    // The denial stays in its clause, and "not only" denies nothing.
+    assertFindings("Muse Spark didn't disappoint; it scored 57 on the Intelligence Index.", [Expected(text: "57", replacement: "52")])
+    assertFindings("Not only did Muse Spark score 57 on the Intelligence Index, it beat Claude Opus 4.6.", [Expected(text: "57", replacement: "52")])
+  }
+
   @Test func noCueNoClaim() {
     assertSilent("Muse Spark has 54 fans in our office.")
   }

@@ -252,7 +252,7 @@ struct CheckRun {
   }
 
   private func verdict(for value: ValueMention, in a: SentenceAnalysis, extra: [ContextItem]) -> Finding? {
-    guard let (_, level, facts) = bind(value, in: a, extra: extra) else { return nil }
+    guard !a.isDenied(value), let (_, level, facts) = bind(value, in: a, extra: extra) else { return nil }
     var contradicted: [Int] = []
     var disputed: (Int, [FactValue])? = nil
     for f in facts {

@@ -33,5 +33,12 @@ enum ReferenceWords {
   static let firstWords = Set(phrases.map { $0.words[0] })
   /// Words that open a clause about something else.
   static let comparisonMarkers: Set<String> = ["behind", "ahead", "than", "vs", "versus", "against", "trailing", "trails", "beating", "beats", "like", "unlike", "compared"]
+  /// Words that deny what follows in their clause: "Muse Spark didn't score 57"
+  /// says nothing wrong about the score. Both apostrophes are spelled out.
+  static let negations: Set<String> = {
+    let contracted = ["didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"]
+    return Set(["not", "never", "cannot", "neither", "nor"] + contracted + contracted.map { $0.replacing("'", with: "\u{2019}") })
+  }()
+
   static let clauseWords: Set<String> = ["and", "but", "while", "whereas", "behind", "ahead", "against", "versus", "vs", "than", "compared", "after", "although", "though", "with", "trailing", "trails", "beating", "beats", "where", "which", "who"]
 }

@@ -79,6 +79,21 @@ struct SentenceAnalysis {
     self.cues = cues
   }
 
+  /// Whether a negation earlier in the value's clause denies it ("didn't score
+  /// 57", "52, not 57"): the writer does not claim the figure. "Not only" is no denial.
+  func isDenied(_ value: ValueMention) -> Bool {
+    let first = value.tokens.lowerBound
+    guard first < tokens.count else { return false }
+    let clause = clauseOf[first]
+    var k = first - 1
+    while k >= 0, clauseOf[k] == clause {
+      if tokens[k].kind == .word, tokens[k].classes.contains(.negation),
+         !(tokens[k].text == "not" && k + 1 < tokens.count && tokens[k + 1].text == "only") { return true }
+      k -= 1
+    }
+    return false
+  }
+
   /// Punctuation that ends a clause; an attached en dash is a range ("2025–2026"), not a break.
   private static func splitsClause(_ t: Token) -> Bool {
     switch t.text {

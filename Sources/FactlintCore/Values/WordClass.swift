@@ -13,6 +13,7 @@ struct WordClass: OptionSet, Sendable {
   static let clauseWord = WordClass(rawValue: 1 << 5)
   static let comparisonMarker = WordClass(rawValue: 1 << 6)
   static let referenceStart = WordClass(rawValue: 1 << 7)
+  static let negation = WordClass(rawValue: 1 << 8)
 
   static let table: [String: WordClass] = {
     var t: [String: WordClass] = [:]
@@ -25,6 +26,7 @@ struct WordClass: OptionSet, Sendable {
     add(ReferenceWords.clauseWords, .clauseWord)
     add(ReferenceWords.comparisonMarkers, .comparisonMarker)
     add(ReferenceWords.firstWords, .referenceStart)
+    add(ReferenceWords.negations, .negation)
     return t
   }()
 }
