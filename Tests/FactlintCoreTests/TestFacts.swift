@@ -547,7 +547,8 @@ enum TestFacts {
    "entity": "llama",
    "attribute": "downloads",
    "cues": [
-    "downloads"
+    "downloads",
+    "downloaded"
    ],
    "value": {
     "kind": "count",

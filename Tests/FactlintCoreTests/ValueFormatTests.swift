@@ -63,6 +63,9 @@ import Testing
 
   @Test func multipliers() {
     assertSilent("Muse Spark uses ten times less compute than Llama 4 Maverick.")
+    // "Times" that counts occurrences is no multiplier.
+    assertFindings("Llama has been downloaded 1.2 million times.", [Expected(text: "1.2 million", replacement: "1.2 billion")])
+    assertSilent("Llama has been downloaded 1.2 billion times.")
     assertSilent("Muse Spark needs an order of magnitude less compute.")
     assertFindings("Muse Spark uses 5x less compute.", [Expected(text: "5x", replacement: "10x")])
   }

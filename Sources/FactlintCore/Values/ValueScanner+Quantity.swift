@@ -228,7 +228,9 @@ extension ValueScanner {
         return Unit(dimension: .percent, end: k + 1, text: text(previousEnd..<t.range.upperBound))
       case "per" where isWord(k + 1, "cent"):
         return Unit(dimension: .percent, end: k + 2, text: text(previousEnd..<tokens[k + 1].range.upperBound))
-      case "x" where t.attached, "times", "fold":
+      case "times" where !countsOccurrences(k):
+        return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<t.range.upperBound))
+      case "x" where t.attached, "fold":
         return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<t.range.upperBound))
       case "points", "pts", "point":
         return Unit(dimension: .score, end: k + 1, text: text(previousEnd..<t.range.upperBound))
@@ -248,6 +250,21 @@ extension ValueScanner {
     }
     return nil
   }
+
+  /// "downloaded 1.2 million times", "won three times": "times" counts
+  /// occurrences, unless a comparison follows ("ten times less compute",
+  /// "three times the revenue") and no scale word makes it a plain count.
+  func countsOccurrences(_ k: Int) -> Bool {
+    if let previous = token(k - 1), previous.kind == .word, NumberWords.scales[previous.text] != nil { return true }
+    guard let next = token(k + 1), next.kind == .word else { return true }
+    return !Self.multiplierFollowers.contains(next.text)
+  }
+
+  static let multiplierFollowers: Set<String> = [
+    "more", "less", "fewer", "larger", "bigger", "smaller", "higher", "lower", "faster", "slower", "cheaper",
+    "greater", "longer", "shorter", "better", "worse", "as", "the", "that", "what", "its", "their", "his", "her",
+    "over", "increase", "growth", "jump", "rise", "what",
+  ]
 
   /// "an order of magnitude", "two orders of magnitude".
   func orderOfMagnitude(at i: Int) -> ValueMention? {
