@@ -24,6 +24,12 @@ import Testing
                    [Expected(text: "$100 billion to $120 billion")])
   }
 
+  @Test func itsReadsAsWhoeverTheClauseIsAbout() {
+    assertSilent("Meta spent $14.3 billion on Scale AI in 2025, and its 2025 capex was $72.2 billion.")
+    assertFindings("Meta spent $14.3 billion on Scale AI in 2025, and its 2025 capex was $70.2 billion.",
+                   [Expected(text: "$70.2 billion", replacement: "$72.2 billion", fact: "meta.capex-2025")])
+  }
+
   @Test func noEntityNoClaim() {
     assertSilent("The startup scored 54 on the Intelligence Index.")
     assertSilent("Someone paid $15.3 billion for a stake.")

@@ -321,7 +321,9 @@ enum TestFacts {
     "wang"
    ],
    "attribute": "Scale AI investment",
+   "period": "2025",
    "cues": [
+    "spent",
     "paying",
     "paid",
     "investment",

@@ -96,6 +96,8 @@ struct CheckRun {
     }
     var result: [Int] = []
     if let m = earlier.last(where: { fits($0.entity) }) { result.append(m.entity) }
+    // "Meta paid Scale AI …, and its capex …": the sentence's subject is the other reading.
+    if let subject = earlier.first(where: { $0.salience == .subject && fits($0.entity) }), !result.contains(subject.entity) { result.append(subject.entity) }
     let recent = memory.filter { entry in (block.map { entry.block >= $0 - 1 } ?? true) && fits(entry.mention.entity) && entry.sentence >= sentenceNumber - 3 }
     if let lastSentence = recent.map(\.sentence).max() {
       let candidates = recent.filter { $0.sentence == lastSentence }
@@ -153,7 +155,15 @@ struct CheckRun {
     let inClause = a.mentions.filter { a.clauseOf[$0.token] == clause }
     let outside = a.mentions.filter { a.clauseOf[$0.token] != clause }
     var order: [(Int, Level)] = []
-    func expanded(_ ms: [EntityMention], _ level: Level) -> [(Int, Level)] { ms.flatMap { [($0.entity, level)] + $0.alternatives.map { ($0, level) } } }
+    // A reference's readings: those with a cue in the figure's clause first
+    // ("and its 2025 capex was …" reads "its" as whoever has a capex).
+    func readings(_ m: EntityMention) -> [Int] {
+      let all = [m.entity] + m.alternatives
+      guard m.isReference, all.count > 1 else { return all }
+      let cued = all.filter { e in a.cues.contains { cue in a.clauseOf[cue.token] == clause && base.factsByEntity[e].contains(where: cue.names) } }
+      return cued + all.filter { !cued.contains($0) }
+    }
+    func expanded(_ ms: [EntityMention], _ level: Level) -> [(Int, Level)] { ms.flatMap { readings($0).map { ($0, level) } } }
     // "1 billion Meta AI users": a name right after the figure is what it counts.
     order += expanded(inClause.filter { $0.token == value.tokens.upperBound }, .clause)
     order += expanded(inClause.filter { $0.token < start }.reversed(), .clause)
