@@ -38,6 +38,15 @@ import Testing
     assertFindings("# Muse Spark scored **54** on the Intelligence Index", [Expected(text: "54", replacement: "52")])
   }
 
+  @Test func starBulletsAreListItemsEachOnItsOwn() {
+    // Each item is its own sentence: the next item's name does not own this figure.
+    assertFindings("""
+      * Scale AI investment — $15.3 billion for 49%
+      * CoreWeave: $21 billion
+      """, [Expected(text: "$15.3 billion", replacement: "$14.3 billion", fact: "meta.scale-ai-investment")])
+    assertFindings("*Muse Spark* scored 54 on the Intelligence Index.", [Expected(text: "54", replacement: "52")])
+  }
+
   @Test func listNumbersAreNotValues() {
     assertSilent("""
       1. Muse Spark scored 52 on the Intelligence Index.

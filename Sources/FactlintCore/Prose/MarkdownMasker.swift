@@ -176,6 +176,14 @@ struct MarkdownMasker {
 
   // MARK: Inline
 
+  /// A `*` that starts a line (after spaces and `>`) and is followed by a space is a bullet, not emphasis.
+  private func isListBullet(_ i: Int, lineStart: Int) -> Bool {
+    guard i + 1 < src.count, src[i + 1] == 0x20 else { return false }
+    var j = i - 1
+    while j >= lineStart, src[j] == 0x20 || src[j] == 0x09 || src[j] == UInt8(ascii: ">") { j -= 1 }
+    return j < lineStart
+  }
+
   private mutating func maskInline(_ range: Range<Int>) {
     var i = range.lowerBound
     let end = range.upperBound
@@ -232,6 +240,8 @@ struct MarkdownMasker {
             blank(textEnd..<(targetEnd + 1))
           }
         }
+      case UInt8(ascii: "*") where isListBullet(i, lineStart: range.lowerBound):
+        break  // "* item": a list marker, for `classify` to see
       case UInt8(ascii: "*"), UInt8(ascii: "\\"):
         out[i] = 0x20
       case UInt8(ascii: "_") where (i == range.lowerBound || !Bytes.isAlnum(src[i - 1])) || (i + 1 >= end || !Bytes.isAlnum(src[i + 1])):
