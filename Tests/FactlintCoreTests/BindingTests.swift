@@ -54,6 +54,15 @@ import Testing
     assertSilent("GPT-5.4 and Claude Opus 4.6 lead; Llama 4 Maverick and Qwen3 follow, per v4.0 of the Intelligence Index.")
   }
 
+  @Test func aRowIsAboutTheFirstCellThatNamesAnEntity() {
+    assertFindings("""
+      | # | Model | Intelligence Index |
+      |---|---|---|
+      | 1 | GPT-5.4 | 57 |
+      | 2 | Muse Spark | 54 |
+      """, [Expected(text: "54", replacement: "52")])
+  }
+
   @Test func tablesBindRowEntityAndColumnHeader() {
     let draft = """
       | Model | Intelligence Index score |

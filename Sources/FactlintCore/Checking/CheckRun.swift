@@ -17,11 +17,13 @@ struct CheckRun {
   mutating func run() -> [Finding] {
     for (b, block) in prose.blocks.enumerated() {
       let leadIn = block.leadIn.map { context(of: $0) } ?? []
+      // A row is about the entity in its first cell that names one ("| 2 | Gemini 3.1 Pro | 56 |").
+      let subjectCell = block.kind == .tableRow ? rowSubjectCell(block) : 0
       for (s, sentence) in block.sentences.enumerated() {
         var extra: [ContextItem] = []
         if block.kind == .tableRow {
-          // A cell is read with its row's first cell and its column header.
-          if s > 0 { extra += context(of: block.sentences[0], level: .clause) }
+          // A cell is read with its row's subject cell and its column header.
+          if s != subjectCell { extra += context(of: block.sentences[subjectCell], level: .clause) }
           if s < block.headers.count, let header = block.headers[s] { extra += context(of: header, level: .clause) }
           for (h, header) in block.headers.enumerated() where h != s { if let header { extra += context(of: header, level: .context) } }
         }
@@ -33,6 +35,10 @@ struct CheckRun {
   }
 
   // MARK: Context from other text (lead-ins, table headers)
+
+  private func rowSubjectCell(_ block: Block) -> Int {
+    block.sentences.firstIndex { cell in base.aliases.matches(in: prose.masked, range: cell, longestOnly: true).contains { !$0.payloads.isEmpty } } ?? 0
+  }
 
   enum Level: Int, Comparable {
     case context = 1, sentence = 2, clause = 3
