@@ -7,10 +7,10 @@ import FactlintServer
 @Suite struct ProjectConfigurationTests {
   static let text = "Muse Spark launched on Thursday, April 7, 2026.\n\n<!-- factlint-disable-next-line -->\nMuse Spark scored 57 on the Artificial Analysis Intelligence Index.\n"
 
-  private func diagnostics(for folder: URL) throws -> [JSONValue] {
+  private func diagnostics(for folder: URL, options: JSONValue = .null) throws -> [JSONValue] {
     let uri = folder.appendingPathComponent("draft.md").absoluteString
     let s = try LSPSession.run([
-      .initialize(), .notification("initialized"),
+      .initialize(options: options), .notification("initialized"),
       .notification("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(Self.text)]]),
     ] + LSPSession.Outgoing.shutdownAndExit)
     #expect(s.status == 0, "\(s.stderr)")
@@ -31,6 +31,14 @@ import FactlintServer
     let found = try diagnostics(for: folder)
     #expect(found.compactMap { $0["code"]?.string } == ["conflict"])
     #expect(found.first?["severity"]?.int == 3, "information, as the configuration says")
+  }
+
+  @Test func theEditorsSeveritiesApplyLast() throws {
+    let root = try FileManager.default.url(for: .itemReplacementDirectory, in: .userDomainMask, appropriateFor: URL(fileURLWithPath: NSTemporaryDirectory()), create: true)
+    try #"{"rules": {"conflict": "information"}}"#.write(to: root.appendingPathComponent(".factlint.json"), atomically: true, encoding: .utf8)
+    let found = try diagnostics(for: root, options: ["severities": ["conflict": "hint", "weekday": "error"]])
+    let severities = Dictionary(uniqueKeysWithValues: found.compactMap { d in d["code"]?.string.map { ($0, d["severity"]?.int) } })
+    #expect(severities == ["conflict": 4, "weekday": 1], "the editor's settings win over the file: \(found)")
   }
 
   @Test func aBrokenConfigurationIsShownAndTheDefaultsStillCheck() throws {
