@@ -46,6 +46,12 @@ import Testing
     assertFindings("Not only did Muse Spark score 57 on the Intelligence Index, it beat Claude Opus 4.6.", [Expected(text: "57", replacement: "52")])
   }
 
+  @Test func aNumberThatNamesSomethingIsNoFigure() {
+    assertSilent("Paragraph 3: Muse Spark scored 52 on the Intelligence Index.")
+    assertSilent("See Table 2, where Muse Spark's score on the Intelligence Index is 52.")
+    assertFindings("Paragraph 3: Muse Spark scored 54 on the Intelligence Index.", [Expected(text: "54", replacement: "52")])
+  }
+
   @Test func noCueNoClaim() {
     assertSilent("Muse Spark has 54 fans in our office.")
   }

@@ -5,6 +5,8 @@ struct CheckRun {
   let bytes: [UInt8]
   let prose: ProseText
   private var memory: [(mention: EntityMention, sentence: Int, block: Int)] = []
+  /// Mentions left by the block being checked, for the cache.
+  private var blockMentions: [(mention: EntityMention, sentence: Int)] = []
   private var sentenceNumber = 0
   private var findings: [Finding] = []
 
@@ -15,23 +17,79 @@ struct CheckRun {
   }
 
   mutating func run() -> [Finding] {
+    var unused = BlockCache()
+    return run(cache: &unused, caching: false)
+  }
+
+  /// Checks every block, replaying from `cache` the blocks whose text and context are unchanged.
+  mutating func run(cache: inout BlockCache, caching: Bool = true) -> [Finding] {
+    if caching { cache.begin() }
     for (b, block) in prose.blocks.enumerated() {
-      let leadIn = block.leadIn.map { context(of: $0) } ?? []
-      // A row is about the entity in its first cell that names one ("| 2 | Gemini 3.1 Pro | 56 |").
-      let subjectCell = block.kind == .tableRow ? rowSubjectCell(block) : 0
-      for (s, sentence) in block.sentences.enumerated() {
-        var extra: [ContextItem] = []
-        if block.kind == .tableRow {
-          // A cell is read with its row's subject cell and its column header.
-          if s != subjectCell { extra += context(of: block.sentences[subjectCell], level: .clause) }
-          if s < block.headers.count, let header = block.headers[s] { extra += context(of: header, level: .clause) }
-          for (h, header) in block.headers.enumerated() where h != s { if let header { extra += context(of: header, level: .context) } }
-        }
-        // The table's own header comes before the paragraph that leads into it.
-        check(sentence, block: b, extra: extra + leadIn)
+      let key = caching ? cacheKey(block, b) : nil
+      if let key, let hit = cache.lookup(key) {
+        replay(hit, block: b, at: block.range.lowerBound)
+        continue
+      }
+      let firstFinding = findings.count, firstSentence = sentenceNumber + 1
+      blockMentions.removeAll(keepingCapacity: true)
+      check(block, b)
+      if let key {
+        let shift = -block.range.lowerBound
+        cache.store(key, BlockCache.Result(
+          findings: findings[firstFinding...].map { $0.shifted(by: shift) },
+          mentions: blockMentions.map { ($0.mention.shifted(by: shift), $0.sentence - firstSentence) }))
       }
     }
+    if caching { cache.end() }
     return findings.sorted { ($0.range.lowerBound, $0.rule.rawValue) < ($1.range.lowerBound, $1.rule.rawValue) }
+  }
+
+  private mutating func check(_ block: Block, _ b: Int) {
+    let leadIn = block.leadIn.map { context(of: $0) } ?? []
+    // A row is about the entity in its first cell that names one ("| 2 | Gemini 3.1 Pro | 56 |").
+    let subjectCell = block.kind == .tableRow ? rowSubjectCell(block) : 0
+    for (s, sentence) in block.sentences.enumerated() {
+      var extra: [ContextItem] = []
+      if block.kind == .tableRow {
+        // A cell is read with its row's subject cell and its column header.
+        if s != subjectCell { extra += context(of: block.sentences[subjectCell], level: .clause) }
+        if s < block.headers.count, let header = block.headers[s] { extra += context(of: header, level: .clause) }
+        for (h, header) in block.headers.enumerated() where h != s { if let header { extra += context(of: header, level: .context) } }
+      }
+      // The table's own header comes before the paragraph that leads into it.
+      check(sentence, block: b, extra: extra + leadIn)
+    }
+  }
+
+  // MARK: Reusing unchanged blocks
+
+  /// Everything checking `block` reads besides the fact base.
+  private func cacheKey(_ block: Block, _ b: Int) -> BlockCache.Key {
+    let start = block.range.lowerBound
+    let recent = memory.filter { $0.sentence >= sentenceNumber - 3 }.map {
+      BlockCache.RecentMention(entity: $0.mention.entity, salience: $0.mention.salience.rawValue, token: $0.mention.token,
+                               sentence: $0.sentence - sentenceNumber, block: $0.block - b)
+    }
+    return BlockCache.Key(
+      kind: block.kind, original: Array(bytes[block.range]), masked: Array(prose.masked[block.range]),
+      sentences: block.sentences.map { ($0.lowerBound - start)..<($0.upperBound - start) },
+      headers: block.headers.map { $0.map { Array(prose.masked[$0]) } },
+      leadIn: block.leadIn.map { Array(prose.masked[$0]) },
+      recent: recent)
+  }
+
+  /// Does what checking the block did: its findings, its mentions, its sentences counted.
+  private mutating func replay(_ result: BlockCache.Result, block b: Int, at start: Int) {
+    findings += result.findings.map { $0.shifted(by: start) }
+    let first = sentenceNumber + 1
+    for (m, sentence) in result.mentions { remember(m.shifted(by: start), sentence: first + sentence, block: b) }
+    sentenceNumber += prose.blocks[b].sentences.count
+  }
+
+  private mutating func remember(_ m: EntityMention, sentence: Int, block: Int) {
+    memory.append((m, sentence, block))
+    blockMentions.append((m, sentence))
+    if memory.count > 64 { memory.removeFirst(memory.count - 64) }
   }
 
   // MARK: Context from other text (lead-ins, table headers)
@@ -85,8 +143,7 @@ struct CheckRun {
       checkWeekday(value)
       if let finding = verdict(for: value, in: analysis, extra: extra) { findings.append(finding) }
     }
-    for m in analysis.mentions { memory.append((m, sentenceNumber, block)) }
-    if memory.count > 64 { memory.removeFirst(memory.count - 64) }
+    for m in analysis.mentions { remember(m, sentence: sentenceNumber, block: block) }
   }
 
   /// What a reference may stand for, best first: the latest fitting mention
@@ -268,7 +325,7 @@ struct CheckRun {
   }
 
   private func verdict(for value: ValueMention, in a: SentenceAnalysis, extra: [ContextItem]) -> Finding? {
-    guard !a.isDenied(value), let (_, level, facts) = bind(value, in: a, extra: extra) else { return nil }
+    guard !a.isDenied(value), !a.isLabelNumber(value), let (_, level, facts) = bind(value, in: a, extra: extra) else { return nil }
     var contradicted: [Int] = []
     var disputed: (Int, [FactValue])? = nil
     for f in facts {

@@ -20,4 +20,12 @@ public struct Checker: Sendable {
     var run = CheckRun(base: factBase, bytes: bytes)
     return run.run()
   }
+
+  /// The same findings, reusing from `cache` the blocks an edit left alone
+  /// (for an editor re-checking a draft after each change). The cache must
+  /// have been filled by a checker with the same fact base.
+  public func check(bytes: [UInt8], cache: inout BlockCache) -> [Finding] {
+    var run = CheckRun(base: factBase, bytes: bytes)
+    return run.run(cache: &cache)
+  }
 }

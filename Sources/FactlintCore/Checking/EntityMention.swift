@@ -21,6 +21,14 @@ struct EntityMention: Sendable {
   var alternatives: [Int] = []
 }
 
+extension EntityMention {
+  func shifted(by delta: Int) -> EntityMention {
+    var m = self
+    m.range = (range.lowerBound + delta)..<(range.upperBound + delta)
+    return m
+  }
+}
+
 /// The words that point back at an entity, and the kinds they may point at.
 enum ReferenceWords {
   static let phrases: [(words: [String], kinds: Set<String>?)] = [
@@ -39,6 +47,14 @@ enum ReferenceWords {
     let contracted = ["didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"]
     return Set(["not", "never", "cannot", "neither", "nor"] + contracted + contracted.map { $0.replacing("'", with: "\u{2019}") })
   }()
+
+  /// Nouns that a bare number after them names rather than counts:
+  /// "Paragraph 3", "Table 2", "Step 4", "Episode 5".
+  static let numberedLabels: Set<String> = [
+    "paragraph", "chapter", "section", "figure", "fig", "table", "part", "step", "item", "page", "episode", "season",
+    "volume", "vol", "issue", "phase", "round", "stage", "level", "tier", "article", "clause", "line", "note", "footnote",
+    "appendix", "exhibit", "slide", "question", "act", "scene", "room", "gate", "route", "lesson", "unit", "week", "day",
+  ]
 
   static let clauseWords: Set<String> = ["and", "but", "while", "whereas", "behind", "ahead", "against", "versus", "vs", "than", "compared", "after", "although", "though", "with", "trailing", "trails", "beating", "beats", "where", "which", "who"]
 }

@@ -78,3 +78,12 @@ public struct Finding: Sendable, Hashable {
     self.sources = sources
   }
 }
+
+extension Finding {
+  /// The same finding with its range moved by `delta` bytes.
+  func shifted(by delta: Int) -> Finding {
+    var f = self
+    f.range = (range.lowerBound + delta)..<(range.upperBound + delta)
+    return f
+  }
+}

@@ -94,6 +94,13 @@ struct SentenceAnalysis {
     return false
   }
 
+  /// "Paragraph 3", "Table 2": a bare number after a label names something; it is no figure.
+  func isLabelNumber(_ value: ValueMention) -> Bool {
+    guard case .quantity(let q) = value.value, q.dimension == .number, value.tokens.count == 1 else { return false }
+    let k = value.tokens.lowerBound - 1
+    return k >= 0 && tokens[k].kind == .word && tokens[k].classes.contains(.numberedLabel)
+  }
+
   /// Punctuation that ends a clause; an attached en dash is a range ("2025–2026"), not a break.
   private static func splitsClause(_ t: Token) -> Bool {
     switch t.text {

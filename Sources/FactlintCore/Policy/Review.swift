@@ -10,7 +10,16 @@ public struct Review: Sendable {
 extension Checker {
   /// Checks a draft, then applies the rule policy and the silencing comments.
   public func review(bytes: [UInt8], policy: RulePolicy = RulePolicy()) -> Review {
-    let all = policy.apply(check(bytes: bytes))
+    Self.review(bytes: bytes, findings: check(bytes: bytes), policy: policy)
+  }
+
+  /// `review`, reusing unchanged blocks from `cache` (see `check(bytes:cache:)`).
+  public func review(bytes: [UInt8], policy: RulePolicy = RulePolicy(), cache: inout BlockCache) -> Review {
+    Self.review(bytes: bytes, findings: check(bytes: bytes, cache: &cache), policy: policy)
+  }
+
+  private static func review(bytes: [UInt8], findings: [Finding], policy: RulePolicy) -> Review {
+    let all = policy.apply(findings)
     guard !all.isEmpty else { return Review(findings: [], silenced: []) }
     let comments = SilencingComments(bytes: bytes)
     var review = Review(findings: [], silenced: [])

@@ -14,6 +14,7 @@ struct WordClass: OptionSet, Sendable {
   static let comparisonMarker = WordClass(rawValue: 1 << 6)
   static let referenceStart = WordClass(rawValue: 1 << 7)
   static let negation = WordClass(rawValue: 1 << 8)
+  static let numberedLabel = WordClass(rawValue: 1 << 9)
 
   static let table: [String: WordClass] = {
     var t: [String: WordClass] = [:]
@@ -27,6 +28,7 @@ struct WordClass: OptionSet, Sendable {
     add(ReferenceWords.comparisonMarkers, .comparisonMarker)
     add(ReferenceWords.firstWords, .referenceStart)
     add(ReferenceWords.negations, .negation)
+    add(ReferenceWords.numberedLabels, .numberedLabel)
     return t
   }()
 }

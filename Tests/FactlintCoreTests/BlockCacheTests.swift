@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import FactlintCore
+
+/// Re-checking with a `BlockCache` gives exactly what a fresh check gives,
+/// edit after edit, and reuses the blocks an edit did not touch.
+@Suite struct BlockCacheTests {
+  static let drafts: [String] = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let examples = root.deletingLastPathComponent().appendingPathComponent("shared/examples")
+    let fixtures = root.appendingPathComponent("Tests/Fixtures/drafts")
+    return [examples, fixtures].flatMap { folder in
+      ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        .filter { $0.hasSuffix(".md") || $0.hasSuffix(".txt") }
+        .compactMap { try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+    }
+  }()
+
+  /// Pieces an edit inserts: figures, names, references, Markdown.
+  static let pieces = ["Muse Spark scored 54 on the Intelligence Index. ", "The model ", " its ", "57", "8,000", "\n\n", "\n- ", "| Muse Spark | 50 |\n",
+                       "GPT-5.4", "April 7, 2026", ":\n\n", "Meta ", " not ", "$14.3 billion", "# Heading\n\n", "<!-- factlint-disable-next-line -->\n"]
+
+  @Test func cachedChecksEqualFreshChecksAcrossRandomEdits() {
+    let checker = Checker(factBase: try! FactBase.loadDefault())
+    #expect(!Self.drafts.isEmpty)
+    var random = SplitMix(seed: 0x5EED)
+    var edits = 0
+    for draft in Self.drafts {
+      var bytes = Array(draft.utf8)
+      var cache = BlockCache()
+      for _ in 0..<60 {
+        let at = Int(random.next() % UInt64(bytes.count + 1))
+        if random.next() % 3 == 0, at < bytes.count {
+          bytes.removeSubrange(at..<min(bytes.count, at + Int(random.next() % 40)))
+        } else {
+          bytes.insert(contentsOf: Array(Self.pieces[Int(random.next() % UInt64(Self.pieces.count))].utf8), at: at)
+        }
+        // Edits land anywhere, even inside a multi-byte character: keep the text UTF-8.
+        bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        let cached = checker.check(bytes: bytes, cache: &cache)
+        let fresh = checker.check(bytes: bytes)
+        #expect(cached == fresh, "edit \(edits): cached and fresh findings differ")
+        edits += 1
+      }
+    }
+  }
+
+  @Test func anEditReusesTheUntouchedBlocks() {
+    let checker = Checker(factBase: try! FactBase.loadDefault())
+    let paragraphs = (0..<40).map { "Paragraph \($0): Muse Spark scored 52 on the Intelligence Index, and the model launched on April 8, 2026." }
+    var text = paragraphs.joined(separator: "\n\n")
+    var cache = BlockCache()
+    _ = checker.check(bytes: Array(text.utf8), cache: &cache)
+    #expect(cache.misses == 40 && cache.hits == 0)
+    text = text.replacingOccurrences(of: "Paragraph 20: Muse Spark scored 52", with: "Paragraph 20: Muse Spark scored 55")
+    let findings = checker.check(bytes: Array(text.utf8), cache: &cache)
+    #expect(findings.count == 1)
+    #expect(cache.misses <= 3, "the edited paragraph and the few whose references it reaches: \(cache.misses)")
+    #expect(cache.hits >= 37)
+  }
+}
+
+/// SplitMix64: a small seeded generator, so a failure replays.
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E3779B97F4A7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+    z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+    return z ^ (z >> 31)
+  }
+}
