@@ -52,6 +52,11 @@ import Testing
     assertFindings("Paragraph 3: Muse Spark scored 54 on the Intelligence Index.", [Expected(text: "54", replacement: "52")])
   }
 
+  @Test func aChangeIsNotALevel() {
+    assertSilent("Meta's headcount of 78,865 fell by about 8,000, to roughly 70,000.")
+    assertSilent("Meta's workforce is down 8,000 since May.")
+  }
+
   @Test func noCueNoClaim() {
     assertSilent("Muse Spark has 54 fans in our office.")
   }

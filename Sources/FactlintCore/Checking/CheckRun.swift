@@ -238,6 +238,7 @@ struct CheckRun {
     var clauseEntities: [Int: Set<Int>] = [:]
     for m in a.mentions { clauseEntities[a.clauseOf[m.token], default: []].insert(m.entity) }
     let periodYears = period(of: value, in: a)
+    let change = a.isChange(value)
 
     var tried: Set<Int> = []
     var found: (entity: Int, level: Level, facts: [Int])? = nil
@@ -246,7 +247,7 @@ struct CheckRun {
       var candidates: [Candidate] = []
       for f in base.factsByEntity[entity] {
         let fact = base.facts[f]
-        guard compatible(value, fact) else { continue }
+        guard compatible(value, fact), !change || fact.describesChange else { continue }
         if value.isBareYear && (fact.value.kind != .date || level != .clause) { continue }
         if let y = fact.periodYear, !periodYears.isEmpty, !periodYears.contains(y), fact.value.kind != .date { continue }
         // Cue words: in the clause they weigh most, and more the nearer they are.

@@ -56,5 +56,19 @@ enum ReferenceWords {
     "appendix", "exhibit", "slide", "question", "act", "scene", "room", "gate", "route", "lesson", "unit", "week", "day",
   ]
 
+  /// Verbs and adverbs of change: "fell by 8,000", "up 19 cents". A figure
+  /// they introduce is a change, not a level.
+  static let changeWords: Set<String> = [
+    "rose", "rise", "risen", "rises", "fell", "fall", "fallen", "falls", "grew", "grow", "grown", "grows",
+    "dropped", "drop", "drops", "declined", "decline", "declines", "increased", "increase", "increases",
+    "decreased", "decrease", "decreases", "cut", "cuts", "jumped", "jump", "jumps", "climbed", "climb", "climbs",
+    "shrank", "shrink", "shrunk", "shrinks", "slid", "slide", "slides", "gained", "gain", "gains", "lost", "lose", "loses",
+    "surged", "surge", "surges", "plunged", "plunge", "slumped", "tumbled", "soared", "reduced", "reduce", "reduces",
+    "up", "down", "boosted", "lowered", "raised", "trimmed", "expanded", "widened", "narrowed",
+  ]
+
+  /// Nouns that name a change, in a fact's attribute or cues.
+  static let changeNouns: Set<String> = ["reduction", "reductions", "growth", "savings", "layoffs", "layoff", "laid", "rises", "increases", "decreases", "drops", "gains", "declines", "jumps"]
+
   static let clauseWords: Set<String> = ["and", "but", "while", "whereas", "behind", "ahead", "against", "versus", "vs", "than", "compared", "after", "although", "though", "with", "trailing", "trails", "beating", "beats", "where", "which", "who"]
 }

@@ -94,6 +94,21 @@ struct SentenceAnalysis {
     return false
   }
 
+  /// "fell by about 8,000", "up 19 cents": a change, not a level. Only a
+  /// fact about a change ("share price rise", "hallucination reduction") can be about it.
+  func isChange(_ value: ValueMention) -> Bool {
+    var k = value.tokens.lowerBound - 1
+    // Skip the hedge ("by about 8,000").
+    while k >= 0, tokens[k].kind == .word, Self.hedgeWords.contains(tokens[k].text) { k -= 1 }
+    guard k >= 0, tokens[k].kind == .word else { return false }
+    if tokens[k].text == "up" || tokens[k].text == "down" { return true }
+    guard tokens[k].text == "by", k > 0 else { return false }
+    let clause = clauseOf[value.tokens.lowerBound]
+    return (0..<k).contains { clauseOf[$0] == clause && tokens[$0].kind == .word && tokens[$0].classes.contains(.change) }
+  }
+
+  private static let hedgeWords: Set<String> = ["about", "around", "roughly", "nearly", "almost", "some", "approximately", "over", "more", "less", "than", "just", "under", "at", "least", "most", "an", "estimated"]
+
   /// "Paragraph 3", "Table 2": a bare number after a label names something; it is no figure.
   func isLabelNumber(_ value: ValueMention) -> Bool {
     guard case .quantity(let q) = value.value, q.dimension == .number, value.tokens.count == 1 else { return false }

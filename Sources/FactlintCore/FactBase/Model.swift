@@ -65,6 +65,14 @@ public struct Fact: Sendable, Hashable {
 
   public var isDisputed: Bool { sides.count > 1 }
 
+  /// Whether the figure is a change ("share price rise", "layoffs",
+  /// "hallucination reduction") rather than a level, judged from the words
+  /// of its attribute and cues.
+  var describesChange: Bool {
+    let words = ([attribute] + cues).flatMap { $0.lowercased().split { !$0.isLetter }.map(String.init) }
+    return words.contains { ReferenceWords.changeWords.contains($0) || ReferenceWords.changeNouns.contains($0) }
+  }
+
   /// The citations that give `side`.
   public func citations(for side: FactValue) -> [Citation] {
     citations.filter { ($0.value ?? value).value == side.value }

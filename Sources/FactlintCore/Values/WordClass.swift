@@ -15,6 +15,7 @@ struct WordClass: OptionSet, Sendable {
   static let referenceStart = WordClass(rawValue: 1 << 7)
   static let negation = WordClass(rawValue: 1 << 8)
   static let numberedLabel = WordClass(rawValue: 1 << 9)
+  static let change = WordClass(rawValue: 1 << 10)
 
   static let table: [String: WordClass] = {
     var t: [String: WordClass] = [:]
@@ -29,6 +30,7 @@ struct WordClass: OptionSet, Sendable {
     add(ReferenceWords.firstWords, .referenceStart)
     add(ReferenceWords.negations, .negation)
     add(ReferenceWords.numberedLabels, .numberedLabel)
+    add(ReferenceWords.changeWords, .change)
     return t
   }()
 }
