@@ -29,6 +29,11 @@ import Testing
     // April 8, 2026 is a Wednesday.
     assertSilent("Muse Spark launched on Wednesday, April 8, 2026.")
     assertFindings("Muse Spark launched on Tuesday, April 8, 2026.", [Expected(text: "Tuesday", rule: .weekday, replacement: "Wednesday")])
+    // The weekday after the date, in apposition.
+    assertFindings("On April 8, 2026, a Thursday, Meta launched Muse Spark.", [Expected(text: "Thursday", rule: .weekday, replacement: "Wednesday")])
+    assertFindings("Muse Spark launched on April 8, 2026 (a Tuesday).", [Expected(text: "Tuesday", rule: .weekday, replacement: "Wednesday")])
+    assertSilent("On April 8, 2026, a Wednesday, Meta launched Muse Spark.")
+    assertSilent("Muse Spark launched on April 8, 2026; Thursday brought the reviews.")
   }
 
   @Test func yearsAsContextAreNotClaims() {

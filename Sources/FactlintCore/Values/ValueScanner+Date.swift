@@ -19,10 +19,21 @@ extension ValueScanner {
       result = iso(at: k) ?? dayFirst(at: k) ?? (weekday == nil ? year(at: k) : nil)
     }
     guard var mention = result, case .date(var date) = mention.value else { return nil }
+    // "April 8, 2026, a Thursday" / "April 8 (a Wednesday)": the weekday after the date.
+    var after: Int? = nil
+    if weekday == nil, date.day != nil {
+      var j = mention.tokens.upperBound
+      if isSymbol(j, ",") || isSymbol(j, "(") { j += 1 }
+      if isWord(j, "a") { j += 1 }
+      if let w = token(j), w.kind == .word, let day = NumberWords.weekdays[w.text], isCapitalized(j), j > mention.tokens.upperBound {
+        weekday = day
+        after = j
+      }
+    }
     date.weekday = weekday
     mention.value = .date(date)
     mention.tokens = k..<mention.tokens.upperBound
-    if weekday != nil { mention.weekdayRange = tokens[i].range }
+    if let after { mention.weekdayRange = tokens[after].range } else if weekday != nil { mention.weekdayRange = tokens[i].range }
     // "before April 10", "by June", "mid-2026": a bound, not a date claim.
     var previous = k - 1
     if isWord(previous, "its", "his", "her", "their", "the") { previous -= 1 }  // "since its April 2025 debut"
