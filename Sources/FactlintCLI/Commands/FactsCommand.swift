@@ -1,10 +1,12 @@
 import FactlintCore
 import Foundation
 
-/// `factlint facts validate|list|explain|dump`.
+/// `factlint facts extract|merge|validate|list|explain|dump`.
 struct FactsCommand {
   static let usage = """
-    usage: factlint facts validate [--facts FILE]… [--no-default-facts] [--sources DIR]
+    usage: factlint facts extract  [--output FILE] SOURCE…   (proposes facts from .txt, .md, .html texts)
+           factlint facts merge    [--output FILE] FACTBASE.json…
+           factlint facts validate [--facts FILE]… [--no-default-facts] [--sources DIR]
            factlint facts list     [--facts FILE]… [--no-default-facts]
            factlint facts explain  [--facts FILE]… [--sources DIR] FACT-ID
            factlint facts dump     (prints the built-in fact base as JSON)
@@ -14,6 +16,8 @@ struct FactsCommand {
 
   func run(_ args: [String]) throws -> ExitCode {
     guard let sub = args.first else { throw UsageError("missing subcommand\n" + Self.usage) }
+    if sub == "extract" { return try FactsExtractCommand(console: console).run(Array(args.dropFirst())) }
+    if sub == "merge" { return try FactsMergeCommand(console: console).run(Array(args.dropFirst())) }
     let a = try Arguments(Array(args.dropFirst()), valued: ["--facts", "--sources"], flags: ["--no-default-facts", "--help", "-h"])
     if a.has("--help") || a.has("-h") { console.out(Self.usage + "\n"); return .clean }
     let inputs = try FactBaseFiles.inputs(files: a.values("--facts"), includeDefault: !a.has("--no-default-facts"))

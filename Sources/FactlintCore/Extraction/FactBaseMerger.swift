@@ -1,0 +1,158 @@
+/// Combines fact bases: sources and entities by id, and facts about the same
+/// entity and attribute (same kind of value, same period, shared cue words)
+/// into one fact with every citation. A differing value from another source
+/// becomes a disagreement: the citation carries its own `value`, as in the
+/// v1 format. Clashing ids are kept apart under a new id and reported;
+/// nothing is resolved silently.
+public struct FactBaseMerger: Sendable {
+  private var file = FactBaseFile()
+  private var conflicts: [String] = []
+  private var disputed: [String] = []
+  private var entityOrigin: [String: String] = [:]
+  private var factOrigin: [String: String] = [:]
+  private var sourceOrigin: [String: String] = [:]
+
+  public init() {}
+
+  public var result: MergeResult { MergeResult(file: file, conflicts: conflicts, disputedFacts: disputed) }
+
+  public mutating func add(_ other: FactBaseFile, origin: String) {
+    for s in other.sources {
+      if let i = file.sources.firstIndex(where: { $0.id == s.id }) {
+        if file.sources[i].title != s.title {
+          conflicts.append("source '\(s.id)' is titled \"\(file.sources[i].title)\" in \(sourceOrigin[s.id] ?? "?") and \"\(s.title)\" in \(origin): the first title is kept")
+        }
+        continue
+      }
+      sourceOrigin[s.id] = origin
+      file.sources.append(s)
+    }
+    var renamed: [String: String] = [:]
+    for e in other.entities {
+      let names = Set([e.name] + (e.aliases ?? []))
+      if let i = file.entities.firstIndex(where: { $0.id == e.id }) {
+        let existing = file.entities[i]
+        if names.contains(existing.name) || (existing.aliases ?? []).contains(e.name) {
+          let aliases = (existing.aliases ?? []) + (e.aliases ?? []).filter { !(existing.aliases ?? []).contains($0) }
+          file.entities[i].aliases = aliases
+          continue
+        }
+        let id = Slug.unique(e.id, in: Set(file.entities.map(\.id)))
+        conflicts.append("entity id '\(e.id)' is \"\(existing.name)\" in \(entityOrigin[e.id] ?? "?") but \"\(e.name)\" in \(origin): the second is kept as '\(id)'")
+        renamed[e.id] = id
+        var copy = e
+        copy.id = id
+        entityOrigin[id] = origin
+        file.entities.append(copy)
+      } else if let existing = file.entities.first(where: { names.contains($0.name) || !names.isDisjoint(with: $0.aliases ?? []) && $0.kind == e.kind }) {
+        conflicts.append("entity \"\(e.name)\" is '\(existing.id)' in \(entityOrigin[existing.id] ?? "?") and '\(e.id)' in \(origin): joined as '\(existing.id)'")
+        renamed[e.id] = existing.id
+      } else {
+        entityOrigin[e.id] = origin
+        file.entities.append(e)
+      }
+    }
+    for var f in other.facts {
+      f.entity = renamed[f.entity] ?? f.entity
+      f.related = f.related.map { $0.map { renamed[$0] ?? $0 } }
+      addFact(f, origin: origin)
+    }
+    if let notes = other.notes { file.notes = (file.notes ?? []) + notes }
+    if let errata = other.errata { file.errata = (file.errata ?? []) + errata }
+    if let unbound = other.unbound { file.unbound = (file.unbound ?? []) + unbound }
+  }
+
+  /// Joins `f` to the fact about the same entity and attribute, or adds it.
+  public mutating func addFact(_ f: FactBaseFile.FactRecord, origin: String) {
+    guard case .success(let value) = FactValueParser.parse(kind: f.value.kind, text: f.value.text) else {
+      append(f, origin: origin)
+      return
+    }
+    let sources = Set(f.citations.map(\.source))
+    var target: Int? = nil
+    var agrees = false
+    for (i, t) in file.facts.enumerated() where t.entity == f.entity && t.period == f.period && CueGuesser.sameAttribute(t, f) {
+      guard case .success(let tv) = FactValueParser.parse(kind: t.value.kind, text: t.value.text), tv.kind.family == value.kind.family else { continue }
+      let same = ValueComparison.same(tv, value)
+      // Two figures of one source are two facts, unless they are the same figure.
+      if !same && !sources.isDisjoint(with: t.citations.map(\.source)) { continue }
+      if target == nil || (same && !agrees) { target = i; agrees = same }
+    }
+    guard let t = target else {
+      append(f, origin: origin)
+      return
+    }
+    guard case .success(let targetValue) = FactValueParser.parse(kind: file.facts[t].value.kind, text: file.facts[t].value.text) else { return }
+    for var c in f.citations where !file.facts[t].citations.contains(where: { $0.source == c.source && $0.quote == c.quote }) {
+      // Each citation keeps the value its source gives, when it differs from the fact's.
+      let own = c.value ?? f.value
+      if case .success(let ownValue) = FactValueParser.parse(kind: own.kind, text: own.text), !ValueComparison.same(ownValue, targetValue) {
+        c.value = own
+        if !disputed.contains(file.facts[t].id) { disputed.append(file.facts[t].id) }
+      } else {
+        c.value = nil
+      }
+      file.facts[t].citations.append(c)
+    }
+    for cue in f.cues where !file.facts[t].cues.contains(where: { $0.lowercased() == cue.lowercased() }) { file.facts[t].cues.append(cue) }
+    if f.status == "proposed" { file.facts[t].status = "proposed" }
+    if let c = f.confidence { file.facts[t].confidence = max(file.facts[t].confidence ?? 0, c) }
+  }
+
+  private mutating func append(_ f: FactBaseFile.FactRecord, origin: String) {
+    var f = f
+    if file.facts.contains(where: { $0.id == f.id }) {
+      let id = Slug.unique(f.id, in: Set(file.facts.map(\.id)))
+      conflicts.append("fact id '\(f.id)' is in \(factOrigin[f.id] ?? "?") and \(origin) with different facts: the second is kept as '\(id)'")
+      f.id = id
+    }
+    factOrigin[f.id] = origin
+    file.facts.append(f)
+  }
+}
+
+/// What merging produced: the combined file, the clashes it reported, and the
+/// facts that now record a disagreement between sources.
+public struct MergeResult: Sendable {
+  public var file: FactBaseFile
+  public var conflicts: [String]
+  public var disputedFacts: [String]
+}
+
+/// Whether two sourced values state the same figure, each within its own
+/// precision ("$72.2 billion" and "$72.22 billion"; "fourth" and "top 5";
+/// "April 2026" and "April 8, 2026"). Hedges are not compared.
+enum ValueComparison {
+  static func same(_ a: FactValue, _ b: FactValue) -> Bool {
+    switch (a.value, b.value) {
+    case let (.quantity(x), .quantity(y)):
+      guard x.dimension.isNumberLike && y.dimension.isNumberLike || x.dimension == y.dimension else { return false }
+      let tolerance = max(x.resolution, y.resolution) / 2 + 1e-9 * max(1, abs(x.high))
+      return abs(x.low - y.low) <= tolerance && abs(x.high - y.high) <= tolerance
+    case let (.date(x), .date(y)):
+      guard x.year == y.year else { return false }
+      if let m = x.month, let n = y.month, m != n { return false }
+      if let d = x.day, let e = y.day, d != e { return false }
+      return true
+    case let (.rank(x), .rank(y)):
+      switch (x.isTopN, y.isTopN) {
+      case (false, false): return x.position == y.position
+      case (true, false): return y.position <= x.position
+      case (false, true): return x.position <= y.position
+      case (true, true): return x.position == y.position
+      }
+    default:
+      return false
+    }
+  }
+}
+
+extension Dimension {
+  /// Plain numbers: a score, a count or a percentage may be written as a bare number.
+  var isNumberLike: Bool {
+    switch self {
+    case .score, .count, .number, .percent: return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,271 @@
+/// Proposes a fact base from source texts: every value the `ValueScanner`
+/// finds, bound to the entity it most likely belongs to, with cue words, the
+/// sentence it stands in as a verbatim quote, and a confidence. Values it
+/// cannot bind are listed under `unbound`, never dropped.
+///
+/// Each source is read on its own; the proposals are then joined with
+/// `FactBaseMerger`, so the same figure in two sources becomes one fact with
+/// two citations, and differing figures a recorded disagreement.
+public struct FactExtractor: Sendable {
+  public init() {}
+
+  public func extract(_ sources: [SourceText]) -> MergeResult {
+    var merger = FactBaseMerger()
+    for source in sources { merger.add(extract(source), origin: source.id) }
+    return merger.result
+  }
+
+  /// The proposals of one source, as a fact base file of its own.
+  public func extract(_ source: SourceText) -> FactBaseFile {
+    SourceExtraction(source: source).run()
+  }
+}
+
+/// One pass over one source.
+private struct SourceExtraction {
+  let source: SourceText
+  let text: [UInt8]
+  let prose: ProseText
+  let lines: LineIndex
+
+  init(source: SourceText) {
+    self.source = source
+    text = source.readable
+    prose = ProseText(text)
+    lines = LineIndex(bytes: text)
+  }
+
+  /// How the value was tied to its entity, strongest first, with the confidence it gives.
+  enum Binding: Double {
+    case possessive = 0.9, adjacent = 0.85, clauseSubject = 0.75, tableRow = 0.7, sentenceSubject = 0.6, laterSubject = 0.5, named = 0.45, previousSentence = 0.35
+  }
+
+  struct Mention {
+    var token: Int
+    var length: Int
+    var entity: Int
+    var isReference: Bool
+  }
+
+  func run() -> FactBaseFile {
+    // Sentences of prose: headings and headline-like lines are skipped.
+    var units: [(range: Range<Int>, quote: Range<Int>, rowFirstCell: Range<Int>?)] = []
+    for block in prose.blocks where block.kind != .heading && !isHeadline(block) {
+      for (s, sentence) in block.sentences.enumerated() {
+        let isRow = block.kind == .tableRow
+        units.append((sentence, isRow ? block.range : sentence, isRow && s > 0 ? block.sentences.first : nil))
+      }
+    }
+    let guesses = EntityGuesser(masked: prose.masked, sentences: units.map(\.range)).guess()
+    var ids: Set<String> = []
+    let entities = guesses.map { g in
+      let id = Slug.unique(Slug.make(g.name), in: ids)
+      ids.insert(id)
+      return Entity(id: id, name: g.name, kind: g.kind, aliases: g.aliases)
+    }
+    let base = FactBase(sources: [], entities: entities, facts: [], notes: [], errata: [])
+    let analyses = units.map { SentenceAnalysis(range: $0.range, masked: prose.masked, base: base) }
+    // Undated days ("on April 8") take the latest year the source names: news is about its present.
+    let documentYear = analyses.flatMap { $0.values }.compactMap { v -> Int? in if case .date(let d) = v.value { return d.year } else { return nil } }.max()
+
+    var file = FactBaseFile(sources: [FactBaseFile.SourceRecord(id: source.id, title: title(), publisher: nil, published: nil, url: nil)])
+    var unbound: [FactBaseFile.UnboundRecord] = []
+    var usedEntities: Set<Int> = []
+    var memory: [[Mention]] = []  // mentions of earlier sentences, most recent last; subject first in each
+    var merger = FactBaseMerger()
+    var factIDs: Set<String> = []
+
+    for (n, a) in analyses.enumerated() {
+      let unit = units[n]
+      let mentions = resolveMentions(a, memory: memory, entities: entities)
+      let quote = normalizedQuote(unit.quote)
+      let position = lines.position(of: unit.quote.lowerBound, in: .unicodeScalar)
+      let rowEntity: Int? = unit.rowFirstCell.flatMap { cell in
+        SentenceAnalysis(range: cell, masked: prose.masked, base: base).mentions.first?.entity
+      }
+      let hasOtherValues = a.values.contains { if case .date = $0.value { return false } else { return true } }
+      for value in a.values {
+        if value.isBareYear && hasOtherValues { continue }  // the period of another figure
+        if isDifference(value, in: a) { continue }
+        let hedgeStart = hedgeStart(of: value, in: a)
+        let bound = bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory)
+        guard let written = ValueWriter.write(value, source: text, documentYear: documentYear) else {
+          unbound.append(.init(source: source.id, value: .init(kind: value.value.kind.rawValue, text: Bytes.string(text, value.range)), quote: quote,
+                               line: position.line + 1, column: position.column + 1, reason: "a date with no year, and the source names none"))
+          continue
+        }
+        guard let (entity, binding) = bound else {
+          unbound.append(.init(source: source.id, value: written.record, quote: quote, line: position.line + 1, column: position.column + 1,
+                               reason: "no entity named in the sentence or the one before it"))
+          continue
+        }
+        var skip = Set(mentions.filter { $0.entity == entity || $0.isReference }.flatMap { $0.token..<($0.token + $0.length) })
+        skip.formUnion(value.tokens)
+        let cues = CueGuesser.cues(for: value, hedgeStart: hedgeStart, in: a, masked: prose.masked, skip: skip)
+        guard !cues.isEmpty else {
+          unbound.append(.init(source: source.id, value: written.record, quote: quote, line: position.line + 1, column: position.column + 1,
+                               reason: "no word in the sentence says what it measures"))
+          continue
+        }
+        var record = written.record
+        if record.kind == ValueKind.score.rawValue, !cues.contains(where: { Self.scoreWords.contains($0.lowercased()) }) {
+          record.kind = ValueKind.count.rawValue
+        }
+        guard ValueWriter.isReadable(record) else {
+          unbound.append(.init(source: source.id, value: record, quote: quote, line: position.line + 1, column: position.column + 1,
+                               reason: "'\(record.text)' does not read back as a \(record.kind) value"))
+          continue
+        }
+        var confidence = binding.rawValue * (written.yearInferred ? 0.8 : 1) * (value.isBareYear ? 0.5 : 1)
+        confidence = (confidence * 100).rounded() / 100
+        let attribute = cues.joined(separator: " ")
+        let id = Slug.unique(entities[entity].id + "." + Slug.make(cues.prefix(3).joined(separator: " ")), in: factIDs)
+        factIDs.insert(id)
+        usedEntities.insert(entity)
+        let fact = FactBaseFile.FactRecord(
+          id: id, entity: entities[entity].id, related: nil, attribute: attribute, statement: nil, cues: cues,
+          period: value.value.kind == .date ? nil : period(of: value, in: a), value: record,
+          citations: [.init(source: source.id, quote: quote, value: nil, line: position.line + 1, column: position.column + 1)],
+          note: written.yearInferred ? "year inferred from the source's other dates" : nil, status: "proposed", confidence: confidence)
+        merger.addFact(fact, origin: source.id)
+      }
+      memory.append(mentions)
+      if memory.count > 3 { memory.removeFirst() }
+    }
+    file.entities = entities.enumerated().filter { usedEntities.contains($0.offset) }.map { _, e in
+      FactBaseFile.EntityRecord(id: e.id, name: e.name, kind: e.kind, aliases: e.aliases)
+    }
+    file.facts = merger.result.file.facts
+    file.unbound = unbound
+    return file
+  }
+
+  static let scoreWords: Set<String> = ["score", "scores", "scored", "scoring", "points", "point", "index", "benchmark", "benchmarks", "rating", "rated", "grade", "elo"]
+
+  // MARK: Binding
+
+  /// Names and resolved references of a sentence, in order.
+  private func resolveMentions(_ a: SentenceAnalysis, memory: [[Mention]], entities: [Entity]) -> [Mention] {
+    var mentions = a.mentions.map { Mention(token: $0.token, length: 1, entity: $0.entity, isReference: false) }
+    for ref in a.references() {
+      let earlier = mentions.filter { $0.token < ref.token && !isAfterPreposition($0.token, in: a) }
+      if let e = resolve(kinds: ref.kinds, earlier: earlier, memory: memory, entities: entities) {
+        mentions.append(Mention(token: ref.token, length: ref.length, entity: e, isReference: true))
+      }
+    }
+    return mentions.sorted { $0.token < $1.token }
+  }
+
+  /// The entity a reference stands for: the latest subject of the sentence so
+  /// far, else the mentions of the previous sentences (each sentence's
+  /// subject first); an exact kind first, then any kind the word allows.
+  private func resolve(kinds: Set<String>?, earlier: [Mention], memory: [[Mention]], entities: [Entity]) -> Int? {
+    let isPerson = kinds == ["person"]
+    let strict: (Int) -> Bool = { e in kinds.map { $0.contains(entities[e].kind) || ($0 == ["lab"] && entities[e].kind == "organization") } ?? (entities[e].kind != "person") }
+    let loose: (Int) -> Bool = { e in isPerson ? entities[e].kind == "person" : entities[e].kind != "person" }
+    for fits in [strict, loose] {
+      if let m = earlier.last(where: { fits($0.entity) }) { return m.entity }
+      for sentence in memory.reversed() { if let m = sentence.first(where: { fits($0.entity) }) { return m.entity } }
+    }
+    return nil
+  }
+
+  private func isAfterPreposition(_ token: Int, in a: SentenceAnalysis) -> Bool {
+    guard token > 0 else { return false }
+    var p = token - 1
+    if a.tokens[p].kind == .word, ["the", "a", "an"].contains(a.tokens[p].text), p > 0 { p -= 1 }
+    return a.tokens[p].kind == .word && CueGuesser.prepositions.contains(a.tokens[p].text)
+  }
+
+  private func bind(_ value: ValueMention, hedgeStart h: Int, in a: SentenceAnalysis, mentions: [Mention], rowEntity: Int?, memory: [[Mention]]) -> (Int, Binding)? {
+    let tokens = a.tokens
+    func mention(endingAt k: Int) -> Mention? { mentions.first { $0.token + $0.length - 1 == k } }
+    func mention(at k: Int) -> Mention? { mentions.first { $0.token == k } }
+    // "Meta's 49% stake", "GPT-5's approximately 87", "its 78,865-person workforce"
+    if h >= 3, tokens[h - 1].text == "s", tokens[h - 2].text == "'", let m = mention(endingAt: h - 3) { return (m.entity, .possessive) }
+    if h >= 1, let m = mention(endingAt: h - 1), m.isReference, tokens[h - 1].text == "its" || tokens[h - 1].text == "his" || tokens[h - 1].text == "her" {
+      return (m.entity, .possessive)
+    }
+    // "1 billion Meta AI users", "53 — Claude Opus 4.6's score"
+    if value.value.kind != .date {
+      var k = value.tokens.upperBound
+      if k < tokens.count, tokens[k].kind == .symbol, ["—", "–", "-", ":"].contains(tokens[k].text) { k += 1 }
+      if let m = mention(at: k), !m.isReference { return (m.entity, .adjacent) }
+    }
+    // "Claude Opus 4.6 at 53", "Gemini 3.1 Ultra hit 94.3%"
+    if h >= 1, let m = mention(endingAt: h - 1), !m.isReference { return (m.entity, .adjacent) }
+    if h >= 2, let m = mention(endingAt: h - 2), tokens[h - 1].kind == .word || [":", "("].contains(tokens[h - 1].text),
+       !(CueGuesser.prepositions.contains(tokens[h - 1].text) && tokens[h - 1].text != "at" && tokens[h - 1].text != "with") {
+      return (m.entity, .adjacent)
+    }
+    let clause = a.clauseOf[value.tokens.lowerBound]
+    let subjects = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
+    if let m = subjects.last(where: { $0.token < h && a.clauseOf[$0.token] == clause }) { return (m.entity, .clauseSubject) }
+    if let rowEntity { return (rowEntity, .tableRow) }
+    if let m = subjects.first(where: { $0.token < h }) { return (m.entity, .sentenceSubject) }
+    if let m = subjects.first(where: { $0.token >= value.tokens.upperBound }) { return (m.entity, .laterSubject) }
+    let nearest = mentions.min { abs($0.token - h) < abs($1.token - h) }
+    if let m = nearest { return (m.entity, .named) }
+    if let m = memory.last?.first { return (m.entity, .previousSentence) }
+    return nil
+  }
+
+  /// The first token of the hedge written before the value ("more than", "approximately").
+  private func hedgeStart(of value: ValueMention, in a: SentenceAnalysis) -> Int {
+    guard value.hedge != .exact else { return value.tokens.lowerBound }
+    for (words, _) in Hedge.phrases {
+      let first = value.tokens.lowerBound - words.count
+      guard first >= 0 else { continue }
+      if words.enumerated().allSatisfy({ a.tokens[first + $0.offset].text == $0.element }) { return first }
+    }
+    return value.tokens.lowerBound
+  }
+
+  /// "12 percentage points", "one point shy": a difference, not a level.
+  private func isDifference(_ value: ValueMention, in a: SentenceAnalysis) -> Bool {
+    let k = value.tokens.upperBound
+    return k < a.tokens.count && a.tokens[k].text == "percentage"
+  }
+
+  /// The year a figure is tied to: one named in its clause, else in its sentence.
+  private func period(of value: ValueMention, in a: SentenceAnalysis) -> String? {
+    let years = a.years(excluding: value)
+    let clause = a.clauseOf[value.tokens.lowerBound]
+    return (years.first { $0.clause == clause } ?? years.first).map { String($0.year) }
+  }
+
+  // MARK: Text
+
+  /// A line of capitalized words with no closing punctuation: a headline,
+  /// a byline or a section title, not a sentence.
+  private func isHeadline(_ block: Block) -> Bool {
+    let line = Bytes.string(prose.masked, block.range).trimmedOfSpaces
+    if line.hasSuffix(".") || line.hasSuffix("!") || line.hasSuffix("?") || line.hasSuffix(":") { return false }
+    let words = line.split(separator: " ").filter { $0.first?.isLetter == true }
+    guard !words.isEmpty else { return true }
+    let capitalized = words.filter { $0.first!.isUppercase }.count
+    return Double(capitalized) >= 0.6 * Double(words.count)
+  }
+
+  private func title() -> String {
+    for block in prose.blocks {
+      let line = Bytes.string(prose.masked, block.range).trimmedOfSpaces
+      if line.split(separator: " ").count >= 3 { return String(line.prefix(160)) }
+    }
+    return source.id
+  }
+
+  /// The sentence as written in the source (a quote must occur verbatim), without surrounding space.
+  private func normalizedQuote(_ range: Range<Int>) -> String {
+    var lo = range.lowerBound, hi = range.upperBound
+    while lo < hi, Bytes.isSpace(text[lo]) { lo += 1 }
+    while hi > lo, Bytes.isSpace(text[hi - 1]) { hi -= 1 }
+    return Bytes.string(text, lo..<hi)
+  }
+}
+
+extension String {
+  var trimmedOfSpaces: String {
+    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+  }
+}
