@@ -23,20 +23,22 @@ enum CueGuesser {
 
   static let prepositions: Set<String> = [
     "on", "in", "at", "of", "for", "from", "by", "to", "with", "into", "about", "against", "behind", "than", "vs",
-    "versus", "over", "under", "across", "among", "via", "like", "including", "toward", "towards", "without", "within",
+    "versus", "over", "under", "across", "among", "via", "like", "including", "toward", "towards", "without", "within", "as",
   ]
 
   /// Cues for `value`, in sentence order. `skip` holds the tokens of entity
   /// names and references, which are the subject, not the attribute.
-  static func cues(for value: ValueMention, hedgeStart: Int, in a: SentenceAnalysis, masked: [UInt8], skip: Set<Int>) -> [String] {
+  static func cues(for value: ValueMention, hedgeStart: Int, in a: SentenceAnalysis, masked: [UInt8], skip: Set<Int>, header: [String] = []) -> [String] {
     let tokens = a.tokens
     let clause = a.clauseOf[value.tokens.lowerBound]
     var scored: [(distance: Int, token: Int, text: String)] = []
     for (k, t) in tokens.enumerated() where !skip.contains(k) && !(hedgeStart..<value.tokens.upperBound).contains(k) {
-      guard t.kind == .word, t.classes.isEmpty || t.classes == .clauseWord, t.text.count >= 3, !stopwords.contains(t.text) else { continue }
-      // A word right after a hyphen is part of the value ("158-page", "nine-month").
+      let original = Bytes.string(masked, t.range)
+      // An acronym ("US", "GPU") is a cue as written; other words in lower case.
+      let isAcronym = original.count >= 2 && original.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." } && original.contains(where: \.isLetter)
+      guard t.kind == .word, isAcronym || t.classes.isEmpty || t.classes == .clauseWord, isAcronym || t.text.count >= 3, !stopwords.contains(t.text) || isAcronym else { continue }
       let distance = k < hedgeStart ? hedgeStart - k : k - value.tokens.upperBound + 1
-      scored.append((distance + (a.clauseOf[k] == clause ? 0 : 100), k, t.text))
+      scored.append((distance + (a.clauseOf[k] == clause ? 0 : 100), k, isAcronym ? original : t.text))
     }
     var chosen = Array(scored.sorted { $0.distance < $1.distance }.prefix(maximumCues))
     // A benchmark or index the value is "on" ("scored 87.6% on SWE-bench").
@@ -45,6 +47,8 @@ enum CueGuesser {
       chosen.append((0, k, Bytes.string(masked, tokens[k].range)))
     }
     var seen: Set<String> = []
+    // A table cell is described by its column header.
+    if !header.isEmpty { return header.filter { seen.insert($0.lowercased()).inserted } }
     return chosen.sorted { $0.token < $1.token }.map(\.text).filter { seen.insert($0.lowercased()).inserted }
   }
 

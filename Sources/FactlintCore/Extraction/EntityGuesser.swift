@@ -34,8 +34,7 @@ struct EntityGuesser {
     "according", "still", "yet", "so", "also", "even", "meanwhile", "however", "there", "here", "then", "now", "today",
     "yesterday", "tomorrow", "news", "update", "breaking", "analysis", "opinion", "editorial", "exclusive", "report",
     "chief", "officer", "president", "vice", "director", "head", "minister", "senator", "mayor", "governor", "ceo",
-    "cto", "cfo", "coo", "ai", "api", "apis", "gpu", "gpus", "cpu", "us", "u.s", "uk", "u.k", "eu", "un", "llm",
-    "llms", "phd", "ipo", "agi", "arr", "gw", "mw", "tv", "pr", "hr", "faq", "q1", "q2", "q3", "q4", "h1", "h2", "mr",
+    "cto", "cfo", "coo", "q1", "q2", "q3", "q4", "h1", "h2", "mr",
     "mrs", "ms", "dr", "prof", "no", "not", "all", "some", "many", "most", "more", "each", "every", "one", "two",
     "american", "chinese", "european", "british", "french", "german", "japanese", "korean", "indian", "canadian",
     "said", "says", "first", "last", "new", "our", "your", "my", "do", "did", "does", "is", "was", "are", "were",
@@ -43,6 +42,11 @@ struct EntityGuesser {
     "beyond", "inside", "outside", "yes", "instead", "indeed", "perhaps", "maybe", "only", "just", "both", "either",
     "neither", "whether", "once", "twice", "rather", "thus", "hence", "therefore", "besides", "otherwise", "moreover",
     "furthermore", "plus", "whereas", "like", "near", "via", "per", "sources", "source", "read", "see", "note",
+  ]
+  /// Common acronyms: part of a name after a name word ("Scale AI", "Meta AI"), never a name alone.
+  static let acronyms: Set<String> = [
+    "ai", "api", "apis", "gpu", "gpus", "cpu", "us", "u.s", "uk", "u.k", "eu", "un", "llm", "llms", "phd", "ipo", "agi",
+    "arr", "gw", "mw", "tv", "pr", "hr", "faq", "ui", "ux", "os", "id", "vr", "ar", "xr", "iot", "saas", "b2b",
   ]
   private static let labWords: Set<String> = ["Labs", "Lab", "Research", "Institute", "University", "College", "Laboratory"]
   private static let organizationWords: Set<String> = ["Council", "Department", "Agency", "Authority", "Commission", "Board", "Ministry", "Court", "Association", "Foundation", "Center", "Centre", "Committee", "Office", "Service", "School", "Hospital", "Journal", "Times", "Post", "News"]
@@ -57,7 +61,7 @@ struct EntityGuesser {
     var runs: [(words: [Word], acronym: String?)] = []
     var current: [Word] = []
     func close(acronymAfter next: Word?) {
-      while let first = current.first, isFiller(first, lowercaseSeen) { current.removeFirst() }
+      while let first = current.first, isFiller(first, lowercaseSeen), !(first.text == "The" && !first.sentenceStart && current.count > 1) { current.removeFirst() }
       while let last = current.last, isFiller(last, lowercaseSeen) || isNumber(last.text) && current.count == 1 { current.removeLast() }
       if !current.isEmpty, current.contains(where: { $0.text.contains(where: \.isLetter) }) {
         var acronym: String? = nil
@@ -71,6 +75,12 @@ struct EntityGuesser {
     }
     for (k, w) in words.enumerated() {
       let next = k + 1 < words.count ? words[k + 1] : nil
+      let lower = w.text.lowercased()
+      if Self.acronyms.contains(lower) && current.isEmpty { continue }
+      // Titles and function words end a name: "Meta CTO Andrew Bosworth" is two.
+      // A capital "The" inside a sentence belongs to the name it opens: "by The Information".
+      let opensName = w.text == "The" && !w.sentenceStart && current.isEmpty && next.map { isNameWord($0.text) && !Self.notNames.contains($0.text.lowercased()) } == true
+      if !opensName, Self.notNames.contains(lower) || Self.notNames.contains(lower.trimmingSuffix(".")) { close(acronymAfter: nil); continue }
       if isNameWord(w.text) || (!current.isEmpty && isNumber(w.text)) {
         if w.sentenceStart || w.breaksBefore, !current.isEmpty { close(acronymAfter: w) }
         current.append(w)
@@ -85,8 +95,12 @@ struct EntityGuesser {
     var names: [String] = []
     var acronyms: [String: String] = [:]
     var alone: Set<String> = []
+    var midSentence: Set<String> = []
+    for run in runs where !run.words[0].sentenceStart { midSentence.insert(run.words.map(\.text).joined(separator: " ")) }
     for run in runs {
       let name = run.words.map(\.text).joined(separator: " ")
+      // A single word seen only at the start of sentences is more likely a common word ("Commitments", "Crucially").
+      if run.words.count == 1, !midSentence.contains(name), !name.contains(where: \.isNumber), !name.dropFirst().contains(where: \.isUppercase) { continue }
       if !names.contains(name) { names.append(name) }
       if let a = run.acronym { acronyms[name] = a }
       if run.words.count == 1 { alone.insert(name) }
@@ -96,11 +110,11 @@ struct EntityGuesser {
     var absorbed: Set<String> = Set(acronyms.values)
     for name in names {
       let parts = name.split(separator: " ").map(String.init)
-      let isPerson = (2...3).contains(parts.count) && parts.allSatisfy { $0.allSatisfy(\.isLetter) && $0.first!.isUppercase && $0.dropFirst().allSatisfy(\.isLowercase) }
+      let isPerson = (2...3).contains(parts.count) && parts.allSatisfy { $0.allSatisfy(\.isLetter) && $0.first!.isUppercase && $0.count > 1 && !$0.allSatisfy(\.isUppercase) }
         && alone.contains(parts.last!) && !names.contains(where: { $0.hasPrefix(parts.last! + " ") }) && !Self.labWords.contains(parts.last!) && !Self.organizationWords.contains(parts.last!) && !Self.companyWords.contains(parts.last!)
       if isPerson { absorbed.insert(parts.last!) }
     }
-    for name in names where !absorbed.contains(name) {
+    for name in names where !absorbed.contains(name) && !Self.acronyms.contains(name.lowercased()) {
       let parts = name.split(separator: " ").map(String.init)
       var aliases = [name]
       if let a = acronyms[name] { aliases.append(a) }

@@ -94,6 +94,7 @@ public struct FactBaseMerger: Sendable {
       }
       file.facts[t].citations.append(c)
     }
+    for r in f.related ?? [] where r != file.facts[t].entity && !(file.facts[t].related ?? []).contains(r) { file.facts[t].related = (file.facts[t].related ?? []) + [r] }
     for cue in f.cues where !file.facts[t].cues.contains(where: { $0.lowercased() == cue.lowercased() }) { file.facts[t].cues.append(cue) }
     if f.status == "proposed" { file.facts[t].status = "proposed" }
     if let c = f.confidence { file.facts[t].confidence = max(file.facts[t].confidence ?? 0, c) }

@@ -49,11 +49,12 @@ private struct SourceExtraction {
 
   func run() -> FactBaseFile {
     // Sentences of prose: headings and headline-like lines are skipped.
-    var units: [(range: Range<Int>, quote: Range<Int>, rowFirstCell: Range<Int>?)] = []
-    for block in prose.blocks where block.kind != .heading && !isHeadline(block) {
+    var units: [(range: Range<Int>, quote: Range<Int>, rowFirstCell: Range<Int>?, header: Range<Int>?, block: Int)] = []
+    for (b, block) in prose.blocks.enumerated() where block.kind != .heading && (block.kind == .tableRow || !isHeadline(block)) {
       for (s, sentence) in block.sentences.enumerated() {
         let isRow = block.kind == .tableRow
-        units.append((sentence, isRow ? block.range : sentence, isRow && s > 0 ? block.sentences.first : nil))
+        let header = isRow && s < block.headers.count ? block.headers[s] : nil
+        units.append((sentence, isRow ? block.range : sentence, isRow && s > 0 ? block.sentences.first : nil, header, b))
       }
     }
     let guesses = EntityGuesser(masked: prose.masked, sentences: units.map(\.range)).guess()
@@ -74,6 +75,7 @@ private struct SourceExtraction {
     var memory: [[Mention]] = []  // mentions of earlier sentences, most recent last; subject first in each
     var merger = FactBaseMerger()
     var factIDs: Set<String> = []
+    var previousBlock = -1
 
     for (n, a) in analyses.enumerated() {
       let unit = units[n]
@@ -83,12 +85,13 @@ private struct SourceExtraction {
       let rowEntity: Int? = unit.rowFirstCell.flatMap { cell in
         SentenceAnalysis(range: cell, masked: prose.masked, base: base).mentions.first?.entity
       }
-      let hasOtherValues = a.values.contains { if case .date = $0.value { return false } else { return true } }
+      let header = unit.header.map { headerWords($0) } ?? []
       for value in a.values {
-        if value.isBareYear && hasOtherValues { continue }  // the period of another figure
+        // A year in the clause of another figure is that figure's period.
+        if value.isBareYear, a.values.contains(where: { $0.range != value.range && !$0.isBareYear && a.clauseOf[$0.tokens.lowerBound] == a.clauseOf[value.tokens.lowerBound] }) { continue }
         if isDifference(value, in: a) { continue }
         let hedgeStart = hedgeStart(of: value, in: a)
-        let bound = bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory)
+        let bound = bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory, sameBlock: unit.block == previousBlock)
         guard let written = ValueWriter.write(value, source: text, documentYear: documentYear) else {
           unbound.append(.init(source: source.id, value: .init(kind: value.value.kind.rawValue, text: Bytes.string(text, value.range)), quote: quote,
                                line: position.line + 1, column: position.column + 1, reason: "a date with no year, and the source names none"))
@@ -101,7 +104,7 @@ private struct SourceExtraction {
         }
         var skip = Set(mentions.filter { $0.entity == entity || $0.isReference }.flatMap { $0.token..<($0.token + $0.length) })
         skip.formUnion(value.tokens)
-        let cues = CueGuesser.cues(for: value, hedgeStart: hedgeStart, in: a, masked: prose.masked, skip: skip)
+        let cues = CueGuesser.cues(for: value, hedgeStart: hedgeStart, in: a, masked: prose.masked, skip: skip, header: header)
         guard !cues.isEmpty else {
           unbound.append(.init(source: source.id, value: written.record, quote: quote, line: position.line + 1, column: position.column + 1,
                                reason: "no word in the sentence says what it measures"))
@@ -122,14 +125,28 @@ private struct SourceExtraction {
         let id = Slug.unique(entities[entity].id + "." + Slug.make(cues.prefix(3).joined(separator: " ")), in: factIDs)
         factIDs.insert(id)
         usedEntities.insert(entity)
+        // Other entities the sentence names (points of comparison aside) may be the figure's subject too.
+        var related: [String] = []
+        // With no subject of its own before the figure, the previous sentence's subject may be the figure's.
+        if binding.rawValue <= Binding.sentenceSubject.rawValue, let m = memory.last?.first, m.entity != entity {
+          related.append(entities[m.entity].id)
+          usedEntities.insert(m.entity)
+        }
+        for m in mentions where m.entity != entity && !a.comparisonClauses.contains(a.clauseOf[m.token]) && !related.contains(entities[m.entity].id) {
+          related.append(entities[m.entity].id)
+          usedEntities.insert(m.entity)
+        }
         let fact = FactBaseFile.FactRecord(
-          id: id, entity: entities[entity].id, related: nil, attribute: attribute, statement: nil, cues: cues,
+          id: id, entity: entities[entity].id, related: related.isEmpty ? nil : Array(related.prefix(3)), attribute: attribute, statement: nil, cues: cues,
           period: value.value.kind == .date ? nil : period(of: value, in: a), value: record,
           citations: [.init(source: source.id, quote: quote, value: nil, line: position.line + 1, column: position.column + 1)],
           note: written.yearInferred ? "year inferred from the source's other dates" : nil, status: "proposed", confidence: confidence)
         merger.addFact(fact, origin: source.id)
       }
-      memory.append(mentions)
+      previousBlock = unit.block
+      // Remembered subjects first: "it" in the next sentence points at them before anything named "on" or "with".
+      let subjectsFirst = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
+      memory.append(subjectsFirst + mentions.filter { m in !subjectsFirst.contains { $0.token == m.token } })
       if memory.count > 3 { memory.removeFirst() }
     }
     file.entities = entities.enumerated().filter { usedEntities.contains($0.offset) }.map { _, e in
@@ -177,7 +194,7 @@ private struct SourceExtraction {
     return a.tokens[p].kind == .word && CueGuesser.prepositions.contains(a.tokens[p].text)
   }
 
-  private func bind(_ value: ValueMention, hedgeStart h: Int, in a: SentenceAnalysis, mentions: [Mention], rowEntity: Int?, memory: [[Mention]]) -> (Int, Binding)? {
+  private func bind(_ value: ValueMention, hedgeStart h: Int, in a: SentenceAnalysis, mentions: [Mention], rowEntity: Int?, memory: [[Mention]], sameBlock: Bool) -> (Int, Binding)? {
     let tokens = a.tokens
     func mention(endingAt k: Int) -> Mention? { mentions.first { $0.token + $0.length - 1 == k } }
     func mention(at k: Int) -> Mention? { mentions.first { $0.token == k } }
@@ -194,7 +211,7 @@ private struct SourceExtraction {
     }
     // "Claude Opus 4.6 at 53", "Gemini 3.1 Ultra hit 94.3%"
     if h >= 1, let m = mention(endingAt: h - 1), !m.isReference { return (m.entity, .adjacent) }
-    if h >= 2, let m = mention(endingAt: h - 2), tokens[h - 1].kind == .word || [":", "("].contains(tokens[h - 1].text),
+    if h >= 2, let m = mention(endingAt: h - 2), !isAfterPreposition(m.token, in: a), tokens[h - 1].kind == .word || [":", "("].contains(tokens[h - 1].text),
        !(CueGuesser.prepositions.contains(tokens[h - 1].text) && tokens[h - 1].text != "at" && tokens[h - 1].text != "with") {
       return (m.entity, .adjacent)
     }
@@ -203,7 +220,12 @@ private struct SourceExtraction {
     if let m = subjects.last(where: { $0.token < h && a.clauseOf[$0.token] == clause }) { return (m.entity, .clauseSubject) }
     if let rowEntity { return (rowEntity, .tableRow) }
     if let m = subjects.first(where: { $0.token < h }) { return (m.entity, .sentenceSubject) }
-    if let m = subjects.first(where: { $0.token >= value.tokens.upperBound }) { return (m.entity, .laterSubject) }
+    // "In March 2026, Bosworth created…": a date opening the sentence belongs to the subject after it;
+    // another figure with no subject before it, to the subject of the paragraph.
+    let later = subjects.first(where: { $0.token >= value.tokens.upperBound })
+    if value.value.kind == .date, let m = later { return (m.entity, .laterSubject) }
+    if sameBlock, let m = memory.last?.first { return (m.entity, .previousSentence) }
+    if let m = later { return (m.entity, .laterSubject) }
     let nearest = mentions.min { abs($0.token - h) < abs($1.token - h) }
     if let m = nearest { return (m.entity, .named) }
     if let m = memory.last?.first { return (m.entity, .previousSentence) }
@@ -235,6 +257,12 @@ private struct SourceExtraction {
   }
 
   // MARK: Text
+
+  /// The words of a table's column header, as cues: "AI Index Score".
+  private func headerWords(_ range: Range<Int>) -> [String] {
+    Bytes.string(prose.masked, range).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+      .filter { $0.count >= 2 && !CueGuesser.stopwords.contains($0.lowercased()) }
+  }
 
   /// A line of capitalized words with no closing punctuation: a headline,
   /// a byline or a section title, not a sentence.
