@@ -3,7 +3,7 @@
 /// name of a benchmark or index it is "on" ("on SWE-bench"). Those words are
 /// the proposed fact's cues; in sentence order they are its attribute.
 enum CueGuesser {
-  static let maximumCues = 4
+  static let maximumCues = 6
 
   static let stopwords: Set<String> = [
     "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "into", "onto",

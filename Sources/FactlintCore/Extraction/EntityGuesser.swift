@@ -32,7 +32,7 @@ struct EntityGuesser {
     "those", "it", "its", "he", "she", "they", "we", "i", "our", "their", "his", "her", "after", "before", "by", "from",
     "with", "without", "since", "until", "over", "under", "what", "why", "how", "who", "where", "which", "asked",
     "according", "still", "yet", "so", "also", "even", "meanwhile", "however", "there", "here", "then", "now", "today",
-    "yesterday", "tomorrow", "news", "update", "breaking", "analysis", "opinion", "editorial", "exclusive", "report",
+    "yesterday", "tomorrow",
     "chief", "officer", "president", "vice", "director", "head", "minister", "senator", "mayor", "governor", "ceo",
     "cto", "cfo", "coo", "q1", "q2", "q3", "q4", "h1", "h2", "mr",
     "mrs", "ms", "dr", "prof", "no", "not", "all", "some", "many", "most", "more", "each", "every", "one", "two",

@@ -74,8 +74,8 @@ public struct FactBaseMerger: Sendable {
     for (i, t) in file.facts.enumerated() where t.entity == f.entity && t.period == f.period && CueGuesser.sameAttribute(t, f) {
       guard case .success(let tv) = FactValueParser.parse(kind: t.value.kind, text: t.value.text), tv.kind.family == value.kind.family else { continue }
       let same = ValueComparison.same(tv, value)
-      // Two figures of one source are two facts, unless they are the same figure.
-      if !same && !sources.isDisjoint(with: t.citations.map(\.source)) { continue }
+      // Two figures of one source are two facts, unless they are the same figure to the same precision.
+      if !sources.isDisjoint(with: t.citations.map(\.source)), !same || !ValueComparison.samePrecision(tv, value) { continue }
       if target == nil || (same && !agrees) { target = i; agrees = same }
     }
     guard let t = target else {
@@ -94,6 +94,8 @@ public struct FactBaseMerger: Sendable {
       }
       file.facts[t].citations.append(c)
     }
+    // The same figure stated more precisely ("January 2026" for "2026") becomes the fact's value.
+    if ValueComparison.same(targetValue, value), ValueComparison.isMorePrecise(value, than: targetValue) { file.facts[t].value = f.value }
     for r in f.related ?? [] where r != file.facts[t].entity && !(file.facts[t].related ?? []).contains(r) { file.facts[t].related = (file.facts[t].related ?? []) + [r] }
     for cue in f.cues where !file.facts[t].cues.contains(where: { $0.lowercased() == cue.lowercased() }) { file.facts[t].cues.append(cue) }
     if f.status == "proposed" { file.facts[t].status = "proposed" }
@@ -124,6 +126,19 @@ public struct MergeResult: Sendable {
 /// precision ("$72.2 billion" and "$72.22 billion"; "fourth" and "top 5";
 /// "April 2026" and "April 8, 2026"). Hedges are not compared.
 enum ValueComparison {
+  static func isMorePrecise(_ a: FactValue, than b: FactValue) -> Bool {
+    guard case .date(let x) = a.value, case .date(let y) = b.value else { return false }
+    return (x.month != nil && y.month == nil) || (x.day != nil && y.day == nil)
+  }
+
+  /// "2026" and "January 2026" are the same year but not the same figure.
+  static func samePrecision(_ a: FactValue, _ b: FactValue) -> Bool {
+    switch (a.value, b.value) {
+    case let (.date(x), .date(y)): return (x.month == nil) == (y.month == nil) && (x.day == nil) == (y.day == nil)
+    default: return true
+    }
+  }
+
   static func same(_ a: FactValue, _ b: FactValue) -> Bool {
     switch (a.value, b.value) {
     case let (.quantity(x), .quantity(y)):

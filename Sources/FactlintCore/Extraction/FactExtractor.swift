@@ -50,8 +50,19 @@ private struct SourceExtraction {
   func run() -> FactBaseFile {
     // Sentences of prose: headings and headline-like lines are skipped.
     var units: [(range: Range<Int>, quote: Range<Int>, rowFirstCell: Range<Int>?, header: Range<Int>?, block: Int)] = []
-    for (b, block) in prose.blocks.enumerated() where block.kind != .heading && (block.kind == .tableRow || !isHeadline(block)) {
-      for (s, sentence) in block.sentences.enumerated() {
+    let headlines = headlineLines()
+    for (b, block) in prose.blocks.enumerated() where block.kind != .heading {
+      for (s, whole) in block.sentences.enumerated() {
+        var sentence = whole
+        if block.kind != .tableRow {
+          // A sentence starting on a headline line starts after it (a plain-text title has no period).
+          while let line = headlines.first(where: { $0.contains(sentence.lowerBound) }) {
+            var start = line.upperBound
+            while start < sentence.upperBound, Bytes.isSpace(prose.masked[start]) { start += 1 }
+            sentence = start..<max(start, sentence.upperBound)
+          }
+          if sentence.isEmpty { continue }
+        }
         let isRow = block.kind == .tableRow
         let header = isRow && s < block.headers.count ? block.headers[s] : nil
         units.append((sentence, isRow ? block.range : sentence, isRow && s > 0 ? block.sentences.first : nil, header, b))
@@ -67,6 +78,10 @@ private struct SourceExtraction {
     let base = FactBase(sources: [], entities: entities, facts: [], notes: [], errata: [])
     let analyses = units.map { SentenceAnalysis(range: $0.range, masked: prose.masked, base: base) }
     // Undated days ("on April 8") take the latest year the source names: news is about its present.
+    // The entity named most often: what "the model" means when no name reads as one.
+    var counts: [Int: Int] = [:]
+    for a in analyses { for m in a.mentions { counts[m.entity, default: 0] += 1 } }
+    let topic = counts.filter { ["model", "other"].contains(entities[$0.key].kind) }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     let documentYear = analyses.flatMap { $0.values }.compactMap { v -> Int? in if case .date(let d) = v.value { return d.year } else { return nil } }.max()
 
     var file = FactBaseFile(sources: [FactBaseFile.SourceRecord(id: source.id, title: title(), publisher: nil, published: nil, url: nil)])
@@ -79,7 +94,7 @@ private struct SourceExtraction {
 
     for (n, a) in analyses.enumerated() {
       let unit = units[n]
-      let mentions = resolveMentions(a, memory: memory, entities: entities)
+      let mentions = resolveMentions(a, memory: memory, entities: entities, topic: topic)
       let quote = normalizedQuote(unit.quote)
       let position = lines.position(of: unit.quote.lowerBound, in: .unicodeScalar)
       let rowEntity: Int? = unit.rowFirstCell.flatMap { cell in
@@ -132,12 +147,16 @@ private struct SourceExtraction {
           related.append(entities[m.entity].id)
           usedEntities.insert(m.entity)
         }
-        for m in mentions where m.entity != entity && !a.comparisonClauses.contains(a.clauseOf[m.token]) && !related.contains(entities[m.entity].id) {
-          related.append(entities[m.entity].id)
-          usedEntities.insert(m.entity)
+        for m in mentions where !a.comparisonClauses.contains(a.clauseOf[m.token]) {
+          // "the Muse Spark Safety Report" is also about "Muse Spark".
+          let named = [m.entity] + entities.indices.filter { entities[m.entity].name.hasPrefix(entities[$0].name + " ") }
+          for e in named where e != entity && !related.contains(entities[e].id) {
+            related.append(entities[e].id)
+            usedEntities.insert(e)
+          }
         }
         let fact = FactBaseFile.FactRecord(
-          id: id, entity: entities[entity].id, related: related.isEmpty ? nil : Array(related.prefix(3)), attribute: attribute, statement: nil, cues: cues,
+          id: id, entity: entities[entity].id, related: related.isEmpty ? nil : Array(related.prefix(5)), attribute: attribute, statement: nil, cues: cues,
           period: value.value.kind == .date ? nil : period(of: value, in: a), value: record,
           citations: [.init(source: source.id, quote: quote, value: nil, line: position.line + 1, column: position.column + 1)],
           note: written.yearInferred ? "year inferred from the source's other dates" : nil, status: "proposed", confidence: confidence)
@@ -147,7 +166,7 @@ private struct SourceExtraction {
       // Remembered subjects first: "it" in the next sentence points at them before anything named "on" or "with".
       let subjectsFirst = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
       memory.append(subjectsFirst + mentions.filter { m in !subjectsFirst.contains { $0.token == m.token } })
-      if memory.count > 3 { memory.removeFirst() }
+      if memory.count > 5 { memory.removeFirst() }
     }
     file.entities = entities.enumerated().filter { usedEntities.contains($0.offset) }.map { _, e in
       FactBaseFile.EntityRecord(id: e.id, name: e.name, kind: e.kind, aliases: e.aliases)
@@ -162,11 +181,16 @@ private struct SourceExtraction {
   // MARK: Binding
 
   /// Names and resolved references of a sentence, in order.
-  private func resolveMentions(_ a: SentenceAnalysis, memory: [[Mention]], entities: [Entity]) -> [Mention] {
+  private func resolveMentions(_ a: SentenceAnalysis, memory: [[Mention]], entities: [Entity], topic: Int?) -> [Mention] {
     var mentions = a.mentions.map { Mention(token: $0.token, length: 1, entity: $0.entity, isReference: false) }
-    for ref in a.references() {
+    var references = a.references()
+    // "A company spokesman": the company the text is about.
+    for k in a.tokens.indices.dropFirst() where a.tokens[k].text == "company" && a.tokens[k - 1].text == "a" {
+      references.append((k - 1, 2, ["company"]))
+    }
+    for ref in references.sorted(by: { $0.token < $1.token }) {
       let earlier = mentions.filter { $0.token < ref.token && !isAfterPreposition($0.token, in: a) }
-      if let e = resolve(kinds: ref.kinds, earlier: earlier, memory: memory, entities: entities) {
+      if let e = resolve(kinds: ref.kinds, earlier: earlier, memory: memory, entities: entities, topic: topic) {
         mentions.append(Mention(token: ref.token, length: ref.length, entity: e, isReference: true))
       }
     }
@@ -176,13 +200,15 @@ private struct SourceExtraction {
   /// The entity a reference stands for: the latest subject of the sentence so
   /// far, else the mentions of the previous sentences (each sentence's
   /// subject first); an exact kind first, then any kind the word allows.
-  private func resolve(kinds: Set<String>?, earlier: [Mention], memory: [[Mention]], entities: [Entity]) -> Int? {
+  private func resolve(kinds: Set<String>?, earlier: [Mention], memory: [[Mention]], entities: [Entity], topic: Int?) -> Int? {
     let isPerson = kinds == ["person"]
     let strict: (Int) -> Bool = { e in kinds.map { $0.contains(entities[e].kind) || ($0 == ["lab"] && entities[e].kind == "organization") } ?? (entities[e].kind != "person") }
     let loose: (Int) -> Bool = { e in isPerson ? entities[e].kind == "person" : entities[e].kind != "person" }
     for fits in [strict, loose] {
       if let m = earlier.last(where: { fits($0.entity) }) { return m.entity }
       for sentence in memory.reversed() { if let m = sentence.first(where: { fits($0.entity) }) { return m.entity } }
+      // "The model", when no name reads as a model: the product the text is about.
+      if kinds == ["model"], let topic, ["model", "other"].contains(entities[topic].kind) { return topic }
     }
     return nil
   }
@@ -264,10 +290,21 @@ private struct SourceExtraction {
       .filter { $0.count >= 2 && !CueGuesser.stopwords.contains($0.lowercased()) }
   }
 
-  /// A line of capitalized words with no closing punctuation: a headline,
-  /// a byline or a section title, not a sentence.
-  private func isHeadline(_ block: Block) -> Bool {
-    let line = Bytes.string(prose.masked, block.range).trimmedOfSpaces
+  /// Lines of capitalized words with no closing punctuation: headlines,
+  /// bylines, section titles, links to other stories; not sentences.
+  private func headlineLines() -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = 0
+    for i in 0...prose.masked.count where i == prose.masked.count || prose.masked[i] == 0x0A {
+      if i > start, isHeadline(Bytes.string(prose.masked, start..<i)) { result.append(start..<i) }
+      start = i + 1
+    }
+    return result
+  }
+
+  private func isHeadline(_ text: String) -> Bool {
+    let line = text.trimmedOfSpaces
+    if line.isEmpty { return false }
     if line.hasSuffix(".") || line.hasSuffix("!") || line.hasSuffix("?") || line.hasSuffix(":") { return false }
     let words = line.split(separator: " ").filter { $0.first?.isLetter == true }
     guard !words.isEmpty else { return true }
