@@ -119,7 +119,8 @@ struct EntityGuesser {
       var aliases = [name]
       if let a = acronyms[name] { aliases.append(a) }
       let kind: String
-      if name.contains(where: \.isNumber) || text.contains(name + " model") || text.contains("model " + name) {
+      // "the Muse Spark model"; a single word before "model" is too often its maker ("a Meta model").
+      if name.contains(where: \.isNumber) || parts.count > 1 && (text.contains(name + " model") || text.contains("model " + name)) {
         kind = "model"
       } else if Self.labWords.contains(parts.last!) {
         kind = "lab"

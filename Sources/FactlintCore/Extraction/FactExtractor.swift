@@ -206,9 +206,10 @@ private struct SourceExtraction {
     let loose: (Int) -> Bool = { e in isPerson ? entities[e].kind == "person" : entities[e].kind != "person" }
     for fits in [strict, loose] {
       if let m = earlier.last(where: { fits($0.entity) }) { return m.entity }
-      for sentence in memory.reversed() { if let m = sentence.first(where: { fits($0.entity) }) { return m.entity } }
-      // "The model", when no name reads as a model: the product the text is about.
+      if let m = memory.last?.first(where: { fits($0.entity) }) { return m.entity }
+      // "The model", with no model in the previous sentence: the product the text is about.
       if kinds == ["model"], let topic, ["model", "other"].contains(entities[topic].kind) { return topic }
+      for sentence in memory.reversed() { if let m = sentence.first(where: { fits($0.entity) }) { return m.entity } }
     }
     return nil
   }
