@@ -56,6 +56,15 @@ struct FactsCommand {
       for source in base.sources where texts[source.id] == nil {
         problems.append(FactBaseProblem(origin: folder, message: "no text for source '\(source.id)' (expected \(folder)/\(source.id).txt)"))
       }
+      // Sources nothing rests on: declared but cited by no fact, or new texts in the folder.
+      let cited = Set(base.facts.flatMap { $0.citations.map(\.sourceID) } + base.errata.map(\.sourceID))
+      for source in base.sources where !cited.contains(source.id) {
+        problems.append(FactBaseProblem(origin: folder, message: "source '\(source.id)' is cited by no fact"))
+      }
+      let declared = Set(base.sources.map(\.id))
+      for name in FactBaseFiles.sourceFiles(in: folder) where !declared.contains((name as NSString).deletingPathExtension) {
+        problems.append(FactBaseProblem(origin: folder, message: "source text '\(name)' is cited by no fact (not in the fact base; see factlint facts extract)"))
+      }
       for var p in base.locateQuotes(in: texts) {
         // Report the quote's fact at its line in the file that defines it.
         if let id = p.factID, let (origin, json) = inputs.first(where: { input in FactBase.find(Array("\"\(id)\"".utf8), in: input.json) != nil }) {

@@ -3,7 +3,8 @@ import Foundation
 
 /// `factlint facts merge [--output FILE] A.json B.json…`: combines fact
 /// bases, joining facts about the same entity and attribute and recording
-/// differing values as disagreements. Clashing ids are reported (exit 1).
+/// differing values as disagreements. Clashes a person must settle are
+/// reported as conflicts (exit 1); what was settled by rule, as notes.
 struct FactsMergeCommand {
   static let usage = "usage: factlint facts merge [--output FILE] FACTBASE.json…"
 
@@ -24,6 +25,7 @@ struct FactsMergeCommand {
     do { _ = try FactBase.load([("merged", output)]); problems = [] } catch { problems = error.problems }
     try FactBaseFiles.write(result.file, to: a.value("--output") ?? a.value("-o"), console: console)
     for conflict in result.conflicts { console.err("conflict: \(conflict)\n") }
+    for note in result.notes { console.err("note: \(note)\n") }
     for p in problems { console.err("problem: \(p)\n") }
     console.err("merged \(a.positional.count) files: \(result.file.facts.count) facts"
       + (result.disputedFacts.isEmpty ? "" : "; the sources disagree on \(result.disputedFacts.joined(separator: ", "))")

@@ -1,7 +1,7 @@
 /// Guesses what a value measures from the words around it: the content words
 /// of its clause, nearest first, then of the rest of the sentence, and the
 /// name of a benchmark or index it is "on" ("on SWE-bench"). Those words are
-/// the proposed fact's cues; in sentence order they are its attribute.
+/// the proposed fact's cues; the three nearest, in sentence order, are its attribute.
 enum CueGuesser {
   static let maximumCues = 6
 
@@ -50,6 +50,16 @@ enum CueGuesser {
     // A table cell is described by its column header.
     if !header.isEmpty { return header.filter { seen.insert($0.lowercased()).inserted } }
     return chosen.sorted { $0.token < $1.token }.map(\.text).filter { seen.insert($0.lowercased()).inserted }
+  }
+
+  /// The attribute: the three cues nearest the value, in sentence order ("will cost … budget office" → "cost budget office").
+  static func attribute(cues: [String], value: ValueMention, in a: SentenceAnalysis, masked: [UInt8]) -> String {
+    guard cues.count > 3 else { return cues.joined(separator: " ") }
+    func position(_ cue: String) -> Int {
+      a.tokens.firstIndex { Bytes.string(masked, $0.range).lowercased() == cue.lowercased() || $0.text == cue.lowercased() } ?? value.tokens.lowerBound
+    }
+    let nearest = cues.sorted { abs(position($0) - value.tokens.lowerBound) < abs(position($1) - value.tokens.lowerBound) }.prefix(3)
+    return cues.filter { nearest.contains($0) }.joined(separator: " ")
   }
 
   /// The first name in the sentence right after "on" or "in" that is not a subject.

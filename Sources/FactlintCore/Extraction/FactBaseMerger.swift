@@ -4,9 +4,13 @@
 /// becomes a disagreement: the citation carries its own `value`, as in the
 /// v1 format. Clashing ids are kept apart under a new id and reported;
 /// nothing is resolved silently.
+///
+/// Facts are joined only across sources: two figures of one source stay two
+/// facts unless they are the same figure.
 public struct FactBaseMerger: Sendable {
   private var file = FactBaseFile()
   private var conflicts: [String] = []
+  private var notes: [String] = []
   private var disputed: [String] = []
   private var entityOrigin: [String: String] = [:]
   private var factOrigin: [String: String] = [:]
@@ -14,7 +18,7 @@ public struct FactBaseMerger: Sendable {
 
   public init() {}
 
-  public var result: MergeResult { MergeResult(file: file, conflicts: conflicts, disputedFacts: disputed) }
+  public var result: MergeResult { MergeResult(file: file, conflicts: conflicts, notes: notes, disputedFacts: disputed) }
 
   public mutating func add(_ other: FactBaseFile, origin: String) {
     for s in other.sources {
@@ -45,7 +49,7 @@ public struct FactBaseMerger: Sendable {
         entityOrigin[id] = origin
         file.entities.append(copy)
       } else if let existing = file.entities.first(where: { names.contains($0.name) || !names.isDisjoint(with: $0.aliases ?? []) && $0.kind == e.kind }) {
-        conflicts.append("entity \"\(e.name)\" is '\(existing.id)' in \(entityOrigin[existing.id] ?? "?") and '\(e.id)' in \(origin): joined as '\(existing.id)'")
+        notes.append("entity \"\(e.name)\" is '\(existing.id)' in \(entityOrigin[existing.id] ?? "?") and '\(e.id)' in \(origin): joined as '\(existing.id)'")
         renamed[e.id] = existing.id
       } else {
         entityOrigin[e.id] = origin
@@ -104,9 +108,11 @@ public struct FactBaseMerger: Sendable {
 
   private mutating func append(_ f: FactBaseFile.FactRecord, origin: String) {
     var f = f
-    if file.facts.contains(where: { $0.id == f.id }) {
+    if let existing = file.facts.first(where: { $0.id == f.id }) {
       let id = Slug.unique(f.id, in: Set(file.facts.map(\.id)))
-      conflicts.append("fact id '\(f.id)' is in \(factOrigin[f.id] ?? "?") and \(origin) with different facts: the second is kept as '\(id)'")
+      let message = "fact id '\(f.id)' is in \(factOrigin[f.id] ?? "?") and \(origin) with different facts: the second is kept as '\(id)'"
+      // Ids made up by the extractor for two proposals may meet; reviewed facts must not.
+      if existing.status == "proposed" && f.status == "proposed" { notes.append(message) } else { conflicts.append(message) }
       f.id = id
     }
     factOrigin[f.id] = origin
@@ -118,7 +124,10 @@ public struct FactBaseMerger: Sendable {
 /// facts that now record a disagreement between sources.
 public struct MergeResult: Sendable {
   public var file: FactBaseFile
+  /// Clashes a person must settle: an id naming two entities, a source with two titles, two reviewed facts with one id.
   public var conflicts: [String]
+  /// What was settled by rule and is only reported: entities joined by name, proposals renamed.
+  public var notes: [String]
   public var disputedFacts: [String]
 }
 

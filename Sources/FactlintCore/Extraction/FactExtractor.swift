@@ -136,8 +136,8 @@ private struct SourceExtraction {
         }
         var confidence = binding.rawValue * (written.yearInferred ? 0.8 : 1) * (value.isBareYear ? 0.5 : 1)
         confidence = (confidence * 100).rounded() / 100
-        let attribute = cues.joined(separator: " ")
-        let id = Slug.unique(entities[entity].id + "." + Slug.make(cues.prefix(3).joined(separator: " ")), in: factIDs)
+        let attribute = CueGuesser.attribute(cues: cues, value: value, in: a, masked: prose.masked)
+        let id = Slug.unique(entities[entity].id + "." + Slug.make(attribute), in: factIDs)
         factIDs.insert(id)
         usedEntities.insert(entity)
         // Other entities the sentence names (points of comparison aside) may be the figure's subject too.
