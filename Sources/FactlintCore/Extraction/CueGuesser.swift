@@ -40,7 +40,10 @@ enum CueGuesser {
       let distance = k < hedgeStart ? hedgeStart - k : k - value.tokens.upperBound + 1
       scored.append((distance + (a.clauseOf[k] == clause ? 0 : 100), k, isAcronym ? original : t.text))
     }
-    var chosen = Array(scored.sorted { $0.distance < $1.distance }.prefix(maximumCues))
+    // Words of other clauses only make up for a clause that says too little ("…, with $26.8 billion in net income").
+    let sorted = scored.sorted { $0.distance < $1.distance }
+    let own = sorted.filter { $0.distance < 100 }
+    var chosen = Array((own.count >= 3 ? own : sorted).prefix(maximumCues))
     // A benchmark or index the value is "on" ("scored 87.6% on SWE-bench").
     if let k = benchmark(in: a, skip: skip) {
       if chosen.count == maximumCues { chosen.removeLast() }

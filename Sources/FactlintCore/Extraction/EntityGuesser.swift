@@ -95,6 +95,8 @@ struct EntityGuesser {
     var names: [String] = []
     var acronyms: [String: String] = [:]
     var alone: Set<String> = []
+    // A surname alone counts even at the start of a sentence ("Whitfield said…").
+    for run in runs where run.words.count == 1 { alone.insert(run.words[0].text) }
     var midSentence: Set<String> = []
     for run in runs where !run.words[0].sentenceStart { midSentence.insert(run.words.map(\.text).joined(separator: " ")) }
     for run in runs {
@@ -103,7 +105,6 @@ struct EntityGuesser {
       if run.words.count == 1, !midSentence.contains(name), !name.contains(where: \.isNumber), !name.dropFirst().contains(where: \.isUppercase) { continue }
       if !names.contains(name) { names.append(name) }
       if let a = run.acronym { acronyms[name] = a }
-      if run.words.count == 1 { alone.insert(name) }
     }
     let text = String(decoding: masked, as: UTF8.self)
     var guesses: [Guess] = []

@@ -152,8 +152,9 @@ enum ValueComparison {
     switch (a.value, b.value) {
     case let (.quantity(x), .quantity(y)):
       guard x.dimension.isNumberLike && y.dimension.isNumberLike || x.dimension == y.dimension else { return false }
-      let tolerance = max(x.resolution, y.resolution) / 2 + 1e-9 * max(1, abs(x.high))
-      return abs(x.low - y.low) <= tolerance && abs(x.high - y.high) <= tolerance
+      // Strictly within half the coarser precision: "$80 million" may round $84 million, not $85 million.
+      let tolerance = max(x.resolution, y.resolution) / 2 - 1e-9 * max(1, abs(x.high))
+      return abs(x.low - y.low) < tolerance && abs(x.high - y.high) < tolerance
     case let (.date(x), .date(y)):
       guard x.year == y.year else { return false }
       if let m = x.month, let n = y.month, m != n { return false }
