@@ -35,18 +35,6 @@ private struct SourceExtraction {
     lines = LineIndex(bytes: text)
   }
 
-  /// How the value was tied to its entity, strongest first, with the confidence it gives.
-  enum Binding: Double {
-    case possessive = 0.9, adjacent = 0.85, clauseSubject = 0.75, tableRow = 0.7, sentenceSubject = 0.6, laterSubject = 0.5, named = 0.45, previousSentence = 0.35
-  }
-
-  struct Mention {
-    var token: Int
-    var length: Int
-    var entity: Int
-    var isReference: Bool
-  }
-
   func run() -> FactBaseFile {
     // Sentences of prose: headings and headline-like lines are skipped.
     var units: [(range: Range<Int>, quote: Range<Int>, rowFirstCell: Range<Int>?, header: Range<Int>?, block: Int)] = []
@@ -77,24 +65,24 @@ private struct SourceExtraction {
     }
     let base = FactBase(sources: [], entities: entities, facts: [], notes: [], errata: [])
     let analyses = units.map { SentenceAnalysis(range: $0.range, masked: prose.masked, base: base) }
-    // Undated days ("on April 8") take the latest year the source names: news is about its present.
-    // The entity named most often: what "the model" means when no name reads as one.
     var counts: [Int: Int] = [:]
     for a in analyses { for m in a.mentions { counts[m.entity, default: 0] += 1 } }
     let topic = counts.filter { ["model", "other"].contains(entities[$0.key].kind) }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    let binder = EntityBinder(entities: entities, topic: topic)
+    // Undated days ("on April 8") take the latest year the source names: news is about its present.
     let documentYear = analyses.flatMap { $0.values }.compactMap { v -> Int? in if case .date(let d) = v.value { return d.year } else { return nil } }.max()
 
     var file = FactBaseFile(sources: [FactBaseFile.SourceRecord(id: source.id, title: title(), publisher: nil, published: nil, url: nil)])
     var unbound: [FactBaseFile.UnboundRecord] = []
     var usedEntities: Set<Int> = []
-    var memory: [[Mention]] = []  // mentions of earlier sentences, most recent last; subject first in each
+    var memory: [[EntityBinder.Mention]] = []  // mentions of earlier sentences, most recent last; subject first in each
     var merger = FactBaseMerger()
     var factIDs: Set<String> = []
     var previousBlock = -1
 
     for (n, a) in analyses.enumerated() {
       let unit = units[n]
-      let mentions = resolveMentions(a, memory: memory, entities: entities, topic: topic)
+      let mentions = binder.mentions(in: a, memory: memory)
       let quote = normalizedQuote(unit.quote)
       let position = lines.position(of: unit.quote.lowerBound, in: .unicodeScalar)
       let rowEntity: Int? = unit.rowFirstCell.flatMap { cell in
@@ -105,8 +93,8 @@ private struct SourceExtraction {
         // A year in the clause of another figure is that figure's period.
         if value.isBareYear, a.values.contains(where: { $0.range != value.range && !$0.isBareYear && a.clauseOf[$0.tokens.lowerBound] == a.clauseOf[value.tokens.lowerBound] }) { continue }
         if isDifference(value, in: a) { continue }
-        let hedgeStart = hedgeStart(of: value, in: a)
-        let bound = bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory, sameBlock: unit.block == previousBlock)
+        let hedgeStart = binder.hedgeStart(of: value, in: a)
+        let bound = binder.bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory, sameBlock: unit.block == previousBlock)
         guard let written = ValueWriter.write(value, source: text, documentYear: documentYear) else {
           unbound.append(.init(source: source.id, value: .init(kind: value.value.kind.rawValue, text: Bytes.string(text, value.range)), quote: quote,
                                line: position.line + 1, column: position.column + 1, reason: "a date with no year, and the source names none"))
@@ -143,7 +131,7 @@ private struct SourceExtraction {
         // Other entities the sentence names (points of comparison aside) may be the figure's subject too.
         var related: [String] = []
         // With no subject of its own before the figure, the previous sentence's subject may be the figure's.
-        if binding.rawValue <= Binding.sentenceSubject.rawValue, let m = memory.last?.first, m.entity != entity {
+        if binding.rawValue <= EntityBinder.Binding.sentenceSubject.rawValue, let m = memory.last?.first, m.entity != entity {
           related.append(entities[m.entity].id)
           usedEntities.insert(m.entity)
         }
@@ -163,9 +151,7 @@ private struct SourceExtraction {
         merger.addFact(fact, origin: source.id)
       }
       previousBlock = unit.block
-      // Remembered subjects first: "it" in the next sentence points at them before anything named "on" or "with".
-      let subjectsFirst = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
-      memory.append(subjectsFirst + mentions.filter { m in !subjectsFirst.contains { $0.token == m.token } })
+      memory.append(binder.remembered(mentions, in: a))
       if memory.count > 5 { memory.removeFirst() }
     }
     file.entities = entities.enumerated().filter { usedEntities.contains($0.offset) }.map { _, e in
@@ -177,98 +163,6 @@ private struct SourceExtraction {
   }
 
   static let scoreWords: Set<String> = ["score", "scores", "scored", "scoring", "points", "point", "index", "benchmark", "benchmarks", "rating", "rated", "grade", "elo"]
-
-  // MARK: Binding
-
-  /// Names and resolved references of a sentence, in order.
-  private func resolveMentions(_ a: SentenceAnalysis, memory: [[Mention]], entities: [Entity], topic: Int?) -> [Mention] {
-    var mentions = a.mentions.map { Mention(token: $0.token, length: 1, entity: $0.entity, isReference: false) }
-    var references = a.references()
-    // "A company spokesman": the company the text is about.
-    for k in a.tokens.indices.dropFirst() where a.tokens[k].text == "company" && a.tokens[k - 1].text == "a" {
-      references.append((k - 1, 2, ["company"]))
-    }
-    for ref in references.sorted(by: { $0.token < $1.token }) {
-      let earlier = mentions.filter { $0.token < ref.token && !isAfterPreposition($0.token, in: a) }
-      if let e = resolve(kinds: ref.kinds, earlier: earlier, memory: memory, entities: entities, topic: topic) {
-        mentions.append(Mention(token: ref.token, length: ref.length, entity: e, isReference: true))
-      }
-    }
-    return mentions.sorted { $0.token < $1.token }
-  }
-
-  /// The entity a reference stands for: the latest subject of the sentence so
-  /// far, else the mentions of the previous sentences (each sentence's
-  /// subject first); an exact kind first, then any kind the word allows.
-  private func resolve(kinds: Set<String>?, earlier: [Mention], memory: [[Mention]], entities: [Entity], topic: Int?) -> Int? {
-    let isPerson = kinds == ["person"]
-    let strict: (Int) -> Bool = { e in kinds.map { $0.contains(entities[e].kind) || ($0 == ["lab"] && entities[e].kind == "organization") } ?? (entities[e].kind != "person") }
-    let loose: (Int) -> Bool = { e in isPerson ? entities[e].kind == "person" : entities[e].kind != "person" }
-    for fits in [strict, loose] {
-      if let m = earlier.last(where: { fits($0.entity) }) { return m.entity }
-      if let m = memory.last?.first(where: { fits($0.entity) }) { return m.entity }
-      // "The model", with no model in the previous sentence: the product the text is about.
-      if kinds == ["model"], let topic, ["model", "other"].contains(entities[topic].kind) { return topic }
-      for sentence in memory.reversed() { if let m = sentence.first(where: { fits($0.entity) }) { return m.entity } }
-    }
-    return nil
-  }
-
-  private func isAfterPreposition(_ token: Int, in a: SentenceAnalysis) -> Bool {
-    guard token > 0 else { return false }
-    var p = token - 1
-    if a.tokens[p].kind == .word, ["the", "a", "an"].contains(a.tokens[p].text), p > 0 { p -= 1 }
-    return a.tokens[p].kind == .word && CueGuesser.prepositions.contains(a.tokens[p].text)
-  }
-
-  private func bind(_ value: ValueMention, hedgeStart h: Int, in a: SentenceAnalysis, mentions: [Mention], rowEntity: Int?, memory: [[Mention]], sameBlock: Bool) -> (Int, Binding)? {
-    let tokens = a.tokens
-    func mention(endingAt k: Int) -> Mention? { mentions.first { $0.token + $0.length - 1 == k } }
-    func mention(at k: Int) -> Mention? { mentions.first { $0.token == k } }
-    // "Meta's 49% stake", "GPT-5's approximately 87", "its 78,865-person workforce"
-    if h >= 3, tokens[h - 1].text == "s", tokens[h - 2].text == "'", let m = mention(endingAt: h - 3) { return (m.entity, .possessive) }
-    if h >= 1, let m = mention(endingAt: h - 1), m.isReference, tokens[h - 1].text == "its" || tokens[h - 1].text == "his" || tokens[h - 1].text == "her" {
-      return (m.entity, .possessive)
-    }
-    // "1 billion Meta AI users", "53 — Claude Opus 4.6's score"
-    if value.value.kind != .date {
-      var k = value.tokens.upperBound
-      if k < tokens.count, tokens[k].kind == .symbol, ["—", "–", "-", ":"].contains(tokens[k].text) { k += 1 }
-      if let m = mention(at: k), !m.isReference { return (m.entity, .adjacent) }
-    }
-    // "Claude Opus 4.6 at 53", "Gemini 3.1 Ultra hit 94.3%"
-    if h >= 1, let m = mention(endingAt: h - 1), !m.isReference { return (m.entity, .adjacent) }
-    if h >= 2, let m = mention(endingAt: h - 2), !isAfterPreposition(m.token, in: a), tokens[h - 1].kind == .word || [":", "("].contains(tokens[h - 1].text),
-       !(CueGuesser.prepositions.contains(tokens[h - 1].text) && tokens[h - 1].text != "at" && tokens[h - 1].text != "with") {
-      return (m.entity, .adjacent)
-    }
-    let clause = a.clauseOf[value.tokens.lowerBound]
-    let subjects = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
-    if let m = subjects.last(where: { $0.token < h && a.clauseOf[$0.token] == clause }) { return (m.entity, .clauseSubject) }
-    if let rowEntity { return (rowEntity, .tableRow) }
-    if let m = subjects.first(where: { $0.token < h }) { return (m.entity, .sentenceSubject) }
-    // "In March 2026, Bosworth created…": a date opening the sentence belongs to the subject after it;
-    // another figure with no subject before it, to the subject of the paragraph.
-    let later = subjects.first(where: { $0.token >= value.tokens.upperBound })
-    if value.value.kind == .date, let m = later { return (m.entity, .laterSubject) }
-    if sameBlock, let m = memory.last?.first { return (m.entity, .previousSentence) }
-    if let m = later { return (m.entity, .laterSubject) }
-    let nearest = mentions.min { abs($0.token - h) < abs($1.token - h) }
-    if let m = nearest { return (m.entity, .named) }
-    if let m = memory.last?.first { return (m.entity, .previousSentence) }
-    return nil
-  }
-
-  /// The first token of the hedge written before the value ("more than", "approximately").
-  private func hedgeStart(of value: ValueMention, in a: SentenceAnalysis) -> Int {
-    guard value.hedge != .exact else { return value.tokens.lowerBound }
-    for (words, _) in Hedge.phrases {
-      let first = value.tokens.lowerBound - words.count
-      guard first >= 0 else { continue }
-      if words.enumerated().allSatisfy({ a.tokens[first + $0.offset].text == $0.element }) { return first }
-    }
-    return value.tokens.lowerBound
-  }
 
   /// "12 percentage points", "one point shy": a difference, not a level.
   private func isDifference(_ value: ValueMention, in a: SentenceAnalysis) -> Bool {
@@ -313,10 +207,11 @@ private struct SourceExtraction {
     return Double(capitalized) >= 0.6 * Double(words.count)
   }
 
+  /// The first line of three words or more: the headline, usually.
   private func title() -> String {
-    for block in prose.blocks {
-      let line = Bytes.string(prose.masked, block.range).trimmedOfSpaces
-      if line.split(separator: " ").count >= 3 { return String(line.prefix(160)) }
+    for line in Bytes.string(prose.masked, 0..<prose.masked.count).split(separator: "\n") {
+      let words = line.split(separator: " ")
+      if words.count >= 3 { return String(words.joined(separator: " ").prefix(160)) }
     }
     return source.id
   }
