@@ -19,6 +19,8 @@ enum CueGuesser {
     "days", "week", "weeks", "billion", "million", "thousand", "trillion", "percent", "dollars", "dollar", "bn", "mn",
     "now", "today", "one", "two", "three", "well", "like", "into", "because", "however", "although", "though", "whether",
     "how", "why", "again", "already", "ago", "early", "late", "mid", "last", "next", "first", "s",
+    // Words that name the subject, not the attribute.
+    "company", "companies", "firm", "firms",
   ]
 
   static let prepositions: Set<String> = [
@@ -85,11 +87,13 @@ enum CueGuesser {
   }
 
   /// Two facts are about the same attribute when their attributes read the
-  /// same or they share cue words: two, or all of the shorter list.
+  /// same, share two words (or all of a one-word attribute), or their cues
+  /// share three words.
   static func sameAttribute(_ a: FactBaseFile.FactRecord, _ b: FactBaseFile.FactRecord) -> Bool {
     if a.attribute.lowercased() == b.attribute.lowercased() { return true }
-    let sa = Set(a.cues.map(stem)), sb = Set(b.cues.map(stem))
-    let shared = sa.intersection(sb).count
-    return shared >= min(2, sa.count, sb.count) && shared > 0
+    let aa = Set(a.attribute.split(separator: " ").map { stem(String($0)) }), ab = Set(b.attribute.split(separator: " ").map { stem(String($0)) })
+    let sharedAttribute = aa.intersection(ab).count
+    if sharedAttribute > 0, sharedAttribute >= min(2, aa.count, ab.count) { return true }
+    return Set(a.cues.map(stem)).intersection(b.cues.map(stem)).count >= 3
   }
 }
