@@ -42,6 +42,6 @@ import Testing
 
     // The two articles disagree on the cost: the merged fact records both sides.
     let list = try Factlint.run(["facts", "list", "--no-default-facts", "--facts", "story.json"], in: dir)
-    #expect(list.stdout.contains("[disputed: $412 million vs $430 million]"), "\(list.stdout)")
+    #expect(list.stdout.contains("[disputed: $412 million vs $430 million]  [proposed]"), "\(list.stdout)")
   }
 }

@@ -29,7 +29,7 @@ struct FactsCommand {
       for fact in base.facts {
         let entity = base.entity(fact.entityID)?.name ?? fact.entityID
         let sides = fact.isDisputed ? "  [disputed: " + fact.sides.map(\.text).joined(separator: " vs ") + "]" : ""
-        console.out("\(fact.id)\t\(entity) — \(fact.attribute): \(fact.value.text)\(sides)\n")
+        console.out("\(fact.id)\t\(entity) — \(fact.attribute): \(fact.value.text)\(sides)\(fact.isProposed ? "  [proposed]" : "")\n")
       }
       return .clean
     case "explain":
