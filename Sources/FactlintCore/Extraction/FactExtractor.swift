@@ -135,6 +135,13 @@ private struct SourceExtraction {
           related.append(entities[m.entity].id)
           usedEntities.insert(m.entity)
         }
+        // A sentence that names nothing often opens the next one ("April 8 produced an unusual release. Meta shipped Llama 5…").
+        if mentions.isEmpty, n + 1 < analyses.count, units[n + 1].block == unit.block {
+          for m in analyses[n + 1].mentions.prefix(2) where m.entity != entity && !related.contains(entities[m.entity].id) {
+            related.append(entities[m.entity].id)
+            usedEntities.insert(m.entity)
+          }
+        }
         for m in mentions where !a.comparisonClauses.contains(a.clauseOf[m.token]) {
           // "the Muse Spark Safety Report" is also about "Muse Spark".
           let named = [m.entity] + entities.indices.filter { entities[m.entity].name.hasPrefix(entities[$0].name + " ") }
