@@ -89,6 +89,7 @@ private struct SourceExtraction {
         SentenceAnalysis(range: cell, masked: prose.masked, base: base).mentions.first?.entity
       }
       let header = unit.header.map { headerWords($0) } ?? []
+      var carriedSubject: Int? = nil
       for value in a.values {
         // A year in the clause of another figure is that figure's period.
         if value.isBareYear, a.values.contains(where: { $0.range != value.range && !$0.isBareYear && a.clauseOf[$0.tokens.lowerBound] == a.clauseOf[value.tokens.lowerBound] }) { continue }
@@ -100,6 +101,7 @@ private struct SourceExtraction {
                                line: position.line + 1, column: position.column + 1, reason: "a date with no year, and the source names none"))
           continue
         }
+        if let (entity, binding) = bound, binding == .previousSentence { carriedSubject = entity }
         guard let (entity, binding) = bound else {
           unbound.append(.init(source: source.id, value: written.record, quote: quote, line: position.line + 1, column: position.column + 1,
                                reason: "no entity named in the sentence or the one before it"))
@@ -158,7 +160,10 @@ private struct SourceExtraction {
         merger.addFact(fact, origin: source.id)
       }
       previousBlock = unit.block
-      memory.append(binder.remembered(mentions, in: a))
+      // A sentence whose figures fell back on the previous subject carries that subject on.
+      var remembered = binder.remembered(mentions, in: a)
+      if let carried = carriedSubject { remembered.insert(EntityBinder.Mention(token: -1, length: 0, entity: carried, isReference: true), at: 0) }
+      memory.append(remembered)
       if memory.count > 5 { memory.removeFirst() }
     }
     file.entities = entities.enumerated().filter { usedEntities.contains($0.offset) }.map { _, e in
