@@ -204,7 +204,3 @@ extension EntityGuesser {
     masked[i] == UInt8(ascii: "\"") || Bytes.hasPrefix(masked, at: i, Array("“".utf8)) || Bytes.hasPrefix(masked, at: i, Array("‘".utf8))
   }
 }
-
-extension String {
-  func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
-}

@@ -236,9 +236,3 @@ private struct SourceExtraction {
     return Bytes.string(text, lo..<hi)
   }
 }
-
-extension String {
-  var trimmedOfSpaces: String {
-    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-  }
-}

@@ -30,7 +30,7 @@ enum HTMLStripper {
           continue
         }
         let name = tagName(html, at: i)
-        if hiddenTags.contains(name), html[safe: i + 1] != UInt8(ascii: "/") { hiddenUntil = Array("</\(name)".utf8) }
+        if hiddenTags.contains(name), (i + 1 >= html.count || html[i + 1] != UInt8(ascii: "/")) { hiddenUntil = Array("</\(name)".utf8) }
         if blockTags.contains(name) { out += [0x0A, 0x0A] }
         i = skipTag(html, from: i)
         continue
@@ -106,8 +106,4 @@ enum HTMLStripper {
     if !out.isEmpty { out.append(0x0A) }
     return out
   }
-}
-
-extension Array where Element == UInt8 {
-  subscript(safe index: Int) -> UInt8? { index >= 0 && index < count ? self[index] : nil }
 }
