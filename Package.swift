@@ -42,7 +42,7 @@ let package = Package(
     ),
     .testTarget(
       name: "FactlintCLITests",
-      dependencies: ["FactlintCLI", "FactlintTestSupport", "factlint"]
+      dependencies: ["FactlintCLI", "FactlintCore", "FactlintTestSupport", "factlint"]
     ),
 
     // MARK: FactlintTestSupport — what the test targets share (the built binary).

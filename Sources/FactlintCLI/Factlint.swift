@@ -7,7 +7,7 @@ public enum Factlint {
     factlint \(FactlintVersion.current) — checks the figures in drafts against a sourced fact base
 
     usage: factlint check [options] PATHS…     check drafts (see factlint check --help)
-           factlint facts validate|list|explain|dump
+           factlint facts extract|merge|validate|list|explain|dump
            factlint lsp [--stdio]                  the language server, on stdin/stdout
            factlint --version
     """

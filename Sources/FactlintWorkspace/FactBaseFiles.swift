@@ -20,6 +20,12 @@ public enum FactBaseFiles {
     return base
   }
 
+  /// The files of a sources folder that `facts extract` reads as sources.
+  public static func sourceFiles(in folder: String) -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.filter { !$0.hasPrefix(".") && ["txt", "md", "markdown", "html", "htm"].contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+  }
+
   /// Texts of a sources folder, keyed by file name without extension (the source id).
   public static func sourceTexts(in folder: String) throws(WorkspaceError) -> [String: String] {
     let fm = FileManager.default
@@ -28,7 +34,10 @@ public enum FactBaseFiles {
     var texts: [String: String] = [:]
     for name in (try? fm.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
       let id = (name as NSString).deletingPathExtension
-      if let data = fm.contents(atPath: folder + "/" + name), let text = String(data: data, encoding: .utf8) { texts[id] = text }
+      guard let data = fm.contents(atPath: folder + "/" + name), String(data: data, encoding: .utf8) != nil else { continue }
+      // An HTML source is quoted from its text, as `facts extract` read it.
+      let readable = SourceText(id: id, format: SourceText.Format(fileName: name), bytes: [UInt8](data)).readable
+      texts[id] = String(decoding: readable, as: UTF8.self)
     }
     return texts
   }

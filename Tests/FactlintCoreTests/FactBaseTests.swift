@@ -54,4 +54,14 @@ import Testing
     let base = try FactBase.loadDefault()
     #expect(base.facts.count > 0)
   }
+
+  @Test func proposedFactsAndUnboundValuesLoadAndAreChecked() {
+    let proposed = valid.replacing("\"citations\": [{\"source\": \"s\", \"quote\": \"E scored 52\"}]}]}",
+                                   with: "\"citations\": [{\"source\": \"s\", \"quote\": \"E scored 52\", \"line\": 3, \"column\": 1}], \"status\": \"proposed\", \"confidence\": 0.75}],"
+                                     + " \"unbound\": [{\"source\": \"s\", \"value\": {\"kind\": \"count\", \"text\": \"40\"}, \"quote\": \"40 of them\", \"reason\": \"no entity\"}]}")
+    #expect(problems(proposed) == [])
+    #expect(problems(proposed.replacing("0.75", with: "1.5")).contains { $0.contains("confidence 1.5") })
+    #expect(problems(proposed.replacing("\"proposed\"", with: "\"draft\"")).contains { $0.contains("unknown status 'draft'") })
+    #expect(problems(proposed.replacing("\"unbound\": [{\"source\": \"s\"", with: "\"unbound\": [{\"source\": \"t\"")).contains { $0.contains("unknown source 't'") })
+  }
 }

@@ -2,10 +2,12 @@ import FactlintCore
 import FactlintWorkspace
 import Foundation
 
-/// `factlint facts validate|list|explain|dump`.
+/// `factlint facts extract|merge|validate|list|explain|dump`.
 struct FactsCommand {
   static let usage = """
-    usage: factlint facts validate [--facts FILE]… [--no-default-facts] [--sources DIR]
+    usage: factlint facts extract  [--output FILE] SOURCE…   (proposes facts from .txt, .md, .html texts)
+           factlint facts merge    [--output FILE] FACTBASE.json…
+           factlint facts validate [--facts FILE]… [--no-default-facts] [--sources DIR]
            factlint facts list     [--facts FILE]… [--no-default-facts]
            factlint facts explain  [--facts FILE]… [--sources DIR] FACT-ID
            factlint facts dump     (prints the built-in fact base as JSON)
@@ -15,6 +17,8 @@ struct FactsCommand {
 
   func run(_ args: [String]) throws -> ExitCode {
     guard let sub = args.first else { throw UsageError("missing subcommand\n" + Self.usage) }
+    if sub == "extract" { return try FactsExtractCommand(console: console).run(Array(args.dropFirst())) }
+    if sub == "merge" { return try FactsMergeCommand(console: console).run(Array(args.dropFirst())) }
     let a = try Arguments(Array(args.dropFirst()), valued: ["--facts", "--sources"], flags: ["--no-default-facts", "--help", "-h"])
     if a.has("--help") || a.has("-h") { console.out(Self.usage + "\n"); return .clean }
     let inputs = try FactBaseFiles.inputs(files: a.values("--facts"), includeDefault: !a.has("--no-default-facts"))
@@ -26,7 +30,7 @@ struct FactsCommand {
       for fact in base.facts {
         let entity = base.entity(fact.entityID)?.name ?? fact.entityID
         let sides = fact.isDisputed ? "  [disputed: " + fact.sides.map(\.text).joined(separator: " vs ") + "]" : ""
-        console.out("\(fact.id)\t\(entity) — \(fact.attribute): \(fact.value.text)\(sides)\n")
+        console.out("\(fact.id)\t\(entity) — \(fact.attribute): \(fact.value.text)\(sides)\(fact.isProposed ? "  [proposed]" : "")\n")
       }
       return .clean
     case "explain":
@@ -52,6 +56,15 @@ struct FactsCommand {
       let texts = try FactBaseFiles.sourceTexts(in: folder)
       for source in base.sources where texts[source.id] == nil {
         problems.append(FactBaseProblem(origin: folder, message: "no text for source '\(source.id)' (expected \(folder)/\(source.id).txt)"))
+      }
+      // Sources nothing rests on: declared but cited by no fact, or new texts in the folder.
+      let cited = Set(base.facts.flatMap { $0.citations.map(\.sourceID) } + base.errata.map(\.sourceID))
+      for source in base.sources where !cited.contains(source.id) {
+        problems.append(FactBaseProblem(origin: folder, message: "source '\(source.id)' is cited by no fact"))
+      }
+      let declared = Set(base.sources.map(\.id))
+      for name in FactBaseFiles.sourceFiles(in: folder) where !declared.contains((name as NSString).deletingPathExtension) {
+        problems.append(FactBaseProblem(origin: folder, message: "source text '\(name)' is cited by no fact (not in the fact base; see factlint facts extract)"))
       }
       for var p in base.locateQuotes(in: texts) {
         // Report the quote's fact at its line in the file that defines it.

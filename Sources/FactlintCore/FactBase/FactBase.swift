@@ -102,7 +102,7 @@ public struct FactBase: Sendable {
           let position = entry.index.position(of: offset, in: .unicodeScalar)
           facts[f].citations[c].location = QuoteLocation(line: position.line + 1, column: position.column + 1)
         } else {
-          problems.append(FactBaseProblem(origin: "", factID: facts[f].id, message: "quote not found verbatim in source '\(citation.sourceID)': \"\(citation.quote)\""))
+          problems.append(FactBaseProblem(origin: "", factID: facts[f].id, message: "quote not found verbatim in source '\(citation.sourceID)' (the source text changed, or the quote was edited): \"\(citation.quote)\""))
         }
       }
     }

@@ -45,6 +45,8 @@ struct FactBaseCompiler {
         }
         if f.citations.isEmpty { problem(f.id, f.id, "has no citation; every fact cites at least one source with a verbatim quote") }
         if f.cues.isEmpty { problem(f.id, f.id, "has no cue words; the checker could never bind a claim to it") }
+        if let status = f.status, status != "proposed", status != "reviewed" { problem(f.id, f.id, "has unknown status '\(status)' (expected proposed or reviewed)") }
+        if let c = f.confidence, !(0...1).contains(c) { problem(f.id, f.id, "has confidence \(c); a confidence is between 0 and 1") }
         var citations: [Citation] = []
         for c in f.citations {
           if c.quote.allSatisfy(\.isWhitespace) { problem(f.id, f.id, "has an empty quote for source '\(c.source)'") }
@@ -82,6 +84,9 @@ struct FactBaseCompiler {
       for e in file.errata ?? [] {
         if seenSources[e.source] == nil { problems.append(FactBaseProblem(origin: origin, message: "erratum cites unknown source '\(e.source)'")) }
         if let id = e.fact, seenFacts[id] == nil { problems.append(FactBaseProblem(origin: origin, message: "erratum refers to unknown fact '\(id)'")) }
+      }
+      for u in file.unbound ?? [] where seenSources[u.source] == nil {
+        problems.append(FactBaseProblem(origin: origin, message: "unbound value '\(u.value.text)' cites unknown source '\(u.source)'"))
       }
       for n in file.notes ?? [] { for id in n.facts ?? [] where seenFacts[id] == nil { problems.append(FactBaseProblem(origin: origin, message: "note refers to unknown fact '\(id)'")) } }
     }

@@ -13,6 +13,20 @@ public struct FactBaseFile: Codable, Sendable {
   public var facts: [FactRecord]
   public var notes: [NoteRecord]?
   public var errata: [ErratumRecord]?
+  /// Values `facts extract` found but could not bind to an entity and an
+  /// attribute: listed for review, never dropped silently.
+  public var unbound: [UnboundRecord]?
+
+  public init(version: Int = 1, sources: [SourceRecord] = [], entities: [EntityRecord] = [], facts: [FactRecord] = [],
+              notes: [NoteRecord]? = nil, errata: [ErratumRecord]? = nil, unbound: [UnboundRecord]? = nil) {
+    self.version = version
+    self.sources = sources
+    self.entities = entities
+    self.facts = facts
+    self.notes = notes
+    self.errata = errata
+    self.unbound = unbound
+  }
 
   public struct SourceRecord: Codable, Sendable {
     public var id: String
@@ -38,6 +52,10 @@ public struct FactBaseFile: Codable, Sendable {
     public var source: String
     public var quote: String
     public var value: ValueRecord?
+    /// Where the quote starts in the source text (1-based, column in Unicode
+    /// scalars), as `facts extract` found it.
+    public var line: Int?
+    public var column: Int?
   }
 
   public struct FactRecord: Codable, Sendable {
@@ -53,11 +71,23 @@ public struct FactBaseFile: Codable, Sendable {
     public var note: String?
     /// "proposed" for facts awaiting review; absent for reviewed facts.
     public var status: String?
+    /// For a proposed fact: how sure the extractor is of its binding, 0 to 1.
+    public var confidence: Double?
   }
 
   public struct NoteRecord: Codable, Sendable {
     public var text: String
     public var facts: [String]?
+  }
+
+  public struct UnboundRecord: Codable, Sendable {
+    public var source: String
+    public var value: ValueRecord
+    public var quote: String
+    public var line: Int?
+    public var column: Int?
+    /// Why it was not made a fact.
+    public var reason: String
   }
 
   public struct ErratumRecord: Codable, Sendable {
@@ -66,5 +96,13 @@ public struct FactBaseFile: Codable, Sendable {
     public var says: String?
     public var fact: String?
     public var note: String
+  }
+}
+
+extension FactBaseFile {
+  /// Reads one fact base file without compiling it (ids and references are
+  /// not checked): for tools that combine files, such as `facts merge`.
+  public static func decode(_ json: [UInt8], origin: String) throws(FactBaseError) -> FactBaseFile {
+    try FactBase.decode(json, origin: origin)
   }
 }

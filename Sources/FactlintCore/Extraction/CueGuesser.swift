@@ -1,0 +1,103 @@
+/// Guesses what a value measures from the words around it: the content words
+/// of its clause, nearest first, then of the rest of the sentence, and the
+/// name of a benchmark or index it is "on" ("on SWE-bench"). Those words are
+/// the proposed fact's cues; the three nearest, in sentence order, are its attribute.
+enum CueGuesser {
+  /// Words that are part of values, comparisons, references or denials, never
+  /// cues. (Words of change, "raised", "cut", are good cues.)
+  static let notCues: WordClass = [.month, .weekday, .cardinal, .ordinal, .valueStart, .comparisonMarker, .referenceStart, .negation]
+
+  static let maximumCues = 6
+
+  static let stopwords: Set<String> = [
+    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "into", "onto",
+    "is", "was", "are", "were", "be", "been", "being", "has", "had", "have", "having", "do", "does", "did", "will",
+    "would", "could", "should", "may", "might", "can", "must", "shall", "that", "this", "these", "those", "which",
+    "who", "whom", "whose", "what", "when", "where", "while", "than", "then", "there", "here", "its", "it", "their",
+    "they", "them", "his", "her", "he", "she", "we", "our", "you", "your", "i", "me", "my", "not", "no", "nor", "so",
+    "if", "also", "just", "only", "even", "still", "yet", "very", "more", "most", "less", "least", "much", "many",
+    "some", "any", "each", "every", "all", "both", "other", "others", "such", "own", "same", "about", "around",
+    "roughly", "approximately", "nearly", "almost", "over", "under", "above", "below", "up", "down", "out", "off",
+    "after", "before", "since", "until", "during", "per", "via", "against", "among", "between", "through", "across",
+    "said", "says", "say", "according", "reportedly", "reported", "new", "year", "years", "month", "months", "day",
+    "days", "week", "weeks", "billion", "million", "thousand", "trillion", "percent", "dollars", "dollar", "bn", "mn",
+    "now", "today", "one", "two", "three", "well", "like", "into", "because", "however", "although", "though", "whether",
+    "how", "why", "again", "already", "ago", "early", "late", "mid", "last", "next", "first", "s",
+    // Words that name the subject, not the attribute.
+    "company", "companies", "firm", "firms",
+  ]
+
+  static let prepositions: Set<String> = [
+    "on", "in", "at", "of", "for", "from", "by", "to", "with", "into", "about", "against", "behind", "than", "vs",
+    "versus", "over", "under", "across", "among", "via", "like", "including", "toward", "towards", "without", "within", "as",
+  ]
+
+  /// Cues for `value`, in sentence order. `skip` holds the tokens of entity
+  /// names and references, which are the subject, not the attribute.
+  static func cues(for value: ValueMention, hedgeStart: Int, in a: SentenceAnalysis, masked: [UInt8], skip: Set<Int>, header: [String] = []) -> [String] {
+    let tokens = a.tokens
+    let clause = a.clauseOf[value.tokens.lowerBound]
+    var scored: [(distance: Int, token: Int, text: String)] = []
+    for (k, t) in tokens.enumerated() where !skip.contains(k) && !(hedgeStart..<value.tokens.upperBound).contains(k) {
+      let original = Bytes.string(masked, t.range)
+      // An acronym ("US", "GPU") is a cue as written; other words in lower case.
+      let isAcronym = original.count >= 2 && original.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." } && original.contains(where: \.isLetter)
+      guard t.kind == .word, isAcronym || t.classes.isDisjoint(with: Self.notCues), isAcronym || t.text.count >= 3, !stopwords.contains(t.text) || isAcronym else { continue }
+      let distance = k < hedgeStart ? hedgeStart - k : k - value.tokens.upperBound + 1
+      scored.append((distance + (a.clauseOf[k] == clause ? 0 : 100), k, isAcronym ? original : t.text))
+    }
+    // Words of other clauses only make up for a clause that says too little ("…, with $26.8 billion in net income").
+    let sorted = scored.sorted { $0.distance < $1.distance }
+    let own = sorted.filter { $0.distance < 100 }
+    var chosen = Array((own.count >= 3 ? own : sorted).prefix(maximumCues))
+    // A benchmark or index the value is "on" ("scored 87.6% on SWE-bench").
+    if let k = benchmark(in: a, skip: skip) {
+      if chosen.count == maximumCues { chosen.removeLast() }
+      chosen.append((0, k, Bytes.string(masked, tokens[k].range)))
+    }
+    var seen: Set<String> = []
+    // A table cell is described by its column header.
+    if !header.isEmpty { return header.filter { seen.insert($0.lowercased()).inserted } }
+    return chosen.sorted { $0.token < $1.token }.map(\.text).filter { seen.insert($0.lowercased()).inserted }
+  }
+
+  /// The attribute: the three cues nearest the value, in sentence order ("will cost … budget office" → "cost budget office").
+  static func attribute(cues: [String], value: ValueMention, in a: SentenceAnalysis, masked: [UInt8]) -> String {
+    guard cues.count > 3 else { return cues.joined(separator: " ") }
+    func position(_ cue: String) -> Int {
+      a.tokens.firstIndex { Bytes.string(masked, $0.range).lowercased() == cue.lowercased() || $0.text == cue.lowercased() } ?? value.tokens.lowerBound
+    }
+    let nearest = cues.sorted { abs(position($0) - value.tokens.lowerBound) < abs(position($1) - value.tokens.lowerBound) }.prefix(3)
+    return cues.filter { nearest.contains($0) }.joined(separator: " ")
+  }
+
+  /// The first name in the sentence right after "on" or "in" that is not a subject.
+  private static func benchmark(in a: SentenceAnalysis, skip: Set<Int>) -> Int? {
+    for (k, t) in a.tokens.enumerated() where t.kind == .name && k > 0 && !skip.contains(k) {
+      var p = k - 1
+      if a.tokens[p].text == "the", p > 0 { p -= 1 }
+      if a.tokens[p].kind == .word, a.tokens[p].text == "on" { return k }
+    }
+    return nil
+  }
+
+  /// A word reduced for comparison: "expenditures" and "expenditure" alike.
+  static func stem(_ word: String) -> String {
+    var w = word.lowercased()
+    if w.hasSuffix("ies"), w.count > 4 { w = String(w.dropLast(3)) + "y" }
+    if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3 { w.removeLast() }
+    if w.hasSuffix("e"), w.count > 3 { w.removeLast() }
+    return w
+  }
+
+  /// Two facts are about the same attribute when their attributes read the
+  /// same, share two words (or all of a one-word attribute), or their cues
+  /// share three words.
+  static func sameAttribute(_ a: FactBaseFile.FactRecord, _ b: FactBaseFile.FactRecord) -> Bool {
+    if a.attribute.lowercased() == b.attribute.lowercased() { return true }
+    let aa = Set(a.attribute.split(separator: " ").map { stem(String($0)) }), ab = Set(b.attribute.split(separator: " ").map { stem(String($0)) })
+    let sharedAttribute = aa.intersection(ab).count
+    if sharedAttribute > 0, sharedAttribute >= min(2, aa.count, ab.count) { return true }
+    return Set(a.cues.map(stem)).intersection(b.cues.map(stem)).count >= 3
+  }
+}

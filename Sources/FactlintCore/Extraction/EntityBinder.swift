@@ -1,0 +1,123 @@
+/// Ties a value to the entity it most likely belongs to, nearest and
+/// strongest first: a possessive right before it ("Meta's 49% stake"), a name
+/// right after it or right before it ("Claude Opus 4.6 at 53"), the subject
+/// of its clause, its table row, the subject of its sentence, and at last the
+/// subject of the previous sentence. References ("it", "the company", "he")
+/// stand for the latest fitting subject.
+struct EntityBinder {
+  /// How the value was tied to its entity, strongest first, with the confidence it gives.
+  enum Binding: Double {
+    case possessive = 0.9, adjacent = 0.85, clauseSubject = 0.75, tableRow = 0.7, sentenceSubject = 0.6, laterSubject = 0.5, named = 0.45, previousSentence = 0.35
+  }
+
+  struct Mention {
+    var token: Int
+    var length: Int
+    var entity: Int
+    var isReference: Bool
+  }
+
+  let entities: [Entity]
+  /// The entity the text names most often among models and unknowns: what
+  /// "the model" means when no name reads as a model.
+  let topic: Int?
+
+  /// Names and resolved references of a sentence, in order.
+  func mentions(in a: SentenceAnalysis, memory: [[Mention]]) -> [Mention] {
+    var mentions = a.mentions.map { Mention(token: $0.token, length: 1, entity: $0.entity, isReference: false) }
+    var references = a.references()
+    // "A company spokesman": the company the text is about.
+    for k in a.tokens.indices.dropFirst() where a.tokens[k].text == "company" && a.tokens[k - 1].text == "a" {
+      references.append((k - 1, 2, ["company"]))
+    }
+    for ref in references.sorted(by: { $0.token < $1.token }) {
+      let earlier = mentions.filter { $0.token < ref.token && !isAfterPreposition($0.token, in: a) }
+      if let e = resolve(kinds: ref.kinds, earlier: earlier, memory: memory) {
+        mentions.append(Mention(token: ref.token, length: ref.length, entity: e, isReference: true))
+      }
+    }
+    return mentions.sorted { $0.token < $1.token }
+  }
+
+  /// The entity a reference stands for: the latest subject of the sentence so
+  /// far, else the mentions of the previous sentences (each sentence's
+  /// subject first); an exact kind first, then any kind the word allows.
+  private func resolve(kinds: Set<String>?, earlier: [Mention], memory: [[Mention]]) -> Int? {
+    let isPerson = kinds == ["person"]
+    let strict: (Int) -> Bool = { e in kinds.map { $0.contains(entities[e].kind) || ($0 == ["lab"] && entities[e].kind == "organization") } ?? (entities[e].kind != "person") }
+    let loose: (Int) -> Bool = { e in isPerson ? entities[e].kind == "person" : entities[e].kind != "person" }
+    for fits in [strict, loose] {
+      if let m = earlier.last(where: { fits($0.entity) }) { return m.entity }
+      if let m = memory.last?.first(where: { fits($0.entity) }) { return m.entity }
+      // "The model", with no model in the previous sentence: the product the text is about.
+      if kinds == ["model"], let topic, ["model", "other"].contains(entities[topic].kind) { return topic }
+      for sentence in memory.reversed() { if let m = sentence.first(where: { fits($0.entity) }) { return m.entity } }
+    }
+    return nil
+  }
+
+  /// "on the Index", "with Nebius": not a subject.
+  func isAfterPreposition(_ token: Int, in a: SentenceAnalysis) -> Bool {
+    guard token > 0 else { return false }
+    var p = token - 1
+    if a.tokens[p].kind == .word, ["the", "a", "an"].contains(a.tokens[p].text), p > 0 { p -= 1 }
+    return a.tokens[p].kind == .word && CueGuesser.prepositions.contains(a.tokens[p].text)
+  }
+
+  /// The entity `value` belongs to, and how sure the binding is; nil when the text names none.
+  func bind(_ value: ValueMention, hedgeStart h: Int, in a: SentenceAnalysis, mentions: [Mention], rowEntity: Int?, memory: [[Mention]], sameBlock: Bool) -> (Int, Binding)? {
+    let tokens = a.tokens
+    func mention(endingAt k: Int) -> Mention? { mentions.first { $0.token + $0.length - 1 == k } }
+    func mention(at k: Int) -> Mention? { mentions.first { $0.token == k } }
+    // "Meta's 49% stake", "GPT-5's approximately 87", "its 78,865-person workforce"
+    if h >= 3, tokens[h - 1].text == "s", tokens[h - 2].text == "'", let m = mention(endingAt: h - 3) { return (m.entity, .possessive) }
+    if h >= 1, let m = mention(endingAt: h - 1), m.isReference, tokens[h - 1].text == "its" || tokens[h - 1].text == "his" || tokens[h - 1].text == "her" {
+      return (m.entity, .possessive)
+    }
+    // "1 billion Meta AI users", "53 — Claude Opus 4.6's score"
+    if value.value.kind != .date {
+      var k = value.tokens.upperBound
+      if k < tokens.count, tokens[k].kind == .symbol, ["—", "–", "-", ":"].contains(tokens[k].text) { k += 1 }
+      if let m = mention(at: k), !m.isReference { return (m.entity, .adjacent) }
+    }
+    // "Claude Opus 4.6 at 53", "Gemini 3.1 Ultra hit 94.3%"
+    if h >= 1, let m = mention(endingAt: h - 1), !m.isReference { return (m.entity, .adjacent) }
+    if h >= 2, let m = mention(endingAt: h - 2), !isAfterPreposition(m.token, in: a), tokens[h - 1].kind == .word || [":", "("].contains(tokens[h - 1].text),
+       !(CueGuesser.prepositions.contains(tokens[h - 1].text) && tokens[h - 1].text != "at" && tokens[h - 1].text != "with") {
+      return (m.entity, .adjacent)
+    }
+    let clause = a.clauseOf[value.tokens.lowerBound]
+    let subjects = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
+    if let m = subjects.last(where: { $0.token < h && a.clauseOf[$0.token] == clause }) { return (m.entity, .clauseSubject) }
+    if let rowEntity { return (rowEntity, .tableRow) }
+    if let m = subjects.first(where: { $0.token < h }) { return (m.entity, .sentenceSubject) }
+    // "In March 2026, Bosworth created…": a date opening the sentence belongs to the subject after it;
+    // another figure with no subject before it, to the subject of the paragraph.
+    let later = subjects.first(where: { $0.token >= value.tokens.upperBound })
+    if value.value.kind == .date, let m = later { return (m.entity, .laterSubject) }
+    if sameBlock, let m = memory.last?.first { return (m.entity, .previousSentence) }
+    if let m = later { return (m.entity, .laterSubject) }
+    let nearest = mentions.min { abs($0.token - h) < abs($1.token - h) }
+    if let m = nearest { return (m.entity, .named) }
+    if let m = memory.last?.first { return (m.entity, .previousSentence) }
+    return nil
+  }
+
+  /// The first token of the hedge written before the value ("more than", "approximately").
+  func hedgeStart(of value: ValueMention, in a: SentenceAnalysis) -> Int {
+    guard value.hedge != .exact else { return value.tokens.lowerBound }
+    for (words, _) in Hedge.phrases {
+      let first = value.tokens.lowerBound - words.count
+      guard first >= 0 else { continue }
+      if words.enumerated().allSatisfy({ a.tokens[first + $0.offset].text == $0.element }) { return first }
+    }
+    return value.tokens.lowerBound
+  }
+
+  /// A sentence's mentions as remembered for the next: subjects first, so "it"
+  /// points at them before anything named "on" or "with".
+  func remembered(_ mentions: [Mention], in a: SentenceAnalysis) -> [Mention] {
+    let subjects = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
+    return subjects + mentions.filter { m in !subjects.contains { $0.token == m.token } }
+  }
+}

@@ -1,0 +1,132 @@
+/// Combines fact bases: sources and entities by id, and facts about the same
+/// entity and attribute (same kind of value, same period, shared cue words)
+/// into one fact with every citation. A differing value from another source
+/// becomes a disagreement: the citation carries its own `value`, as in the
+/// v1 format. Clashing ids are kept apart under a new id and reported;
+/// nothing is resolved silently.
+///
+/// Facts are joined only across sources: two figures of one source stay two
+/// facts unless they are the same figure.
+public struct FactBaseMerger: Sendable {
+  private var file = FactBaseFile()
+  private var conflicts: [String] = []
+  private var notes: [String] = []
+  private var disputed: [String] = []
+  private var entityOrigin: [String: String] = [:]
+  private var factOrigin: [String: String] = [:]
+  private var sourceOrigin: [String: String] = [:]
+
+  public init() {}
+
+  public var result: MergeResult { MergeResult(file: file, conflicts: conflicts, notes: notes, disputedFacts: disputed) }
+
+  public mutating func add(_ other: FactBaseFile, origin: String) {
+    for s in other.sources {
+      if let i = file.sources.firstIndex(where: { $0.id == s.id }) {
+        if file.sources[i].title != s.title {
+          conflicts.append("source '\(s.id)' is titled \"\(file.sources[i].title)\" in \(sourceOrigin[s.id] ?? "?") and \"\(s.title)\" in \(origin): the first title is kept")
+        }
+        continue
+      }
+      sourceOrigin[s.id] = origin
+      file.sources.append(s)
+    }
+    var renamed: [String: String] = [:]
+    for e in other.entities {
+      let names = Set([e.name] + (e.aliases ?? []))
+      if let i = file.entities.firstIndex(where: { $0.id == e.id }) {
+        let existing = file.entities[i]
+        if names.contains(existing.name) || (existing.aliases ?? []).contains(e.name) {
+          let aliases = (existing.aliases ?? []) + (e.aliases ?? []).filter { !(existing.aliases ?? []).contains($0) }
+          file.entities[i].aliases = aliases
+          continue
+        }
+        let id = Slug.unique(e.id, in: Set(file.entities.map(\.id)))
+        conflicts.append("entity id '\(e.id)' is \"\(existing.name)\" in \(entityOrigin[e.id] ?? "?") but \"\(e.name)\" in \(origin): the second is kept as '\(id)'")
+        renamed[e.id] = id
+        var copy = e
+        copy.id = id
+        entityOrigin[id] = origin
+        file.entities.append(copy)
+      } else if let existing = file.entities.first(where: { names.contains($0.name) || !names.isDisjoint(with: $0.aliases ?? []) && $0.kind == e.kind }) {
+        notes.append("entity \"\(e.name)\" is '\(existing.id)' in \(entityOrigin[existing.id] ?? "?") and '\(e.id)' in \(origin): joined as '\(existing.id)'")
+        renamed[e.id] = existing.id
+      } else {
+        entityOrigin[e.id] = origin
+        file.entities.append(e)
+      }
+    }
+    for var f in other.facts {
+      f.entity = renamed[f.entity] ?? f.entity
+      f.related = f.related.map { $0.map { renamed[$0] ?? $0 } }
+      addFact(f, origin: origin)
+    }
+    if let notes = other.notes { file.notes = (file.notes ?? []) + notes }
+    if let errata = other.errata { file.errata = (file.errata ?? []) + errata }
+    if let unbound = other.unbound { file.unbound = (file.unbound ?? []) + unbound }
+  }
+
+  /// Joins `f` to the fact about the same entity and attribute, or adds it.
+  public mutating func addFact(_ f: FactBaseFile.FactRecord, origin: String) {
+    guard case .success(let value) = FactValueParser.parse(kind: f.value.kind, text: f.value.text) else {
+      append(f, origin: origin)
+      return
+    }
+    let sources = Set(f.citations.map(\.source))
+    var target: Int? = nil
+    var agrees = false
+    for (i, t) in file.facts.enumerated() where t.entity == f.entity && t.period == f.period && CueGuesser.sameAttribute(t, f) {
+      guard case .success(let tv) = FactValueParser.parse(kind: t.value.kind, text: t.value.text), tv.kind.family == value.kind.family else { continue }
+      let same = ValueComparison.same(tv, value)
+      // Two figures of one source are two facts, unless they are the same figure to the same precision.
+      if !sources.isDisjoint(with: t.citations.map(\.source)), !same || !ValueComparison.samePrecision(tv, value) { continue }
+      if target == nil || (same && !agrees) { target = i; agrees = same }
+    }
+    guard let t = target else {
+      append(f, origin: origin)
+      return
+    }
+    guard case .success(let targetValue) = FactValueParser.parse(kind: file.facts[t].value.kind, text: file.facts[t].value.text) else { return }
+    for var c in f.citations where !file.facts[t].citations.contains(where: { $0.source == c.source && $0.quote == c.quote }) {
+      // Each citation keeps the value its source gives, when it differs from the fact's.
+      let own = c.value ?? f.value
+      if case .success(let ownValue) = FactValueParser.parse(kind: own.kind, text: own.text), !ValueComparison.same(ownValue, targetValue) {
+        c.value = own
+        if !disputed.contains(file.facts[t].id) { disputed.append(file.facts[t].id) }
+      } else {
+        c.value = nil
+      }
+      file.facts[t].citations.append(c)
+    }
+    // The same figure stated more precisely ("January 2026" for "2026") becomes the fact's value.
+    if ValueComparison.same(targetValue, value), ValueComparison.isMorePrecise(value, than: targetValue) { file.facts[t].value = f.value }
+    for r in f.related ?? [] where r != file.facts[t].entity && !(file.facts[t].related ?? []).contains(r) { file.facts[t].related = (file.facts[t].related ?? []) + [r] }
+    for cue in f.cues where !file.facts[t].cues.contains(where: { $0.lowercased() == cue.lowercased() }) { file.facts[t].cues.append(cue) }
+    if f.status == "proposed" { file.facts[t].status = "proposed" }
+    if let c = f.confidence { file.facts[t].confidence = max(file.facts[t].confidence ?? 0, c) }
+  }
+
+  private mutating func append(_ f: FactBaseFile.FactRecord, origin: String) {
+    var f = f
+    if let existing = file.facts.first(where: { $0.id == f.id }) {
+      let id = Slug.unique(f.id, in: Set(file.facts.map(\.id)))
+      let message = "fact id '\(f.id)' is in \(factOrigin[f.id] ?? "?") and \(origin) with different facts: the second is kept as '\(id)'"
+      // Ids made up by the extractor for two proposals may meet; reviewed facts must not.
+      if existing.status == "proposed" && f.status == "proposed" { notes.append(message) } else { conflicts.append(message) }
+      f.id = id
+    }
+    factOrigin[f.id] = origin
+    file.facts.append(f)
+  }
+}
+
+/// What merging produced: the combined file, the clashes it reported, and the
+/// facts that now record a disagreement between sources.
+public struct MergeResult: Sendable {
+  public var file: FactBaseFile
+  /// Clashes a person must settle: an id naming two entities, a source with two titles, two reviewed facts with one id.
+  public var conflicts: [String]
+  /// What was settled by rule and is only reported: entities joined by name, proposals renamed.
+  public var notes: [String]
+  public var disputedFacts: [String]
+}

@@ -1,0 +1,238 @@
+/// Proposes a fact base from source texts: every value the `ValueScanner`
+/// finds, bound to the entity it most likely belongs to, with cue words, the
+/// sentence it stands in as a verbatim quote, and a confidence. Values it
+/// cannot bind are listed under `unbound`, never dropped.
+///
+/// Each source is read on its own; the proposals are then joined with
+/// `FactBaseMerger`, so the same figure in two sources becomes one fact with
+/// two citations, and differing figures a recorded disagreement.
+public struct FactExtractor: Sendable {
+  public init() {}
+
+  public func extract(_ sources: [SourceText]) -> MergeResult {
+    var merger = FactBaseMerger()
+    for source in sources { merger.add(extract(source), origin: source.id) }
+    return merger.result
+  }
+
+  /// The proposals of one source, as a fact base file of its own.
+  public func extract(_ source: SourceText) -> FactBaseFile {
+    SourceExtraction(source: source).run()
+  }
+}
+
+/// One pass over one source.
+private struct SourceExtraction {
+  let source: SourceText
+  let text: [UInt8]
+  let prose: ProseText
+  let lines: LineIndex
+
+  init(source: SourceText) {
+    self.source = source
+    text = source.readable
+    prose = ProseText(text)
+    lines = LineIndex(bytes: text)
+  }
+
+  func run() -> FactBaseFile {
+    // Sentences of prose: headings and headline-like lines are skipped.
+    var units: [(range: Range<Int>, quote: Range<Int>, rowFirstCell: Range<Int>?, header: Range<Int>?, block: Int)] = []
+    let headlines = headlineLines()
+    for (b, block) in prose.blocks.enumerated() where block.kind != .heading {
+      for (s, whole) in block.sentences.enumerated() {
+        var sentence = whole
+        if block.kind != .tableRow {
+          // A sentence starting on a headline line starts after it (a plain-text title has no period).
+          while let line = headlines.first(where: { $0.contains(sentence.lowerBound) }) {
+            var start = line.upperBound
+            while start < sentence.upperBound, Bytes.isSpace(prose.masked[start]) { start += 1 }
+            sentence = start..<max(start, sentence.upperBound)
+          }
+          if sentence.isEmpty { continue }
+        }
+        let isRow = block.kind == .tableRow
+        let header = isRow && s < block.headers.count ? block.headers[s] : nil
+        units.append((sentence, isRow ? block.range : sentence, isRow && s > 0 ? block.sentences.first : nil, header, b))
+      }
+    }
+    let guesses = EntityGuesser(masked: prose.masked, sentences: units.map(\.range)).guess()
+    var ids: Set<String> = []
+    let entities = guesses.map { g in
+      let id = Slug.unique(Slug.make(g.name), in: ids)
+      ids.insert(id)
+      return Entity(id: id, name: g.name, kind: g.kind, aliases: g.aliases)
+    }
+    let base = FactBase(sources: [], entities: entities, facts: [], notes: [], errata: [])
+    let analyses = units.map { SentenceAnalysis(range: $0.range, masked: prose.masked, base: base) }
+    var counts: [Int: Int] = [:]
+    for a in analyses { for m in a.mentions { counts[m.entity, default: 0] += 1 } }
+    let topic = counts.filter { ["model", "other"].contains(entities[$0.key].kind) }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    let binder = EntityBinder(entities: entities, topic: topic)
+    // Undated days ("on April 8") take the latest year the source names: news is about its present.
+    let documentYear = analyses.flatMap { $0.values }.compactMap { v -> Int? in if case .date(let d) = v.value { return d.year } else { return nil } }.max()
+
+    var file = FactBaseFile(sources: [FactBaseFile.SourceRecord(id: source.id, title: title(), publisher: nil, published: nil, url: nil)])
+    var unbound: [FactBaseFile.UnboundRecord] = []
+    var usedEntities: Set<Int> = []
+    var memory: [[EntityBinder.Mention]] = []  // mentions of earlier sentences, most recent last; subject first in each
+    var merger = FactBaseMerger()
+    var factIDs: Set<String> = []
+    var previousBlock = -1
+
+    for (n, a) in analyses.enumerated() {
+      let unit = units[n]
+      let mentions = binder.mentions(in: a, memory: memory)
+      let quote = normalizedQuote(unit.quote)
+      let position = lines.position(of: unit.quote.lowerBound, in: .unicodeScalar)
+      let rowEntity: Int? = unit.rowFirstCell.flatMap { cell in
+        SentenceAnalysis(range: cell, masked: prose.masked, base: base).mentions.first?.entity
+      }
+      let header = unit.header.map { headerWords($0) } ?? []
+      var carriedSubject: Int? = nil
+      for value in a.values {
+        // A year in the clause of another figure is that figure's period.
+        if value.isBareYear, a.values.contains(where: { $0.range != value.range && !$0.isBareYear && a.clauseOf[$0.tokens.lowerBound] == a.clauseOf[value.tokens.lowerBound] }) { continue }
+        if isDifference(value, in: a) { continue }
+        let hedgeStart = binder.hedgeStart(of: value, in: a)
+        let bound = binder.bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory, sameBlock: unit.block == previousBlock)
+        guard let written = ValueWriter.write(value, source: text, documentYear: documentYear) else {
+          unbound.append(.init(source: source.id, value: .init(kind: value.value.kind.rawValue, text: Bytes.string(text, value.range)), quote: quote,
+                               line: position.line + 1, column: position.column + 1, reason: "a date with no year, and the source names none"))
+          continue
+        }
+        if let (entity, binding) = bound, binding == .previousSentence { carriedSubject = entity }
+        guard let (entity, binding) = bound else {
+          unbound.append(.init(source: source.id, value: written.record, quote: quote, line: position.line + 1, column: position.column + 1,
+                               reason: "no entity named in the sentence or the one before it"))
+          continue
+        }
+        var skip = Set(mentions.filter { $0.entity == entity || $0.isReference }.flatMap { $0.token..<($0.token + $0.length) })
+        skip.formUnion(value.tokens)
+        let cues = CueGuesser.cues(for: value, hedgeStart: hedgeStart, in: a, masked: prose.masked, skip: skip, header: header)
+        guard !cues.isEmpty else {
+          unbound.append(.init(source: source.id, value: written.record, quote: quote, line: position.line + 1, column: position.column + 1,
+                               reason: "no word in the sentence says what it measures"))
+          continue
+        }
+        var record = written.record
+        if record.kind == ValueKind.score.rawValue, !cues.contains(where: { Self.scoreWords.contains($0.lowercased()) }) {
+          record.kind = ValueKind.count.rawValue
+        }
+        guard ValueWriter.isReadable(record) else {
+          unbound.append(.init(source: source.id, value: record, quote: quote, line: position.line + 1, column: position.column + 1,
+                               reason: "'\(record.text)' does not read back as a \(record.kind) value"))
+          continue
+        }
+        var confidence = binding.rawValue * (written.yearInferred ? 0.8 : 1) * (value.isBareYear ? 0.5 : 1)
+        confidence = (confidence * 100).rounded() / 100
+        let attribute = CueGuesser.attribute(cues: cues, value: value, in: a, masked: prose.masked)
+        let id = Slug.unique(entities[entity].id + "." + Slug.make(attribute), in: factIDs)
+        factIDs.insert(id)
+        usedEntities.insert(entity)
+        // Other entities the sentence names (points of comparison aside) may be the figure's subject too.
+        var related: [String] = []
+        // With no subject of its own before the figure, the previous sentence's subject may be the figure's.
+        if binding.rawValue <= EntityBinder.Binding.sentenceSubject.rawValue, let m = memory.last?.first, m.entity != entity {
+          related.append(entities[m.entity].id)
+          usedEntities.insert(m.entity)
+        }
+        // A sentence that names nothing often opens the next one ("April 8 produced an unusual release. Meta shipped Llama 5…").
+        if mentions.isEmpty, n + 1 < analyses.count, units[n + 1].block == unit.block {
+          for m in analyses[n + 1].mentions.prefix(2) where m.entity != entity && !related.contains(entities[m.entity].id) {
+            related.append(entities[m.entity].id)
+            usedEntities.insert(m.entity)
+          }
+        }
+        for m in mentions where !a.comparisonClauses.contains(a.clauseOf[m.token]) {
+          // "the Muse Spark Safety Report" is also about "Muse Spark".
+          let named = [m.entity] + entities.indices.filter { entities[m.entity].name.hasPrefix(entities[$0].name + " ") }
+          for e in named where e != entity && !related.contains(entities[e].id) {
+            related.append(entities[e].id)
+            usedEntities.insert(e)
+          }
+        }
+        let fact = FactBaseFile.FactRecord(
+          id: id, entity: entities[entity].id, related: related.isEmpty ? nil : Array(related.prefix(5)), attribute: attribute, statement: nil, cues: cues,
+          period: value.value.kind == .date ? nil : period(of: value, in: a), value: record,
+          citations: [.init(source: source.id, quote: quote, value: nil, line: position.line + 1, column: position.column + 1)],
+          note: written.yearInferred ? "year inferred from the source's other dates" : nil, status: "proposed", confidence: confidence)
+        merger.addFact(fact, origin: source.id)
+      }
+      previousBlock = unit.block
+      // A sentence whose figures fell back on the previous subject carries that subject on.
+      var remembered = binder.remembered(mentions, in: a)
+      if let carried = carriedSubject { remembered.insert(EntityBinder.Mention(token: -1, length: 0, entity: carried, isReference: true), at: 0) }
+      memory.append(remembered)
+      if memory.count > 5 { memory.removeFirst() }
+    }
+    file.entities = entities.enumerated().filter { usedEntities.contains($0.offset) }.map { _, e in
+      FactBaseFile.EntityRecord(id: e.id, name: e.name, kind: e.kind, aliases: e.aliases)
+    }
+    file.facts = merger.result.file.facts
+    file.unbound = unbound
+    return file
+  }
+
+  static let scoreWords: Set<String> = ["score", "scores", "scored", "scoring", "points", "point", "index", "benchmark", "benchmarks", "rating", "rated", "grade", "elo"]
+
+  /// "12 percentage points", "one point shy": a difference, not a level.
+  private func isDifference(_ value: ValueMention, in a: SentenceAnalysis) -> Bool {
+    let k = value.tokens.upperBound
+    return k < a.tokens.count && a.tokens[k].text == "percentage"
+  }
+
+  /// The year a figure is tied to: one named in its clause, else in its sentence.
+  private func period(of value: ValueMention, in a: SentenceAnalysis) -> String? {
+    let years = a.years(excluding: value)
+    let clause = a.clauseOf[value.tokens.lowerBound]
+    return (years.first { $0.clause == clause } ?? years.first).map { String($0.year) }
+  }
+
+  // MARK: Text
+
+  /// The words of a table's column header, as cues: "AI Index Score".
+  private func headerWords(_ range: Range<Int>) -> [String] {
+    Bytes.string(prose.masked, range).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+      .filter { $0.count >= 2 && !CueGuesser.stopwords.contains($0.lowercased()) }
+  }
+
+  /// Lines of capitalized words with no closing punctuation: headlines,
+  /// bylines, section titles, links to other stories; not sentences.
+  private func headlineLines() -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = 0
+    for i in 0...prose.masked.count where i == prose.masked.count || prose.masked[i] == 0x0A {
+      if i > start, isHeadline(Bytes.string(prose.masked, start..<i)) { result.append(start..<i) }
+      start = i + 1
+    }
+    return result
+  }
+
+  private func isHeadline(_ text: String) -> Bool {
+    let line = text.trimmedOfSpaces
+    if line.isEmpty { return false }
+    if line.hasSuffix(".") || line.hasSuffix("!") || line.hasSuffix("?") || line.hasSuffix(":") { return false }
+    let words = line.split(separator: " ").filter { $0.first?.isLetter == true }
+    guard !words.isEmpty else { return true }
+    let capitalized = words.filter { $0.first!.isUppercase }.count
+    return Double(capitalized) >= 0.6 * Double(words.count)
+  }
+
+  /// The first line of three words or more: the headline, usually.
+  private func title() -> String {
+    for line in Bytes.string(prose.masked, 0..<prose.masked.count).split(separator: "\n") {
+      let words = line.split(separator: " ")
+      if words.count >= 3 { return String(words.joined(separator: " ").prefix(160)) }
+    }
+    return source.id
+  }
+
+  /// The sentence as written in the source (a quote must occur verbatim), without surrounding space.
+  private func normalizedQuote(_ range: Range<Int>) -> String {
+    var lo = range.lowerBound, hi = range.upperBound
+    while lo < hi, Bytes.isSpace(text[lo]) { lo += 1 }
+    while hi > lo, Bytes.isSpace(text[hi - 1]) { hi -= 1 }
+    return Bytes.string(text, lo..<hi)
+  }
+}

@@ -1,0 +1,49 @@
+/// Writes a value found in a source as a fact base value: dates in ISO form
+/// (a day with no year takes the source's latest year), everything else as
+/// the source wrote it with its hedge in words. `isReadable` says whether the
+/// loader (`FactValueParser`) reads the text back.
+enum ValueWriter {
+  struct Written {
+    var record: FactBaseFile.ValueRecord
+    var yearInferred: Bool
+  }
+
+  static func write(_ value: ValueMention, source: [UInt8], documentYear: Int?) -> Written? {
+    let kind = value.value.kind
+    var text: String
+    var yearInferred = false
+    switch value.value {
+    case .date(let d):
+      guard let year = d.year ?? documentYear, d.month != nil || d.year != nil else { return nil }
+      yearInferred = d.year == nil
+      text = String(year)
+      if let m = d.month { text += "-" + twoDigits(m) }
+      if let m = d.month, let day = d.day, day <= DateValue.daysIn(month: m, year: year) { text += "-" + twoDigits(day) }
+    case .rank(let r):
+      text = r.isTopN ? "top \(r.position)" : "\(r.position)"
+    case .quantity:
+      text = hedgeWords(value.hedge) + Bytes.string(source, value.range).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+    return Written(record: .init(kind: kind.rawValue, text: text), yearInferred: yearInferred)
+  }
+
+  /// Whether the written value can be read back by the fact base loader.
+  static func isReadable(_ record: FactBaseFile.ValueRecord) -> Bool {
+    if case .success = FactValueParser.parse(kind: record.kind, text: record.text) { return true }
+    return false
+  }
+
+  private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+  private static func hedgeWords(_ hedge: Hedge) -> String {
+    switch hedge {
+    case .exact: return ""
+    case .approximately: return "about "
+    case .nearly: return "nearly "
+    case .moreThan: return "more than "
+    case .atLeast: return "at least "
+    case .lessThan: return "less than "
+    case .atMost: return "up to "
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import FactlintCore
+import Foundation
+import Testing
+
+/// `factlint facts extract` on the five seed articles, compared with the
+/// default fact base, which was written by hand from the same articles.
+///
+/// A default fact counts as proposed when some proposed fact has
+/// - the same entity: the proposal's entity name or one of its aliases is the
+///   default entity's name or one of its aliases (spellings, exactly);
+/// - the same value, compared as values read by the fact base loader, not as
+///   strings: equal within the precision of each ("$72.22 billion" is
+///   "$72.2 billion"), a bare number standing for a score, count or percent;
+///   hedges are not compared. Any side of a disagreement counts;
+/// - the same attribute: one of the default fact's cue words (or a word of
+///   its attribute) is among the proposal's cues or in its attribute.
+@Suite struct ExtractRecallTests {
+  @Test func proposesNineOutOfTenDefaultFigures() throws {
+    let seeds = try FileManager.default.contentsOfDirectory(atPath: Factlint.seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+    #expect(seeds.count == 5)
+    let dir = try Factlint.temporaryDirectory()
+    let out = dir.appendingPathComponent("proposed.json")
+    let run = try Factlint.run(["facts", "extract", "--output", out.path] + seeds.map { Factlint.seeds.appendingPathComponent($0).path })
+    #expect(run.status == 0, "\(run.stderr)")
+    let proposed = try FactBase.load([(out.path, [UInt8](try Data(contentsOf: out)))])
+    #expect(proposed.facts.allSatisfy { $0.isProposed })
+    let reference = try FactBase.load([(FactBase.defaultOrigin, FactBase.defaultJSON)])
+
+    var missed: [String] = []
+    for fact in reference.facts where !proposed.facts.contains(where: { Self.matches($0, in: proposed, fact, in: reference, withRelated: true) }) {
+      missed.append("\(fact.id) = \(fact.value.text)")
+    }
+    let strict = reference.facts.filter { fact in proposed.facts.contains { Self.matches($0, in: proposed, fact, in: reference, withRelated: false) } }.count
+    print("extract recall, the proposal's own entity only: \(strict)/\(reference.facts.count)")
+    let found = reference.facts.count - missed.count
+    let percent = Int((Double(found) / Double(reference.facts.count) * 100).rounded(.down))
+    print("extract recall: \(found)/\(reference.facts.count) = \(percent)%")
+    if !missed.isEmpty { print("not proposed: " + missed.joined(separator: "; ")) }
+    #expect(found * 10 >= reference.facts.count * 9, "only \(found) of \(reference.facts.count) default facts proposed")
+  }
+
+  static func matches(_ p: Fact, in proposed: FactBase, _ d: Fact, in reference: FactBase, withRelated: Bool) -> Bool {
+    let names = Set(([p.entityID] + (withRelated ? p.related : [])).compactMap { proposed.entity($0) }.flatMap { [$0.name] + $0.aliases })
+    guard let de = reference.entity(d.entityID), !names.isDisjoint(with: [de.name] + de.aliases) else { return false }
+    guard p.sides.contains(where: { sameValue($0.value, d.value.value) }) else { return false }
+    let words = Set((p.cues + p.attribute.split(separator: " ").map(String.init)).map { $0.lowercased() })
+    let wanted = d.cues.map { $0.lowercased() } + d.attribute.lowercased().split(separator: " ").map(String.init).filter { $0.count > 3 }
+    return wanted.contains { w in words.contains(w) || p.attribute.lowercased().contains(w) && w.count > 3 }
+  }
+
+  static func sameValue(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case let (.quantity(x), .quantity(y)):
+      let numberLike: (FactlintCore.Dimension) -> Bool = { [.score, .count, .number, .percent].contains($0) }
+      guard x.dimension == y.dimension || numberLike(x.dimension) && numberLike(y.dimension) else { return false }
+      let tolerance = max(x.resolution, y.resolution) / 2 + 1e-9 * max(1, abs(x.high))
+      return abs(x.low - y.low) <= tolerance && abs(x.high - y.high) <= tolerance
+    case let (.date(x), .date(y)):
+      return x.year == y.year && x.month == y.month && x.day == y.day
+    case let (.rank(x), .rank(y)):
+      return x == y
+    default:
+      return false
+    }
+  }
+}
