@@ -4,6 +4,11 @@ import Testing
 /// Every money, count, percent, duration, rank and multiplier format of the
 /// brief, right and wrong, with the correction written in the draft's style.
 @Suite struct ValueFormatTests {
+  @Test func aFixAtTheStartOfASentenceIsCapitalised() {
+    assertFindings("Nine thousand Meta employees were laid off.", [Expected(text: "Nine thousand", replacement: "Eight thousand")])
+    assertFindings("Meta laid off nine thousand employees.", [Expected(text: "nine thousand", replacement: "eight thousand")])
+  }
+
   @Test(arguments: ["$14.3B", "US$14.3bn", "14.3 billion dollars", "$14,300 million", "$14.3 billion", "$14 billion", "USD 14.3 billion"])
   func moneyFormatsThatAgree(_ figure: String) {
     assertSilent("Meta paid \(figure) for its stake in Scale AI.")

@@ -4,6 +4,17 @@ struct FindingBuilder {
   let base: FactBase
   let bytes: [UInt8]
 
+  /// The sourced value written like the claim, capitalised like it too
+  /// ("Nine thousand" at the start of a sentence → "Eight thousand").
+  private func rendered(_ fact: FactValue, like value: ValueMention) -> String? {
+    guard var text = ValueRenderer.render(fact, like: value) else { return nil }
+    if let first = value.range.first.map({ bytes[$0] }), first >= 0x41, first <= 0x5A,
+       let lead = text.first, lead.isLowercase {
+      text = lead.uppercased() + text.dropFirst()
+    }
+    return text
+  }
+
   func conflict(_ value: ValueMention, _ fact: Fact) -> Finding {
     let claimed = claimText(value)
     let expected = plain(fact.value)
@@ -12,13 +23,13 @@ struct FindingBuilder {
       message += " (sources give " + fact.sides.map(plain).joined(separator: " or ") + ")"
     }
     return Finding(range: value.range, rule: .conflict, message: message, factID: fact.id, expected: expected,
-                   replacement: ValueRenderer.render(fact.value, like: value), sources: citations(fact))
+                   replacement: rendered(fact.value, like: value), sources: citations(fact))
   }
 
   func scaleSlip(_ value: ValueMention, _ fact: Fact) -> Finding {
     let expected = plain(fact.value)
     return Finding(range: value.range, rule: .scale, message: "\(statement(fact, expected)); \(claimText(value)) is true as written but a thousand times off",
-                   factID: fact.id, expected: expected, replacement: ValueRenderer.render(fact.value, like: value), sources: citations(fact))
+                   factID: fact.id, expected: expected, replacement: rendered(fact.value, like: value), sources: citations(fact))
   }
 
   func disputed(_ value: ValueMention, _ fact: Fact, agreeing: [FactValue]) -> Finding {
@@ -30,7 +41,7 @@ struct FindingBuilder {
     let message = "Sources disagree on \(entity)'s \(fact.attribute): \(sides.joined(separator: " vs ")); the draft follows \(followed)"
     let other = fact.sides.first { side in !agreeing.contains(where: { $0.value == side.value }) }
     return Finding(range: value.range, rule: .disputed, message: message, factID: fact.id, expected: plain(fact.value),
-                   replacement: other.flatMap { ValueRenderer.render($0, like: value) }, sources: citations(fact))
+                   replacement: other.flatMap { rendered($0, like: value) }, sources: citations(fact))
   }
 
   /// The fact's statement with the sourced value, or a plain fallback.
