@@ -14,7 +14,9 @@ extension LanguageServer {
   func didOpen(_ params: JSONValue?) throws(RPCError) {
     let doc = try textDocument(params)
     guard let uri = doc["uri"]?.string, let text = doc["text"]?.string else { throw .invalidParams("didOpen needs 'uri' and 'text'") }
-    documents[uri] = OpenDocument(uri: uri, version: doc["version"]?.int, text: text)
+    var document = OpenDocument(uri: uri, version: doc["version"]?.int, text: text)
+    if document.enforce(limit: limits.maximumDocumentBytes) { warnTooLarge(uri) }
+    documents[uri] = document
     schedule(uri)
   }
 
@@ -33,6 +35,7 @@ extension LanguageServer {
       } else {
         document.apply(range: nil, text: text, unit: unit)
       }
+      if document.enforce(limit: limits.maximumDocumentBytes) { warnTooLarge(uri) }
     }
     document.version = try textDocument(params)["version"]?.int ?? document.version
     documents[uri] = document
@@ -46,6 +49,10 @@ extension LanguageServer {
     notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
   }
 
+  func warnTooLarge(_ uri: String) {
+    show("\(uri) is larger than \(limits.maximumDocumentBytes) bytes (factlint lsp --max-document-bytes); it is not checked until it is smaller and sent whole again", type: 2)
+  }
+
   /// Marks a document for checking once the messages at hand are handled.
   func schedule(_ uri: String) {
     if !pendingChecks.contains(uri) { pendingChecks.append(uri) }
@@ -54,7 +61,7 @@ extension LanguageServer {
   /// Checks one document and pushes its diagnostics.
   func recheck(_ uri: String) {
     guard var document = documents[uri] else { return }
-    document.findings = checker.check(bytes: document.bytes).map { f in
+    document.findings = document.isTooLarge ? [] : checker.check(bytes: document.bytes).map { f in
       var f = f
       if let name = settings.severities[f.rule.rawValue], let s = Severity(rawValue: name) { f.severity = s }
       return f

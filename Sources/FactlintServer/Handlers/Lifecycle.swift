@@ -31,15 +31,17 @@ extension LanguageServer {
     guard force || new != settings else { return }
     var inputs: [(origin: String, json: [UInt8])] = new.noDefaultFacts ? [] : [(FactBase.defaultOrigin, FactBase.defaultJSON)]
     for path in new.facts {
-      guard let data = FileManager.default.contents(atPath: path) else { throw .invalidParams("cannot read the fact base file \(path)") }
-      inputs.append((path, [UInt8](data)))
+      guard let data = LocalFile.read(path, limit: limits.maximumDocumentBytes) else {
+        throw .invalidParams("cannot read the fact base file \(path) (not a readable file, or larger than \(limits.maximumDocumentBytes) bytes)")
+      }
+      inputs.append((path, data))
     }
     var base: FactBase
     do { base = try FactBase.load(inputs) } catch { throw .invalidParams("the fact base is broken: \(error.description)") }
     if let folder = new.sources {
       var texts: [String: String] = [:]
       for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
-        if let data = FileManager.default.contents(atPath: folder + "/" + name), let text = String(data: data, encoding: .utf8) {
+        if let data = LocalFile.read(folder + "/" + name, limit: limits.maximumDocumentBytes), let text = String(validating: data, as: UTF8.self) {
           texts[(name as NSString).deletingPathExtension] = text
         }
       }

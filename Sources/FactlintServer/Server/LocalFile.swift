@@ -1,0 +1,16 @@
+import Foundation
+
+/// Files the settings name (fact bases, source texts): read only when they
+/// are regular files within the size limit, so a setting naming a device, a
+/// pipe or a huge file cannot hang the server or exhaust its memory.
+enum LocalFile {
+  static func read(_ path: String, limit: Int) -> [UInt8]? {
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+          attributes[.type] as? FileAttributeType == .typeRegular,
+          let size = attributes[.size] as? Int, size <= limit,
+          let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    defer { try? handle.close() }
+    guard let data = try? handle.read(upToCount: limit + 1), data.count <= limit else { return nil }
+    return [UInt8](data)
+  }
+}
