@@ -87,6 +87,6 @@ dict=()
 [ -f "$root/Tests/Fuzz/Dictionaries/$target.dict" ] && dict=(-dict="$root/Tests/Fuzz/Dictionaries/$target.dict")
 
 export SWIFT_BACKTRACE=enable=no
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:quarantine_size_mb=64}"
 exec nice -n 10 "$binary" "$work" "${dict[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
   -max_len="${FUZZ_MAX_LEN:-$maxlen}" -print_final_stats=1 -artifact_prefix="$out/artifacts/$target/"
