@@ -16,7 +16,7 @@ let package = Package(
     ),
     .testTarget(
       name: "FactlintCoreTests",
-      dependencies: ["FactlintCore"]
+      dependencies: ["FactlintCore", "FactlintTestSupport"]
     ),
 
     // MARK: FactlintServer — `factlint lsp`: JSON-RPC framing, the language server.
@@ -39,7 +39,7 @@ let package = Package(
       dependencies: ["FactlintCLI", "FactlintTestSupport", "factlint"]
     ),
 
-    // MARK: FactlintTestSupport — what the test targets share (the built binary).
+    // MARK: FactlintTestSupport — what the test targets share (the built binary, seeded generators).
     .target(name: "FactlintTestSupport"),
 
     // MARK: factlint-bench — the benchmark suite (`swift run -c release factlint-bench`).

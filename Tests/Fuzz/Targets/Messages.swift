@@ -13,9 +13,9 @@ public func fuzzMessages(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   var written: [UInt8] = []
   let server = LanguageServer(send: { written += $0 }, checker: checker, limits: ServerLimits(maximumDocumentBytes: 1 << 16))
   var framer = MessageFramer(maximumMessageBytes: 1 << 16)
-  // The first byte, when there is one, sets the chunk size.
+  // The first byte sets the chunk size; the stream is the rest.
   let chunk = max(1, Int(input.first ?? 0) * 16)
-  var offset = 0
+  var offset = 1
   while offset < input.count, server.exitCode == nil {
     let end = min(input.count, offset + chunk)
     let bodies = framer.append(input[offset..<end]).compactMap { event -> [UInt8]? in
