@@ -8,7 +8,7 @@ public struct ServerLimits: Sendable, Equatable {
   /// JSON nested deeper than this is refused with a parse error.
   public var maximumJSONDepth: Int
 
-  public init(maximumMessageBytes: Int = 64 << 20, maximumDocumentBytes: Int = 8 << 20, maximumJSONDepth: Int = JSONParser.defaultMaximumDepth) {
+  public init(maximumMessageBytes: Int = 64 << 20, maximumDocumentBytes: Int = 4 << 20, maximumJSONDepth: Int = JSONParser.defaultMaximumDepth) {
     self.maximumMessageBytes = maximumMessageBytes
     self.maximumDocumentBytes = maximumDocumentBytes
     self.maximumJSONDepth = maximumJSONDepth
