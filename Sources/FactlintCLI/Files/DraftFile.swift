@@ -33,7 +33,7 @@ struct DraftFile {
 
   static func read(_ path: String) throws(ReadError) -> DraftFile {
     // Only regular files: reading a device or a pipe might never end.
-    if let attributes = try? FileManager.default.attributesOfItem(atPath: path) {
+    if let attributes = try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path) {
       guard attributes[.type] as? FileAttributeType == .typeRegular else { throw .notAFile(path) }
       if let size = attributes[.size] as? Int, size > maximumBytes { throw .tooLarge(path, size: size) }
     }

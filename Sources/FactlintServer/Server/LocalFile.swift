@@ -5,7 +5,8 @@ import Foundation
 /// pipe or a huge file cannot hang the server or exhaust its memory.
 enum LocalFile {
   static func read(_ path: String, limit: Int) -> [UInt8]? {
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+    // (Through links: a link to a fact base is as good as the file.)
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path),
           attributes[.type] as? FileAttributeType == .typeRegular,
           let size = attributes[.size] as? Int, size <= limit,
           let handle = FileHandle(forReadingAtPath: path) else { return nil }
