@@ -16,7 +16,7 @@ let package = Package(
     ),
     .testTarget(
       name: "FactlintCoreTests",
-      dependencies: ["FactlintCore"]
+      dependencies: ["FactlintCore", "FactlintTestSupport"]
     ),
 
     // MARK: FactlintWorkspace — the project's files: configuration, fact base files, source texts.
@@ -45,7 +45,7 @@ let package = Package(
       dependencies: ["FactlintCLI", "FactlintCore", "FactlintTestSupport", "factlint"]
     ),
 
-    // MARK: FactlintTestSupport — what the test targets share (the built binary).
+    // MARK: FactlintTestSupport — what the test targets share (the built binary, seeded generators).
     .target(name: "FactlintTestSupport"),
 
     // MARK: factlint-bench — the benchmark suite (`swift run -c release factlint-bench`).

@@ -3,20 +3,24 @@ import Foundation
 
 /// Reads fact base files (plus the embedded one) and folders of source texts.
 public enum FactBaseFiles {
-  public static func inputs(files: [String], includeDefault: Bool) throws(WorkspaceError) -> [(origin: String, json: [UInt8])] {
+  /// The largest fact base or source text read, by default; a device, a pipe
+  /// or a larger file is refused unread.
+  public static let maximumFileBytes = 256 << 20
+
+  public static func inputs(files: [String], includeDefault: Bool, limit: Int = maximumFileBytes) throws(WorkspaceError) -> [(origin: String, json: [UInt8])] {
     var inputs: [(String, [UInt8])] = includeDefault ? [(FactBase.defaultOrigin, FactBase.defaultJSON)] : []
     for path in files {
-      guard let data = FileManager.default.contents(atPath: path) else { throw .unreadableFactBase(path) }
-      inputs.append((path, [UInt8](data)))
+      guard let data = LocalFile.read(path, limit: limit) else { throw .unreadableFactBase(path, limit: limit) }
+      inputs.append((path, data))
     }
     if inputs.isEmpty { throw .noFactBase }
     return inputs
   }
 
   /// Loads the fact bases and locates their quotes in the source texts, if any.
-  public static func load(files: [String], includeDefault: Bool, sources: String?) throws -> FactBase {
-    var base = try FactBase.load(try inputs(files: files, includeDefault: includeDefault))
-    if let sources { base.locateQuotes(in: try sourceTexts(in: sources)) }
+  public static func load(files: [String], includeDefault: Bool, sources: String?, limit: Int = maximumFileBytes) throws -> FactBase {
+    var base = try FactBase.load(try inputs(files: files, includeDefault: includeDefault, limit: limit))
+    if let sources { base.locateQuotes(in: try sourceTexts(in: sources, limit: limit)) }
     return base
   }
 
@@ -27,16 +31,16 @@ public enum FactBaseFiles {
   }
 
   /// Texts of a sources folder, keyed by file name without extension (the source id).
-  public static func sourceTexts(in folder: String) throws(WorkspaceError) -> [String: String] {
+  public static func sourceTexts(in folder: String, limit: Int = maximumFileBytes) throws(WorkspaceError) -> [String: String] {
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
     guard fm.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { throw .notASourcesFolder(folder) }
     var texts: [String: String] = [:]
     for name in (try? fm.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
       let id = (name as NSString).deletingPathExtension
-      guard let data = fm.contents(atPath: folder + "/" + name), String(data: data, encoding: .utf8) != nil else { continue }
+      guard let data = LocalFile.read(folder + "/" + name, limit: limit), String(validating: data, as: UTF8.self) != nil else { continue }
       // An HTML source is quoted from its text, as `facts extract` read it.
-      let readable = SourceText(id: id, format: SourceText.Format(fileName: name), bytes: [UInt8](data)).readable
+      let readable = SourceText(id: id, format: SourceText.Format(fileName: name), bytes: data).readable
       texts[id] = String(decoding: readable, as: UTF8.self)
     }
     return texts

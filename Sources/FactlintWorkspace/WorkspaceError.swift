@@ -2,7 +2,7 @@ import FactlintCore
 
 /// What can go wrong reading a project's files, said so the user can act on it.
 public enum WorkspaceError: Error, Sendable, CustomStringConvertible {
-  case unreadableFactBase(String)
+  case unreadableFactBase(String, limit: Int)
   case noFactBase
   case notASourcesFolder(String)
   case unreadableConfiguration(String)
@@ -10,7 +10,7 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case .unreadableFactBase(let path): return "\(path): cannot read the fact base file (no such file, or not readable)"
+    case .unreadableFactBase(let path, let limit): return "\(path): cannot read the fact base file (no such file, not readable, not a regular file, or larger than \(limit) bytes)"
     case .noFactBase: return "no fact base: without the default facts (--no-default-facts, or \"defaultFacts\": false) at least one fact base file is needed"
     case .notASourcesFolder(let path): return "\(path): the sources setting needs a folder of source texts named <source id>.txt"
     case .unreadableConfiguration(let path): return "\(path): cannot read the configuration file (no such file, or not readable)"

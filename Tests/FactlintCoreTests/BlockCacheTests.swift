@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import FactlintTestSupport
 @testable import FactlintCore
 
 /// Re-checking with a `BlockCache` gives exactly what a fresh check gives,
@@ -23,17 +24,17 @@ import Testing
   @Test func cachedChecksEqualFreshChecksAcrossRandomEdits() {
     let checker = Checker(factBase: try! FactBase.loadDefault())
     #expect(!Self.drafts.isEmpty)
-    var random = SplitMix(seed: 0x5EED)
+    var random = SeededGenerator(seed: 0x5EED)
     var edits = 0
     for draft in Self.drafts {
       var bytes = Array(draft.utf8)
       var cache = BlockCache()
       for _ in 0..<60 {
-        let at = Int(random.next() % UInt64(bytes.count + 1))
-        if random.next() % 3 == 0, at < bytes.count {
-          bytes.removeSubrange(at..<min(bytes.count, at + Int(random.next() % 40)))
+        let at = Int.random(in: 0...bytes.count, using: &random)
+        if random.chance(1.0 / 3), at < bytes.count {
+          bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 0..<40, using: &random)))
         } else {
-          bytes.insert(contentsOf: Array(Self.pieces[Int(random.next() % UInt64(Self.pieces.count))].utf8), at: at)
+          bytes.insert(contentsOf: Array(random.pick(Self.pieces).utf8), at: at)
         }
         // Edits land anywhere, even inside a multi-byte character: keep the text UTF-8.
         bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
@@ -57,18 +58,5 @@ import Testing
     #expect(findings.count == 1)
     #expect(cache.misses <= 3, "the edited paragraph and the few whose references it reaches: \(cache.misses)")
     #expect(cache.hits >= 37)
-  }
-}
-
-/// SplitMix64: a small seeded generator, so a failure replays.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E3779B97F4A7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-    z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-    return z ^ (z >> 31)
   }
 }

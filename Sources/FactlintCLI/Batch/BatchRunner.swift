@@ -16,6 +16,8 @@ struct BatchRunner {
     /// The least severe finding that fails the check, from the file's configuration.
     var failOn = Severity.error
     var notes: [String] = []
+    /// `--fix` could not write the file (the original is unchanged).
+    var writeFailed = false
   }
 
   var setups: [CheckSetup]
@@ -50,6 +52,7 @@ struct BatchRunner {
           }
         } catch {
           outcome.notes.append("factlint: \(error)")
+          outcome.writeFailed = true
         }
       }
       outcome.report = FileReport(path: job.path, bytes: draft.bytes, findings: review.findings, silenced: review.silenced.count, keepingDraft: keepDrafts)

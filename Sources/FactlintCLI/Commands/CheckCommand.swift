@@ -80,7 +80,8 @@ struct CheckCommand {
     let elapsed = (ContinuousClock.now - started).components
     let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
     console.out(format.render(reports, summary: Summary(reports, skipped: skipped, seconds: seconds), color: color))
-    if skipped > 0, a.has("--strict") { return .usage }
+    // What was asked and could not be done fails the run: a fix not written, or (strict) a file not checked.
+    if outcomes.contains(where: \.writeFailed) || skipped > 0 && a.has("--strict") { return .usage }
     if a.value("--write-baseline") != nil { return .clean }
     return fails ? .findings : .clean
   }

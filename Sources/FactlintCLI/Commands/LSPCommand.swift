@@ -4,8 +4,8 @@ import FactlintServer
 import Glibc
 #endif
 
-/// `factlint lsp [--stdio] [--max-message-bytes N]`: the language server over
-/// standard input and output.
+/// `factlint lsp [--stdio] [--max-message-bytes N] [--max-document-bytes N]`:
+/// the language server over standard input and output.
 ///
 /// A reader thread does nothing but read stdin and frame messages, so the
 /// client is never blocked while a document is checked; the main loop takes
@@ -13,12 +13,13 @@ import Glibc
 /// older one, a cancellation reaches its request).
 struct LSPCommand {
   func run(_ args: [String]) throws -> ExitCode.RawValue {
-    let a = try Arguments(args, valued: ["--max-message-bytes"], flags: ["--stdio"])
+    let a = try Arguments(args, valued: ["--max-message-bytes", "--max-document-bytes"], flags: ["--stdio"])
     guard a.positional.isEmpty else { throw UsageError("factlint lsp takes no arguments (it speaks LSP on stdin/stdout)") }
-    var limit = 64 << 20
-    if let value = a.value("--max-message-bytes") {
-      guard let n = Int(value), n > 0 else { throw UsageError("--max-message-bytes needs a positive number of bytes") }
-      limit = n
+    var limits = ServerLimits()
+    for (option, path) in [("--max-message-bytes", \ServerLimits.maximumMessageBytes), ("--max-document-bytes", \.maximumDocumentBytes)] {
+      guard let value = a.value(option) else { continue }
+      guard let n = Int(value), n > 0 else { throw UsageError("\(option) needs a positive number of bytes") }
+      limits[keyPath: path] = n
     }
     // Keep the protocol stream apart: whatever else prints goes to stderr.
     let protocolOut = dup(1)
@@ -30,9 +31,9 @@ struct LSPCommand {
         if n <= 0 { return }
         offset += n
       }
-    }, log: { Console().err($0 + "\n") })
+    }, log: { Console().err($0 + "\n") }, limits: limits)
     let inbox = Inbox()
-    let maxBytes = limit
+    let maxBytes = limits.maximumMessageBytes
     let reader = Thread { Self.readStdin(into: inbox, limit: maxBytes) }
     reader.start()
     while true {

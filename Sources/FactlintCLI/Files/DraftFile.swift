@@ -13,17 +13,30 @@ struct DraftFile {
     case unreadable(String, String)
     case notUTF8(String, offset: Int)
     case binary(String)
+    case notAFile(String)
+    case tooLarge(String, size: Int)
 
     var description: String {
       switch self {
       case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
       case .notUTF8(let path, let offset): return "\(path): not UTF-8 text (invalid byte at offset \(offset)); skipped"
       case .binary(let path): return "\(path): looks like a binary file (contains NUL bytes); skipped"
+      case .notAFile(let path): return "\(path): not a regular file (a device, pipe or socket); skipped"
+      case .tooLarge(let path, let size): return "\(path): \(size) bytes, more than a draft may have (\(DraftFile.maximumBytes)); skipped"
       }
     }
   }
 
+  /// Larger files are refused before they are read, so a stray log or disk
+  /// image cannot exhaust memory.
+  static let maximumBytes = 32 << 20
+
   static func read(_ path: String) throws(ReadError) -> DraftFile {
+    // Only regular files: reading a device or a pipe might never end.
+    if let attributes = try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path) {
+      guard attributes[.type] as? FileAttributeType == .typeRegular else { throw .notAFile(path) }
+      if let size = attributes[.size] as? Int, size > maximumBytes { throw .tooLarge(path, size: size) }
+    }
     let data: Data
     do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
       throw .unreadable(path, (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription)

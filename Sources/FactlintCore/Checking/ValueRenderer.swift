@@ -44,7 +44,7 @@ enum ValueRenderer {
     let decimals = scale == factStyle.scale ? factStyle.decimals : decimalsNeeded(f.resolution / divisor / scale)
     func number(_ v: Double) -> String {
       let m = v / divisor / scale
-      if style.words, decimals == 0, let words = NumberWords.spell(Int(m.rounded())), abs(m - m.rounded()) < 1e-9 { return words }
+      if style.words, decimals == 0, abs(m) < 1000, let words = NumberWords.spell(Int(m.rounded())), abs(m - m.rounded()) < 1e-9 { return words }
       return format(m, decimals: decimals, grouping: style.grouping || (scale == 1 && m >= 10000 && style.scaleFamily != nil))
     }
     let prefix = style.currencyPrefix
@@ -84,6 +84,8 @@ enum ValueRenderer {
 
   static func format(_ value: Double, decimals: Int, grouping: Bool) -> String {
     let scaled = (value * pow10(decimals)).rounded()
+    // Beyond what an Int holds (only a made-up fact base gets there): plain notation.
+    guard abs(scaled) < 1e18 else { return "\(value)" }
     var integer = Int(abs(scaled) / pow10(decimals))
     let fraction = Int(abs(scaled) - Double(integer) * pow10(decimals) + 0.5)
     var digits = String(integer)

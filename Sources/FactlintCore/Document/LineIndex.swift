@@ -9,6 +9,14 @@ public struct LineIndex: Sendable {
   private let bytes: [UInt8]
   /// Offset of the first byte of each line; line breaks are `\n`, `\r\n` or `\r`.
   public let lineStarts: [Int]
+  /// Units counted from the start of the text at a scalar boundary every
+  /// `checkpointStride` bytes or so, so a column on a very long line costs a
+  /// short walk, not one from the start of the line (which made converting
+  /// every finding of a one-line document quadratic). Nil for short texts and
+  /// for bytes that are not UTF-8, where the walk from the line start is kept.
+  private let checkpoints: [Checkpoint]?
+  private struct Checkpoint { var offset: Int, utf16: Int, scalars: Int }
+  private static let checkpointStride = 256
 
   public init(_ text: String) {
     self.init(bytes: Array(text.utf8))
@@ -29,6 +37,21 @@ public struct LineIndex: Sendable {
       i += 1
     }
     lineStarts = starts
+    checkpoints = bytes.count > Self.checkpointStride && String(validating: bytes, as: UTF8.self) != nil ? Self.checkpoints(bytes) : nil
+  }
+
+  private static func checkpoints(_ bytes: [UInt8]) -> [Checkpoint] {
+    var points: [Checkpoint] = []
+    points.reserveCapacity(bytes.count / Self.checkpointStride + 1)
+    var i = 0, utf16 = 0, scalars = 0
+    while i < bytes.count {
+      if i >= points.count * Self.checkpointStride { points.append(Checkpoint(offset: i, utf16: utf16, scalars: scalars)) }
+      let (length, width) = scalarAt(bytes, i, unit: .utf16)
+      i += length
+      utf16 += width
+      scalars += 1
+    }
+    return points
   }
 
   public var lineCount: Int { lineStarts.count }
@@ -80,6 +103,21 @@ public struct LineIndex: Sendable {
 
   private func units(from start: Int, to end: Int, in unit: ColumnUnit) -> Int {
     if unit == .utf8 { return end - start }
+    if let checkpoints {
+      return units(upTo: end, in: unit, checkpoints) - units(upTo: start, in: unit, checkpoints)
+    }
+    return walk(from: start, to: end, in: unit)
+  }
+
+  /// Units from the start of the text to `end`, from the nearest checkpoint before it.
+  private func units(upTo end: Int, in unit: ColumnUnit, _ checkpoints: [Checkpoint]) -> Int {
+    var k = min(end / Self.checkpointStride, checkpoints.count - 1)
+    while k > 0, checkpoints[k].offset > end { k -= 1 }
+    let point = checkpoints[k]
+    return (unit == .utf16 ? point.utf16 : point.scalars) + walk(from: point.offset, to: end, in: unit)
+  }
+
+  private func walk(from start: Int, to end: Int, in unit: ColumnUnit) -> Int {
     var i = start, count = 0
     while i < end {
       let (length, width) = scalarAt(i, unit: unit)
@@ -91,6 +129,10 @@ public struct LineIndex: Sendable {
 
   /// Byte length of the scalar at `i` and its width in `unit`.
   private func scalarAt(_ i: Int, unit: ColumnUnit) -> (Int, Int) {
+    Self.scalarAt(bytes, i, unit: unit)
+  }
+
+  private static func scalarAt(_ bytes: [UInt8], _ i: Int, unit: ColumnUnit) -> (Int, Int) {
     let b = bytes[i]
     let length: Int
     if b < 0x80 { length = 1 } else if b >= 0xF0 { length = 4 } else if b >= 0xE0 { length = 3 } else if b >= 0xC0 { length = 2 } else { length = 1 }

@@ -12,8 +12,8 @@ enum FactValueParser {
     let tokens = Tokenizer(bytes: bytes).tokens(in: 0..<bytes.count, names: [])
     var mentions = ValueScanner(bytes: bytes, tokens: tokens).scan()
     // A rank may be written as a bare position: "4".
-    if kind == .rank, mentions.count == 1, case .quantity(let q) = mentions[0].value, q.dimension == .number {
-      mentions[0].value = .rank(RankValue(position: Int(q.value), isTopN: false))
+    if kind == .rank, mentions.count == 1, case .quantity(let q) = mentions[0].value, q.dimension == .number, let position = Int(exactly: q.value) {
+      mentions[0].value = .rank(RankValue(position: position, isTopN: false))
       mentions[0].style.rank = .ordinalWord
     }
     guard mentions.count == 1, var mention = mentions.first, mention.range.upperBound == bytes.count || text.hasSuffix(" ") else {

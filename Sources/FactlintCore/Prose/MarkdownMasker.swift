@@ -101,6 +101,8 @@ struct MarkdownMasker {
       i += 1
       while i < range.upperBound, out[i] == 0x20 { i += 1 }
     }
+    // A quote marker alone ("> ") is an empty line of the quote.
+    if i == range.upperBound { inTable = false; return Line(range: range, kind: .blank) }
     if b == UInt8(ascii: "|") || (inTable && out[range].contains(UInt8(ascii: "|"))) || isTableHeader(range, next: next) {
       if isDelimiterRow(range) {
         blank(range)

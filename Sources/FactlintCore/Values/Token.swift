@@ -22,4 +22,7 @@ struct NumberLiteral: Sendable, Hashable {
   /// Zeros at the end of an integer ("8,000" has 3), giving its precision.
   var trailingZeros: Int
   var isInteger: Bool { decimals == 0 }
+  /// The value as a place in a ranking: a whole number an `Int` can hold
+  /// ("99999999999999999999994th" is none).
+  var position: Int? { isInteger ? Int(exactly: value) : nil }
 }

@@ -129,6 +129,19 @@ extension ValueScanner {
     return ValueMention(range: 0..<0, value: .date(DateValue(year: y)), hedge: .exact, style: s, tokens: k..<(k + 1), isBareYear: true)
   }
 
+  /// The end of something written like an ISO date that is not a date
+  /// ("3026-05-20", "2026-13"): no value is read in it, as the year-month
+  /// part would otherwise pass for a range of counts.
+  func dateShapeEnd(at k: Int) -> Int? {
+    func digits(_ i: Int, _ count: Int) -> Token? {
+      guard let t = token(i), t.kind == .number, let lit = t.number, lit.isInteger, !lit.grouping, t.range.count == count else { return nil }
+      return t
+    }
+    guard digits(k, 4) != nil, isSymbol(k + 1, "-"), let month = digits(k + 2, 2), month.attached, iso(at: k) == nil else { return nil }
+    if isSymbol(k + 3, "-"), let day = digits(k + 4, 2), day.attached { return k + 5 }
+    return k + 3
+  }
+
   /// A four-digit year between 1900 and 2100 written without grouping.
   func yearToken(_ k: Int) -> Int? {
     guard let t = token(k), t.kind == .number, let lit = t.number, lit.isInteger, !lit.grouping, t.range.count == 4,

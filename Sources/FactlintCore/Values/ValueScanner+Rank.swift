@@ -30,10 +30,10 @@ extension ValueScanner {
     }
     if (t.text == "no" && isSymbol(i + 1, ".")) || t.text == "number", isCapitalized(i) || t.text == "number" {
       let k = t.text == "no" ? i + 2 : i + 1
-      if let n = token(k), n.kind == .number, let lit = n.number, lit.isInteger, hasRankContext(i, end: k + 1) {
+      if let n = token(k), n.kind == .number, let position = n.number?.position, hasRankContext(i, end: k + 1) {
         var s = ValueStyle()
         s.rank = .numberSign
-        return ValueMention(range: 0..<0, value: .rank(RankValue(position: Int(lit.value), isTopN: false)), hedge: .exact, style: s, tokens: i..<(k + 1))
+        return ValueMention(range: 0..<0, value: .rank(RankValue(position: position, isTopN: false)), hedge: .exact, style: s, tokens: i..<(k + 1))
       }
     }
     return nil
@@ -41,11 +41,11 @@ extension ValueScanner {
 
   /// "4th place": digits with an ordinal suffix.
   func rankDigits(at i: Int) -> ValueMention? {
-    guard let lit = tokens[i].number, lit.isInteger, let suffix = token(i + 1), suffix.kind == .word, suffix.attached,
+    guard let position = tokens[i].number?.position, let suffix = token(i + 1), suffix.kind == .word, suffix.attached,
           ["st", "nd", "rd", "th"].contains(suffix.text), hasRankContext(i, end: i + 2) else { return nil }
     var s = ValueStyle()
     s.rank = .ordinalDigits
-    return ValueMention(range: 0..<0, value: .rank(RankValue(position: Int(lit.value), isTopN: false)), hedge: .exact, style: s, tokens: i..<(i + 2))
+    return ValueMention(range: 0..<0, value: .rank(RankValue(position: position, isTopN: false)), hedge: .exact, style: s, tokens: i..<(i + 2))
   }
 
   private func hasRankContext(_ start: Int, end: Int) -> Bool {

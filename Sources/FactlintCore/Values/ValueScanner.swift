@@ -9,7 +9,9 @@ struct ValueScanner {
     var found: [ValueMention] = []
     var i = 0
     while i < tokens.count {
-      if let mention = value(at: i) {
+      if let end = dateShapeEnd(at: i) {
+        i = end
+      } else if let mention = value(at: i) {
         var mention = mention
         if mention.hedge == .exact { mention.hedge = hedge(before: mention.tokens.lowerBound, for: mention.value) }
         mention.range = tokens[mention.tokens.lowerBound].range.lowerBound..<tokens[mention.tokens.upperBound - 1].range.upperBound

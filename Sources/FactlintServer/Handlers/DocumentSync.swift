@@ -15,7 +15,9 @@ extension LanguageServer {
   func didOpen(_ params: JSONValue?) throws(RPCError) {
     let doc = try textDocument(params)
     guard let uri = doc["uri"]?.string, let text = doc["text"]?.string else { throw .invalidParams("didOpen needs 'uri' and 'text'") }
-    documents[uri] = OpenDocument(uri: uri, version: doc["version"]?.int, text: text)
+    var document = OpenDocument(uri: uri, version: doc["version"]?.int, text: text)
+    if document.enforce(limit: limits.maximumDocumentBytes) { warnTooLarge(uri) }
+    documents[uri] = document
     schedule(uri)
   }
 
@@ -34,6 +36,7 @@ extension LanguageServer {
       } else {
         document.apply(range: nil, text: text, unit: unit)
       }
+      if document.enforce(limit: limits.maximumDocumentBytes) { warnTooLarge(uri) }
     }
     document.version = try textDocument(params)["version"]?.int ?? document.version
     documents[uri] = document
@@ -45,6 +48,10 @@ extension LanguageServer {
     documents[uri] = nil
     pendingChecks.removeAll { $0 == uri }
     notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
+  }
+
+  func warnTooLarge(_ uri: String) {
+    show("\(uri) is larger than \(limits.maximumDocumentBytes) bytes (factlint lsp --max-document-bytes); it is not checked until it is smaller and sent whole again", type: 2)
   }
 
   /// Marks a document for checking once the messages at hand are handled.
@@ -59,8 +66,17 @@ extension LanguageServer {
     do { setup = try projects.setup(for: uri, overrides: settings.overrides) } catch {
       if projects.isNew("\(error)") { show("\(error)") }
     }
-    let review = (setup?.checker ?? checker).review(bytes: document.bytes, policy: setup?.policy ?? RulePolicy())
-    document.findings = review.findings.map { f in
+    var found: [Finding] = []
+    if !document.isTooLarge {
+      // The document's cache holds blocks checked with one fact base: a new checker starts it afresh.
+      let owner = setup.map { "project \($0.configurationPath ?? "") \(projects.generation)" } ?? "settings \(checkerGeneration)"
+      if document.cacheOwner != owner {
+        document.cache = BlockCache()
+        document.cacheOwner = owner
+      }
+      found = (setup?.checker ?? checker).review(bytes: document.bytes, policy: setup?.policy ?? RulePolicy(), cache: &document.cache).findings
+    }
+    document.findings = found.map { f in
       var f = f
       if let name = settings.severities[f.rule.rawValue], let s = Severity(rawValue: name) { f.severity = s }
       return f

@@ -32,7 +32,8 @@ extension LanguageServer {
     guard force || new != settings else { return }
     let base: FactBase
     do {
-      base = try FactBaseFiles.load(files: new.facts, includeDefault: !new.noDefaultFacts, sources: new.sources)
+      // Files the settings name are read only when regular and within the document limit.
+      base = try FactBaseFiles.load(files: new.facts, includeDefault: !new.noDefaultFacts, sources: new.sources, limit: limits.maximumDocumentBytes)
     } catch let error as FactBaseError {
       throw .invalidParams("the fact base is broken: \(error.description)")
     } catch {
@@ -40,6 +41,7 @@ extension LanguageServer {
     }
     settings = new
     checker = Checker(factBase: base)
+    checkerGeneration += 1
     projects.reset()
     factFileDates = Dictionary(uniqueKeysWithValues: new.facts.map { ($0, Self.modificationDate($0) ?? .distantPast) })
     for uri in documents.keys.sorted() { schedule(uri) }

@@ -5,24 +5,15 @@ import Foundation
 #endif
 
 /// Any JSON value, for reading messages whose shape is checked by hand (so a
-/// malformed field becomes an "invalid params" error, never a crash).
-public enum JSONValue: Codable, Sendable, Hashable {
+/// malformed field becomes an "invalid params" error, never a crash). Read by
+/// `JSONParser`, written with `JSONEncoder`.
+public enum JSONValue: Encodable, Sendable, Hashable {
   case null
   case bool(Bool)
   case number(Double)
   case string(String)
   case array([JSONValue])
   case object([String: JSONValue])
-
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.singleValueContainer()
-    if c.decodeNil() { self = .null }
-    else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-    else if let n = try? c.decode(Double.self) { self = .number(n) }
-    else if let s = try? c.decode(String.self) { self = .string(s) }
-    else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-    else { self = .object(try c.decode([String: JSONValue].self)) }
-  }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.singleValueContainer()
@@ -51,8 +42,9 @@ public enum JSONValue: Codable, Sendable, Hashable {
   public var array: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
   public var object: [String: JSONValue]? { if case .object(let o) = self { return o }; return nil }
 
+  /// The value of a JSON text, or nil when it is not JSON (`JSONParser` says why).
   public static func parse(_ bytes: [UInt8]) -> JSONValue? {
-    try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+    try? JSONParser.parse(bytes)
   }
 
   public func serialized() -> [UInt8] {

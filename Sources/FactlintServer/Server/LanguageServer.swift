@@ -14,16 +14,21 @@ public final class LanguageServer {
   var settings = ServerSettings()
   /// The `.factlint.json` files found above open documents.
   var projects = ProjectConfigurations()
+  /// Counts the checkers built from the settings, so a document knows when its checker changed.
+  var checkerGeneration = 0
   var hoverMarkdown = false
+  let limits: ServerLimits
   /// Set when the `exit` notification arrives: the process exit status.
   public private(set) var exitCode: Int32? = nil
   private let send: ([UInt8]) -> Void
   private let log: (String) -> Void
 
-  public init(send: @escaping ([UInt8]) -> Void, log: @escaping (String) -> Void = { _ in }) {
+  /// `checker` is the one to start with (the built-in fact base unless given).
+  public init(send: @escaping ([UInt8]) -> Void, log: @escaping (String) -> Void = { _ in }, checker: Checker? = nil, limits: ServerLimits = ServerLimits()) {
     self.send = send
     self.log = log
-    checker = Checker(factBase: (try? FactBase.loadDefault()) ?? .empty)
+    self.limits = limits
+    self.checker = checker ?? Checker(factBase: (try? FactBase.loadDefault()) ?? .empty)
   }
 
   // MARK: Messages
@@ -39,11 +44,12 @@ public final class LanguageServer {
   /// the requests they name, and a document edited several times is checked
   /// once, after its last edit.
   public func handle(batch bodies: [[UInt8]]) {
-    for body in bodies {
-      if let m = JSONValue.parse(body), m["method"]?.string == "$/cancelRequest", let id = m["params"]?["id"] { cancelled.insert(id) }
+    let messages = bodies.map(parse)
+    for case .success(let m) in messages where m["method"]?.string == "$/cancelRequest" {
+      if let id = m["params"]?["id"] { cancelled.insert(id) }
     }
-    for body in bodies {
-      handle(body)
+    for message in messages {
+      handle(parsed: message)
       if exitCode != nil { return }
     }
     flushChecks()
@@ -60,8 +66,19 @@ public final class LanguageServer {
 
   /// Handles one message body.
   public func handle(_ body: [UInt8]) {
-    guard let message = JSONValue.parse(body) else {
-      reply(id: .null, error: .parseError("the message body is not valid JSON (or not UTF-8)"))
+    handle(parsed: parse(body))
+  }
+
+  private func parse(_ body: [UInt8]) -> Result<JSONValue, JSONParser.ParseError> {
+    Result { () throws(JSONParser.ParseError) in try JSONParser.parse(body, maximumDepth: limits.maximumJSONDepth) }
+  }
+
+  private func handle(parsed: Result<JSONValue, JSONParser.ParseError>) {
+    let message: JSONValue
+    switch parsed {
+    case .success(let m): message = m
+    case .failure(let error):
+      reply(id: .null, error: .parseError("the message body is not JSON: \(error.message)"))
       return
     }
     if message.array != nil {
@@ -153,7 +170,8 @@ public final class LanguageServer {
     send(MessageFramer.frame(JSONValue.object(["jsonrpc": "2.0", "method": .string(method), "params": params]).serialized()))
   }
 
-  func show(_ message: String) {
-    notify("window/showMessage", ["type": 1, "message": .string("factlint: " + message)])
+  /// A `window/showMessage`: type 1 is an error, 2 a warning.
+  func show(_ message: String, type: Int = 1) {
+    notify("window/showMessage", ["type": .number(Double(type)), "message": .string("factlint: " + message)])
   }
 }

@@ -10,12 +10,15 @@ struct ProjectConfigurations {
   private var loaded: [String: (setup: CheckSetup, modified: Date?)] = [:]
   /// Problems already shown, so a broken file is not announced on every keystroke.
   private var reported: Set<String> = []
+  /// Counts the setups loaded, so a document knows when its checker changed.
+  private(set) var generation = 0
 
   /// Forgets what was found, after the editor's settings or files on disk changed.
   mutating func reset() {
     finder = ConfigurationFinder()
     loaded = [:]
     reported = []
+    generation += 1
   }
 
   /// True the first time a problem is seen.
@@ -30,6 +33,7 @@ struct ProjectConfigurations {
     let fresh = try ResolvedConfiguration.load(resolved.path)
     let setup = try CheckSetup.load(fresh, overrides)
     loaded[resolved.path] = (setup, modified)
+    generation += 1
     return setup
   }
 
