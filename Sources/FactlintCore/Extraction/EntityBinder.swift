@@ -7,7 +7,8 @@
 struct EntityBinder {
   /// How the value was tied to its entity, strongest first, with the confidence it gives.
   enum Binding: Double {
-    case possessive = 0.9, adjacent = 0.85, clauseSubject = 0.75, tableRow = 0.7, sentenceSubject = 0.6, laterSubject = 0.5, named = 0.45, previousSentence = 0.35
+    case possessive = 0.9, adjacent = 0.85, eventObject = 0.8, clauseSubject = 0.75, tableRow = 0.7, agent = 0.65, sentenceSubject = 0.6, laterSubject = 0.5, named = 0.45,
+         nextSentence = 0.4, previousSentence = 0.35
   }
 
   struct Mention {
@@ -65,7 +66,8 @@ struct EntityBinder {
   }
 
   /// The entity `value` belongs to, and how sure the binding is; nil when the text names none.
-  func bind(_ value: ValueMention, hedgeStart h: Int, in a: SentenceAnalysis, mentions: [Mention], rowEntity: Int?, memory: [[Mention]], sameBlock: Bool) -> (Int, Binding)? {
+  func bind(_ value: ValueMention, hedgeStart h: Int, in a: SentenceAnalysis, mentions: [Mention], rowEntity: Int?, memory: [[Mention]], sameBlock: Bool,
+            next: (analysis: SentenceAnalysis, mentions: [Mention])? = nil) -> (Int, Binding)? {
     let tokens = a.tokens
     func mention(endingAt k: Int) -> Mention? { mentions.first { $0.token + $0.length - 1 == k } }
     func mention(at k: Int) -> Mention? { mentions.first { $0.token == k } }
@@ -86,21 +88,54 @@ struct EntityBinder {
        !(CueGuesser.prepositions.contains(tokens[h - 1].text) && tokens[h - 1].text != "at" && tokens[h - 1].text != "with") {
       return (m.entity, .adjacent)
     }
-    let clause = a.clauseOf[value.tokens.lowerBound]
+    let clauses = a.nameJoinedClauses()
+    let clause = clauses[value.tokens.lowerBound]
+    if value.value.kind == .date, let m = EventObject.find(in: a, mentions: mentions, clauses: clauses, tokens: eventTokens(of: value, in: a, clauses: clauses)) {
+      return (m.entity, .eventObject)
+    }
     let subjects = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
-    if let m = subjects.last(where: { $0.token < h && a.clauseOf[$0.token] == clause }) { return (m.entity, .clauseSubject) }
+    if let m = subjects.first(where: { $0.token < h && clauses[$0.token] == clause }) { return (m.entity, .clauseSubject) }
     if let rowEntity { return (rowEntity, .tableRow) }
-    if let m = subjects.first(where: { $0.token < h }) { return (m.entity, .sentenceSubject) }
+    // "reporting by The Information in May": the agent of the clause's action.
+    if let m = mentions.last(where: { $0.token < h && clauses[$0.token] == clause && !$0.isReference && isAfter("by", $0.token, in: a) }) { return (m.entity, .agent) }
+    // A name between an earlier figure and this one, outside this one's clause, belongs to the earlier figure:
+    // "a $21 billion arrangement with CoreWeave and a $27 billion venture with Nebius".
+    let earlierFigure = a.values.last { $0.tokens.upperBound <= value.tokens.lowerBound }?.tokens.upperBound ?? h
+    if let m = subjects.first(where: { $0.token < h && ($0.token < earlierFigure || clauses[$0.token] == clause) }) { return (m.entity, .sentenceSubject) }
     // "In March 2026, Bosworth created…": a date opening the sentence belongs to the subject after it;
     // another figure with no subject before it, to the subject of the paragraph.
     let later = subjects.first(where: { $0.token >= value.tokens.upperBound })
     if value.value.kind == .date, let m = later { return (m.entity, .laterSubject) }
+    // A paragraph that opens naming nothing ("April 8 produced an unusual release.") is about what its next sentence names.
+    if mentions.isEmpty, !sameBlock, let next, let m = EventObject.find(in: next.analysis, mentions: next.mentions, clauses: next.analysis.nameJoinedClauses(), tokens: next.analysis.tokens.indices)
+      ?? next.mentions.first(where: { !isAfterPreposition($0.token, in: next.analysis) }) {
+      return (m.entity, .nextSentence)
+    }
     if sameBlock, let m = memory.last?.first { return (m.entity, .previousSentence) }
     if let m = later { return (m.entity, .laterSubject) }
     let nearest = mentions.min { abs($0.token - h) < abs($1.token - h) }
     if let m = nearest { return (m.entity, .named) }
     if let m = memory.last?.first { return (m.entity, .previousSentence) }
     return nil
+  }
+
+  /// Where the event a date belongs to is told: the date's clause, or, for a
+  /// date opening the sentence on its own ("In June 2025, he announced…"), the clause after it.
+  private func eventTokens(of value: ValueMention, in a: SentenceAnalysis, clauses: [Int]) -> Range<Int> {
+    let clause = clauses[value.tokens.lowerBound]
+    let own = a.tokens.indices.filter { clauses[$0] == clause }
+    guard let first = own.first, let last = own.last else { return value.tokens }
+    let others = own.filter { !value.tokens.contains($0) && a.tokens[$0].kind != .symbol && !CueGuesser.prepositions.contains(a.tokens[$0].text) }
+    if others.isEmpty, first == 0, let after = a.tokens.indices.first(where: { clauses[$0] == clause + 1 }) {
+      return after..<(a.tokens.indices.last(where: { clauses[$0] == clause + 1 })! + 1)
+    }
+    return first..<(last + 1)
+  }
+
+  private func isAfter(_ word: String, _ token: Int, in a: SentenceAnalysis) -> Bool {
+    var p = token - 1
+    if p > 0, a.tokens[p].kind == .word, ["the", "a", "an"].contains(a.tokens[p].text) { p -= 1 }
+    return p >= 0 && a.tokens[p].kind == .word && a.tokens[p].text == word
   }
 
   /// The first token of the hedge written before the value ("more than", "approximately").

@@ -90,12 +90,15 @@ private struct SourceExtraction {
       }
       let header = unit.header.map { headerWords($0) } ?? []
       var carriedSubject: Int? = nil
+      let nextSentence = n + 1 < analyses.count && units[n + 1].block == unit.block
+        ? (analysis: analyses[n + 1], mentions: binder.mentions(in: analyses[n + 1], memory: memory + [binder.remembered(mentions, in: a)])) : nil
       for value in a.values {
         // A year in the clause of another figure is that figure's period.
         if value.isBareYear, a.values.contains(where: { $0.range != value.range && !$0.isBareYear && a.clauseOf[$0.tokens.lowerBound] == a.clauseOf[value.tokens.lowerBound] }) { continue }
         if isDifference(value, in: a) { continue }
         let hedgeStart = binder.hedgeStart(of: value, in: a)
-        let bound = binder.bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory, sameBlock: unit.block == previousBlock)
+        let bound = binder.bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory, sameBlock: unit.block == previousBlock,
+                                next: nextSentence)
         guard let written = ValueWriter.write(value, source: text, documentYear: documentYear) else {
           unbound.append(.init(source: source.id, value: .init(kind: value.value.kind.rawValue, text: Bytes.string(text, value.range)), quote: quote,
                                line: position.line + 1, column: position.column + 1, reason: "a date with no year, and the source names none"))

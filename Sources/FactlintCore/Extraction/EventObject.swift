@@ -1,0 +1,41 @@
+/// The thing an event brings about: "Wang founded Scale AI in 2016", "he
+/// announced Meta Superintelligence Labs", "the recruitment of Alexandr Wang
+/// in June 2025". The date of such an event is the founding, launch or hiring
+/// date of what was founded, launched or hired, not of whoever did it.
+enum EventObject {
+  /// Verbs whose object comes into being, onto the market or into the organization.
+  static let verbs: Set<String> = [
+    "founded", "cofounded", "created", "formed", "established", "launched", "released", "shipped", "unveiled", "introduced",
+    "announced", "debuted", "hired", "recruited", "appointed", "installed", "acquired", "bought",
+  ]
+  /// The same events as nouns, followed by "of" and their object.
+  static let nouns: Set<String> = [
+    "founding", "creation", "formation", "launch", "release", "debut", "introduction", "announcement", "hiring",
+    "recruitment", "appointment", "acquisition", "purchase",
+  ]
+  /// Words allowed between a verb and its object: "created a parallel X organization".
+  static let maximumGap = 3
+
+  /// The object of the first event word among `tokens` (indices of `a.tokens`), in the same clause.
+  static func find(in a: SentenceAnalysis, mentions: [EntityBinder.Mention], clauses: [Int], tokens range: Range<Int>) -> EntityBinder.Mention? {
+    let tokens = a.tokens
+    for k in range where tokens[k].kind == .word {
+      var first = k + 1
+      if nouns.contains(tokens[k].text) {
+        guard first < tokens.count, tokens[first].text == "of" else { continue }
+        first += 1
+      } else if !verbs.contains(tokens[k].text) {
+        continue
+      }
+      // The object: the first name after the word, before any preposition, another figure or the clause's end.
+      var j = first
+      while j < tokens.count, j <= first + maximumGap, clauses[j] == clauses[k] {
+        if let m = mentions.first(where: { $0.token == j }) { return m }
+        if tokens[j].kind == .number || tokens[j].kind == .word && CueGuesser.prepositions.contains(tokens[j].text) { break }
+        j += 1
+      }
+      return nil
+    }
+    return nil
+  }
+}
