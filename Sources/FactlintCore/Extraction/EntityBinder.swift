@@ -106,9 +106,10 @@ struct EntityBinder {
     // another figure with no subject before it, to the subject of the paragraph.
     let later = subjects.first(where: { $0.token >= value.tokens.upperBound })
     if value.value.kind == .date, let m = later { return (m.entity, .laterSubject) }
-    // A paragraph that opens naming nothing ("April 8 produced an unusual release.") is about what its next sentence names.
-    if mentions.isEmpty, !sameBlock, let next, let m = EventObject.find(in: next.analysis, mentions: next.mentions, clauses: next.analysis.nameJoinedClauses(), tokens: next.analysis.tokens.indices)
-      ?? next.mentions.first(where: { !isAfterPreposition($0.token, in: next.analysis) }) {
+    // A paragraph that opens on a date and names nothing ("April 8 produced an unusual release.") announces
+    // the event its next sentence tells ("Meta shipped Llama 5…").
+    if value.value.kind == .date, mentions.isEmpty, !sameBlock, let next,
+       let m = EventObject.find(in: next.analysis, mentions: next.mentions, clauses: next.analysis.nameJoinedClauses(), tokens: next.analysis.tokens.indices) {
       return (m.entity, .nextSentence)
     }
     if sameBlock, let m = memory.last?.first { return (m.entity, .previousSentence) }
