@@ -93,7 +93,10 @@ struct EntityBinder {
     if value.value.kind == .date, let m = EventObject.find(in: a, mentions: mentions, clauses: clauses, tokens: eventTokens(of: value, in: a, clauses: clauses)) {
       return (m.entity, .eventObject)
     }
-    let subjects = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
+    var subjects = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
+    // "The Wall Street Journal reported that Meta…": the reporter is the source, not the subject.
+    let reported = subjects.filter { !isReporter($0, in: a) }
+    if !reported.isEmpty { subjects = reported }
     if let m = subjects.first(where: { $0.token < h && clauses[$0.token] == clause }) { return (m.entity, .clauseSubject) }
     if let rowEntity { return (rowEntity, .tableRow) }
     // "reporting by The Information in May": the agent of the clause's action.
@@ -131,6 +134,14 @@ struct EntityBinder {
       return after..<(a.tokens.indices.last(where: { clauses[$0] == clause + 1 })! + 1)
     }
     return first..<(last + 1)
+  }
+
+  static let reportingVerbs: Set<String> = ["reported", "reports", "said", "says", "told", "wrote", "writes", "confirmed", "confirms", "found", "finds", "noted", "notes"]
+
+  /// A name followed by a verb of saying and "that": "Reuters reported that…".
+  private func isReporter(_ m: Mention, in a: SentenceAnalysis) -> Bool {
+    let k = m.token + m.length
+    return k + 1 < a.tokens.count && a.tokens[k].kind == .word && Self.reportingVerbs.contains(a.tokens[k].text) && a.tokens[k + 1].text == "that"
   }
 
   private func isAfter(_ word: String, _ token: Int, in a: SentenceAnalysis) -> Bool {

@@ -16,12 +16,25 @@ enum EventObject {
   /// Words allowed between a verb and its object: "created a parallel X organization".
   static let maximumGap = 3
 
+  /// A name right after "a", "an", "the" or a possessive reference, or itself possessive: it names what its noun phrase is about.
+  private static func opensNounPhrase(_ m: EntityBinder.Mention, in a: SentenceAnalysis) -> Bool {
+    let end = m.token + m.length
+    if end + 1 < a.tokens.count, a.tokens[end].text == "'", a.tokens[end + 1].text == "s" { return true }
+    return m.token > 0 && a.tokens[m.token - 1].kind == .word && ["a", "an", "the", "its", "their", "his", "her"].contains(a.tokens[m.token - 1].text)
+  }
+
   /// The object of the first event word among `tokens` (indices of `a.tokens`), in the same clause.
   static func find(in a: SentenceAnalysis, mentions: [EntityBinder.Mention], clauses: [Int], tokens range: Range<Int>) -> EntityBinder.Mention? {
     let tokens = a.tokens
     for k in range where tokens[k].kind == .word {
       var first = k + 1
       if nouns.contains(tokens[k].text) {
+        // "a Llama 5 open-source release", "Meta's launch": the name before the noun, opening its noun phrase
+        // (unless "of" names the object: in "Zuckerberg's recruitment of Wang" the possessive is the agent).
+        if first >= tokens.count || tokens[first].text != "of", let m = mentions.last(where: { $0.token < k && k - ($0.token + $0.length) <= maximumGap && clauses[$0.token] == clauses[k] }),
+           opensNounPhrase(m, in: a), (m.token + m.length..<k).allSatisfy({ tokens[$0].kind == .word && !CueGuesser.prepositions.contains(tokens[$0].text) || tokens[$0].text == "-" || tokens[$0].text == "'" || tokens[$0].text == "s" }) {
+          return m
+        }
         guard first < tokens.count, tokens[first].text == "of" else { continue }
         first += 1
       } else if !verbs.contains(tokens[k].text) {
