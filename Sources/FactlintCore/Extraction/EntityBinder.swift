@@ -97,7 +97,9 @@ struct EntityBinder {
     // "The Wall Street Journal reported that Meta…": the reporter is the source, not the subject.
     let reported = subjects.filter { !isReporter($0, in: a) }
     if !reported.isEmpty { subjects = reported }
-    if let m = subjects.first(where: { $0.token < h && clauses[$0.token] == clause }) { return (m.entity, .clauseSubject) }
+    // The clause's first name, not counting a possessive before another name ("OpenAI's GPT-5.5 reduced…").
+    let inClause = subjects.filter { $0.token < h && clauses[$0.token] == clause }
+    if let m = inClause.first(where: { !isPossessive($0, in: a) }) ?? inClause.first { return (m.entity, .clauseSubject) }
     if let rowEntity { return (rowEntity, .tableRow) }
     // "reporting by The Information in May": the agent of the clause's action.
     if let m = mentions.last(where: { $0.token < h && clauses[$0.token] == clause && !$0.isReference && isAfter("by", $0.token, in: a) }) { return (m.entity, .agent) }
@@ -142,6 +144,11 @@ struct EntityBinder {
   private func isReporter(_ m: Mention, in a: SentenceAnalysis) -> Bool {
     let k = m.token + m.length
     return k + 1 < a.tokens.count && a.tokens[k].kind == .word && Self.reportingVerbs.contains(a.tokens[k].text) && a.tokens[k + 1].text == "that"
+  }
+
+  private func isPossessive(_ m: Mention, in a: SentenceAnalysis) -> Bool {
+    let k = m.token + m.length
+    return k + 1 < a.tokens.count && a.tokens[k].text == "'" && a.tokens[k + 1].text == "s" || m.isReference && ["its", "his", "her", "their"].contains(a.tokens[m.token].text)
   }
 
   private func isAfter(_ word: String, _ token: Int, in a: SentenceAnalysis) -> Bool {
