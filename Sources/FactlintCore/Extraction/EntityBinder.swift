@@ -95,17 +95,17 @@ struct EntityBinder {
     }
     var subjects = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
     // "The Wall Street Journal reported that Meta…": the reporter is the source, not the subject.
-    let reported = subjects.filter { !isReporter($0, in: a) }
+    let reported = subjects.filter { !isReporter($0, in: a, mentions: mentions) }
     if !reported.isEmpty { subjects = reported }
     // The clause's first name, not counting a possessive before another name ("OpenAI's GPT-5.5 reduced…").
-    let inClause = subjects.filter { $0.token < h && clauses[$0.token] == clause }
+    let inClause = subjects.filter { $0.token < h && clauses[$0.token] == clause && !isObjectPronoun($0, in: a) }
     if let m = inClause.first(where: { !isPossessive($0, in: a) }) ?? inClause.first { return (m.entity, .clauseSubject) }
     if let rowEntity { return (rowEntity, .tableRow) }
     // "reporting by The Information in May": the agent of the clause's action.
     if let m = mentions.last(where: { $0.token < h && clauses[$0.token] == clause && !$0.isReference && isAfter("by", $0.token, in: a) }) { return (m.entity, .agent) }
     // A name between an earlier figure and this one, outside this one's clause, belongs to the earlier figure:
     // "a $21 billion arrangement with CoreWeave and a $27 billion venture with Nebius".
-    let earlierFigure = a.values.last { $0.tokens.upperBound <= value.tokens.lowerBound }?.tokens.upperBound ?? h
+    let earlierFigure = a.values.last { $0.tokens.upperBound <= value.tokens.lowerBound && $0.value.kind == value.value.kind && $0.value.kind != .date }?.tokens.upperBound ?? h
     if let m = subjects.first(where: { $0.token < h && ($0.token < earlierFigure || clauses[$0.token] == clause) }) { return (m.entity, .sentenceSubject) }
     // "In March 2026, Bosworth created…": a date opening the sentence belongs to the subject after it;
     // another figure with no subject before it, to the subject of the paragraph.
@@ -138,12 +138,34 @@ struct EntityBinder {
     return first..<(last + 1)
   }
 
-  static let reportingVerbs: Set<String> = ["reported", "reports", "said", "says", "told", "wrote", "writes", "confirmed", "confirms", "found", "finds", "noted", "notes"]
+  static let reportingVerbs: Set<String> = [
+    "reported", "reports", "said", "says", "told", "wrote", "writes", "confirmed", "confirms", "found", "finds", "noted", "notes",
+    "suggests", "suggested", "shows", "showed", "means", "argues", "argued", "claims", "claimed", "estimates", "estimated",
+  ]
 
-  /// A name followed by a verb of saying and "that": "Reuters reported that…".
-  private func isReporter(_ m: Mention, in a: SentenceAnalysis) -> Bool {
+  /// A name followed by a verb of saying and "that" or the name it speaks of: "Reuters reported that…",
+  /// "Meta says the system…", "it suggests Meta is…".
+  private func isReporter(_ m: Mention, in a: SentenceAnalysis, mentions: [Mention]) -> Bool {
     let k = m.token + m.length
-    return k + 1 < a.tokens.count && a.tokens[k].kind == .word && Self.reportingVerbs.contains(a.tokens[k].text) && a.tokens[k + 1].text == "that"
+    guard k + 1 < a.tokens.count, a.tokens[k].kind == .word, Self.reportingVerbs.contains(a.tokens[k].text) else { return false }
+    if a.tokens[k + 1].text == "that" { return true }
+    var n = k + 1
+    if a.tokens[n].kind == .word, ["the", "a", "an"].contains(a.tokens[n].text), n + 1 < a.tokens.count { n += 1 }
+    return mentions.contains { $0.token == k + 1 || $0.token == n }
+  }
+
+  /// Words after which "it" starts a clause rather than ends a verb ("built it into…").
+  static let clauseOpeners: Set<String> = [
+    "and", "but", "or", "so", "that", "because", "if", "when", "while", "as", "since", "though", "although", "whether", "which", "until", "once", "unless", "where",
+  ]
+
+  /// "him", or "it" after a verb: an object, not a subject.
+  private func isObjectPronoun(_ m: Mention, in a: SentenceAnalysis) -> Bool {
+    guard m.isReference else { return false }
+    let word = a.tokens[m.token].text
+    if word == "him" { return true }
+    guard word == "it", m.token > 0, a.tokens[m.token - 1].kind == .word else { return false }
+    return !Self.clauseOpeners.contains(a.tokens[m.token - 1].text) && !a.tokens[m.token - 1].classes.contains(.clauseWord)
   }
 
   private func isPossessive(_ m: Mention, in a: SentenceAnalysis) -> Bool {
