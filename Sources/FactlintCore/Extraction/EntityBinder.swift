@@ -99,7 +99,15 @@ struct EntityBinder {
     if !reported.isEmpty { subjects = reported }
     // The clause's first name, not counting a possessive before another name ("OpenAI's GPT-5.5 reduced…").
     let inClause = subjects.filter { $0.token < h && clauses[$0.token] == clause && !isObjectPronoun($0, in: a) }
-    if let m = inClause.first(where: { !isPossessive($0, in: a) }) ?? inClause.first { return (m.entity, .clauseSubject) }
+    if let m = inClause.first(where: { !isPossessive($0, in: a) }) ?? inClause.first {
+      // "Wang, who co-founded Scale AI…, joined Meta … nine months before": a name after a verb is its object;
+      // the clause has no subject of its own and the sentence's opening name is it.
+      if isAfterVerb(m, in: a, clauses: clauses), let opening = mentions.first, opening.token < m.token, clauses[opening.token] != clause,
+         opensSentence(opening, in: a), !isPossessive(opening, in: a) {
+        return (opening.entity, .sentenceSubject)
+      }
+      return (m.entity, .clauseSubject)
+    }
     if let rowEntity { return (rowEntity, .tableRow) }
     // "reporting by The Information in May": the agent of the clause's action.
     if let m = mentions.last(where: { $0.token < h && clauses[$0.token] == clause && !$0.isReference && isAfter("by", $0.token, in: a) }) { return (m.entity, .agent) }
@@ -171,6 +179,27 @@ struct EntityBinder {
   private func isPossessive(_ m: Mention, in a: SentenceAnalysis) -> Bool {
     let k = m.token + m.length
     return k + 1 < a.tokens.count && a.tokens[k].text == "'" && a.tokens[k + 1].text == "s" || m.isReference && ["its", "his", "her", "their"].contains(a.tokens[m.token].text)
+  }
+
+  /// Verbs that take a company or a person as object and do not end in "-ed".
+  static let objectVerbs: Set<String> = [
+    "joins", "join", "leads", "lead", "led", "left", "leaves", "runs", "ran", "took", "takes", "made", "makes", "beat", "beats",
+    "built", "builds", "bought", "buys", "sold", "sells", "won", "hit", "hits", "told", "tells", "met", "meets", "became", "becomes", "overtook",
+  ]
+
+  /// A name right after a verb in its clause ("joined Meta", "beat Google"): the verb's object.
+  /// A past tense is told by its "-ed"; "the combined X" is an adjective.
+  private func isAfterVerb(_ m: Mention, in a: SentenceAnalysis, clauses: [Int]) -> Bool {
+    guard !m.isReference, m.token > 0, clauses[m.token - 1] == clauses[m.token] else { return false }
+    let before = a.tokens[m.token - 1]
+    guard before.kind == .word, before.text.hasSuffix("ed") || Self.objectVerbs.contains(before.text) else { return false }
+    let article = m.token > 1 && a.tokens[m.token - 2].kind == .word && ["the", "a", "an", "its", "their", "newly"].contains(a.tokens[m.token - 2].text)
+    return !article && !a.values.contains { $0.tokens.contains(m.token - 1) }
+  }
+
+  /// The sentence's first words are this name (after "the").
+  private func opensSentence(_ m: Mention, in a: SentenceAnalysis) -> Bool {
+    m.token == 0 || m.token == 1 && a.tokens[0].kind == .word && a.tokens[0].text == "the"
   }
 
   private func isAfter(_ word: String, _ token: Int, in a: SentenceAnalysis) -> Bool {
