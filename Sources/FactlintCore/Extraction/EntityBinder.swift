@@ -71,6 +71,8 @@ struct EntityBinder {
     let tokens = a.tokens
     func mention(endingAt k: Int) -> Mention? { mentions.first { $0.token + $0.length - 1 == k } }
     func mention(at k: Int) -> Mention? { mentions.first { $0.token == k } }
+    // "a 19-year-old MIT dropout": an age is a person's, whatever name follows it.
+    if isAge(value, in: a), let m = mentions.first(where: { entities[$0.entity].kind == "person" }) { return (m.entity, .adjacent) }
     // "Meta's 49% stake", "GPT-5's approximately 87", "its 78,865-person workforce"
     if h >= 3, tokens[h - 1].text == "s", tokens[h - 2].text == "'", let m = mention(endingAt: h - 3) { return (m.entity, .possessive) }
     if h >= 1, let m = mention(endingAt: h - 1), m.isReference, tokens[h - 1].text == "its" || tokens[h - 1].text == "his" || tokens[h - 1].text == "her" {
@@ -200,6 +202,13 @@ struct EntityBinder {
   /// The sentence's first words are this name (after "the").
   private func opensSentence(_ m: Mention, in a: SentenceAnalysis) -> Bool {
     m.token == 0 || m.token == 1 && a.tokens[0].kind == .word && a.tokens[0].text == "the"
+  }
+
+  /// "19-year-old", "19 years old".
+  private func isAge(_ value: ValueMention, in a: SentenceAnalysis) -> Bool {
+    let k = value.tokens.upperBound
+    let next = a.tokens[k..<min(k + 4, a.tokens.count)].map(\.text).joined(separator: " ")
+    return next.hasPrefix("- year - old") || next.hasPrefix("years old") || next.hasPrefix("year old")
   }
 
   private func isAfter(_ word: String, _ token: Int, in a: SentenceAnalysis) -> Bool {

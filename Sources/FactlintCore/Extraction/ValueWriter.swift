@@ -27,6 +27,14 @@ enum ValueWriter {
     return Written(record: .init(kind: kind.rawValue, text: text), yearInferred: yearInferred)
   }
 
+  /// A multiplier written in words ("more than ten times less compute") in
+  /// the form the loader reads ("more than 10x"); the quote keeps the words.
+  static func canonical(_ value: ValueMention) -> FactBaseFile.ValueRecord? {
+    guard case .quantity(let q) = value.value, q.dimension == .multiplier, !q.isRange, q.low > 0 else { return nil }
+    let number = q.low == q.low.rounded() && q.low < 1e15 ? String(Int(q.low)) : String(q.low)
+    return .init(kind: ValueKind.multiplier.rawValue, text: hedgeWords(value.hedge) + number + "x")
+  }
+
   /// Whether the written value can be read back by the fact base loader.
   static func isReadable(_ record: FactBaseFile.ValueRecord) -> Bool {
     if case .success = FactValueParser.parse(kind: record.kind, text: record.text) { return true }
