@@ -53,7 +53,7 @@ import Testing
     #expect(revenue.period == "2026")
     #expect(revenue.cues.contains("revenue"))
 
-    // "founded the company in 2019": the nearest subject before the year is "the company".
+    // "founded the company in 2019": a founding date is the founded company's.
     #expect(Self.fact(file, entity: "northwind-robotics", value: "2019")?.cues.contains("founded") == true)
     // A surname alone stands for the person; a duration written in words.
     #expect(Self.fact(file, entity: "dana-whitfield", value: "nine days")?.cues.contains("closed") == true)

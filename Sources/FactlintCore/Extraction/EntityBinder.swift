@@ -180,7 +180,10 @@ struct EntityBinder {
 
   private func isPossessive(_ m: Mention, in a: SentenceAnalysis) -> Bool {
     let k = m.token + m.length
-    return k + 1 < a.tokens.count && a.tokens[k].text == "'" && a.tokens[k + 1].text == "s" || m.isReference && ["its", "his", "her", "their"].contains(a.tokens[m.token].text)
+    // "OpenAI's", "Atlas Motors'"
+    let apostrophe = k < a.tokens.count && a.tokens[k].text == "'" && a.tokens[k].attached
+      && (k + 1 < a.tokens.count && a.tokens[k + 1].text == "s" || entities[m.entity].name.hasSuffix("s"))
+    return apostrophe || m.isReference && ["its", "his", "her", "their"].contains(a.tokens[m.token].text)
   }
 
   /// Verbs that take a company or a person as object and do not end in "-ed".
