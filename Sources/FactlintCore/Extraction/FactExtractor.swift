@@ -92,7 +92,9 @@ private struct SourceExtraction {
       var carriedSubject: Int? = nil
       let nextSentence = n + 1 < analyses.count && units[n + 1].block == unit.block
         ? (analysis: analyses[n + 1], mentions: binder.mentions(in: analyses[n + 1], memory: memory + [binder.remembered(mentions, in: a)])) : nil
-      for value in a.values {
+      // Figures in words ("a decade", "nearly double the…") are sources' figures too.
+      let values = (a.values + WordFigures.scan(a)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+      for value in values {
         // A year in the clause of another figure is that figure's period.
         if value.isBareYear, a.values.contains(where: { $0.range != value.range && !$0.isBareYear && a.clauseOf[$0.tokens.lowerBound] == a.clauseOf[value.tokens.lowerBound] }) { continue }
         if isDifference(value, in: a) { continue }
