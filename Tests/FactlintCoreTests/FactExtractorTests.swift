@@ -64,6 +64,16 @@ import Testing
     #expect(price.citations.first?.quote == "| Atlas Arm | $24,000 |")
   }
 
+  @Test func figuresInWordsAreProposedInTheFormTheLoaderReads() throws {
+    let file = Self.extract("""
+      Northwind Robotics spent $30 million on research in 2026, nearly double the $16 million it spent in 2025.
+      Dana Whitfield led the robotics lab at Harbor University for a decade. Northwind Robotics now serves a million shoppers.
+      """)
+    #expect(Self.fact(file, entity: "northwind-robotics", value: "nearly 2x")?.value.kind == "multiplier")
+    #expect(Self.fact(file, entity: "dana-whitfield", value: "10 years")?.citations.first?.quote.contains("for a decade") == true)
+    #expect(Self.fact(file, entity: "northwind-robotics", value: "1 million")?.value.kind == "count")
+  }
+
   @Test func aValueWithNoEntityIsListedNotDropped() throws {
     let file = Self.extract(Self.article)
     let unbound = try #require(file.unbound?.first { $0.value.text == "70%" })
