@@ -68,7 +68,11 @@ import Testing
     let file = Self.extract("""
       Northwind Robotics spent $30 million on research in 2026, nearly double the $16 million it spent in 2025.
       Dana Whitfield led the robotics lab at Harbor University for a decade. Northwind Robotics now serves a million shoppers.
+      Northwind Robotics unveiled the Atlas Arm on Tuesday, May 12, 2026. Its shares rose 4% on Tuesday.
       """)
+    // The story's one Tuesday.
+    let rise = try #require(file.facts.first { $0.citations.contains { $0.quote == "Its shares rose 4% on Tuesday." } && $0.value.kind == "date" })
+    #expect(rise.value.text == "2026-05-12")
     #expect(Self.fact(file, entity: "northwind-robotics", value: "nearly 2x")?.value.kind == "multiplier")
     #expect(Self.fact(file, entity: "dana-whitfield", value: "10 years")?.citations.first?.quote.contains("for a decade") == true)
     #expect(Self.fact(file, entity: "northwind-robotics", value: "1 million")?.value.kind == "count")

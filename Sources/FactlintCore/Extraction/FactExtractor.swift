@@ -72,6 +72,14 @@ private struct SourceExtraction {
     // Undated days ("on April 8") take the latest year the source names: news is about its present.
     let documentYear = analyses.flatMap { $0.values }.compactMap { v -> Int? in if case .date(let d) = v.value { return d.year } else { return nil } }.max()
 
+    // A weekday stands for a date when the source names exactly one full date on that weekday.
+    var datesByWeekday: [Int: Set<DateValue>] = [:]
+    for v in analyses.flatMap(\.values) {
+      guard case .date(let d) = v.value, let y = d.year, let m = d.month, let day = d.day else { continue }
+      datesByWeekday[DateValue.weekday(year: y, month: m, day: day), default: []].insert(DateValue(year: y, month: m, day: day))
+    }
+    let weekdays = datesByWeekday.compactMapValues { $0.count == 1 ? $0.first : nil }
+
     var file = FactBaseFile(sources: [FactBaseFile.SourceRecord(id: source.id, title: title(), publisher: nil, published: nil, url: nil)])
     var unbound: [FactBaseFile.UnboundRecord] = []
     var usedEntities: Set<Int> = []
@@ -93,7 +101,7 @@ private struct SourceExtraction {
       let nextSentence = n + 1 < analyses.count && units[n + 1].block == unit.block
         ? (analysis: analyses[n + 1], mentions: binder.mentions(in: analyses[n + 1], memory: memory + [binder.remembered(mentions, in: a)])) : nil
       // Figures in words ("a decade", "nearly double the…") are sources' figures too.
-      let values = (a.values + WordFigures.scan(a)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+      let values = (a.values + WordFigures.scan(a, weekdays: weekdays)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
       for value in values {
         // A year in the clause of another figure is that figure's period.
         if value.isBareYear, a.values.contains(where: { $0.range != value.range && !$0.isBareYear && a.clauseOf[$0.tokens.lowerBound] == a.clauseOf[value.tokens.lowerBound] }) { continue }

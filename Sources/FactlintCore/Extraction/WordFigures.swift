@@ -3,20 +3,31 @@
 /// decade" (10 years), "nearly double the $72.2 billion" (nearly 2x), "a
 /// million daily users" (1 million). A source is another matter: they are
 /// figures a fact base wants, written in the form the loader reads
-/// (`ValueWriter.canonical`), with the words kept in the quote.
+/// (`ValueWriter.canonical`), with the words kept in the quote. A weekday
+/// ("on Wednesday") is the source's one full date on that weekday.
 enum WordFigures {
   private static let multiples: [String: Double] = ["double": 2, "triple": 3, "quadruple": 4]
   /// Words after "double" that make it a comparison with another figure ("double the $72.2 billion").
   private static let comparedWith: Set<String> = ["the", "its", "their", "that", "what", "last", "this"]
   private static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
 
-  static func scan(_ a: SentenceAnalysis) -> [ValueMention] {
+  /// `weekdays`: for a weekday (1 = Sunday), the one full date of the source that falls on it.
+  static func scan(_ a: SentenceAnalysis, weekdays: [Int: DateValue] = [:]) -> [ValueMention] {
     let tokens = a.tokens
     var taken = Array(repeating: false, count: tokens.count)
-    for v in a.values { for k in v.tokens where k < tokens.count { taken[k] = true } }
+    for v in a.values {
+      for k in v.tokens where k < tokens.count { taken[k] = true }
+      if let w = v.weekdayRange { for k in tokens.indices where w.overlaps(tokens[k].range) { taken[k] = true } }
+    }
     var found: [ValueMention] = []
     for k in tokens.indices where tokens[k].kind == .word && !taken[k] {
       let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+      // "Meta's shares rose 9% on Wednesday", in a story whose one Wednesday is April 8, 2026.
+      if k > 0, tokens[k - 1].text == "on", let day = DateValue.weekdayNames.firstIndex(where: { $0.lowercased() == tokens[k].text }),
+         let date = weekdays[day + 1], next.map({ $0.kind != .number && !$0.classes.contains(.month) && $0.text != "," }) ?? true {
+        found.append(ValueMention(range: tokens[k].range, value: .date(date), hedge: .exact, style: ValueStyle(), tokens: k..<(k + 1)))
+        continue
+      }
       var figure: (value: Quantity, tokens: Range<Int>)? = nil
       if tokens[k].text == "a", let next, next.kind == .word, !taken[k + 1] {
         if next.text == "decade" {
