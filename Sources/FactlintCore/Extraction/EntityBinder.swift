@@ -57,12 +57,17 @@ struct EntityBinder {
     return nil
   }
 
-  /// "on the Index", "with Nebius": not a subject.
+  /// "on the Index", "with Nebius", "from Alibaba and DeepSeek": not a subject.
   func isAfterPreposition(_ token: Int, in a: SentenceAnalysis) -> Bool {
     guard token > 0 else { return false }
     var p = token - 1
     if a.tokens[p].kind == .word, ["the", "a", "an"].contains(a.tokens[p].text), p > 0 { p -= 1 }
-    return a.tokens[p].kind == .word && CueGuesser.prepositions.contains(a.tokens[p].text)
+    if a.tokens[p].kind == .word && CueGuesser.prepositions.contains(a.tokens[p].text) { return true }
+    // The second of two names joined by "and" or "or" stands where the first does.
+    if p > 0, a.tokens[p].kind == .word, ["and", "or"].contains(a.tokens[p].text), a.tokens[p - 1].kind == .name {
+      return isAfterPreposition(p - 1, in: a)
+    }
+    return false
   }
 
   /// The entity `value` belongs to, and how sure the binding is; nil when the text names none.
