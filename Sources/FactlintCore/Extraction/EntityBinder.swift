@@ -57,12 +57,15 @@ struct EntityBinder {
     return nil
   }
 
+  /// Prepositions that are no cue boundary but do put a name out of subject position.
+  static let morePrepositions: Set<String> = ["through", "throughout", "around", "during", "following", "despite", "beyond", "inside", "upon", "amid", "near", "beside", "alongside"]
+
   /// "on the Index", "with Nebius", "from Alibaba and DeepSeek": not a subject.
   func isAfterPreposition(_ token: Int, in a: SentenceAnalysis) -> Bool {
     guard token > 0 else { return false }
     var p = token - 1
     if a.tokens[p].kind == .word, ["the", "a", "an"].contains(a.tokens[p].text), p > 0 { p -= 1 }
-    if a.tokens[p].kind == .word && CueGuesser.prepositions.contains(a.tokens[p].text) { return true }
+    if a.tokens[p].kind == .word && (CueGuesser.prepositions.contains(a.tokens[p].text) || Self.morePrepositions.contains(a.tokens[p].text)) { return true }
     // The second of two names joined by "and" or "or" stands where the first does.
     if p > 0, a.tokens[p].kind == .word, ["and", "or"].contains(a.tokens[p].text), a.tokens[p - 1].kind == .name {
       return isAfterPreposition(p - 1, in: a)
@@ -91,16 +94,17 @@ struct EntityBinder {
     }
     // "Claude Opus 4.6 at 53", "Gemini 3.1 Ultra hit 94.3%"
     if h >= 1, let m = mention(endingAt: h - 1), !m.isReference { return (m.entity, .adjacent) }
-    if h >= 2, let m = mention(endingAt: h - 2), !isAfterPreposition(m.token, in: a), tokens[h - 1].kind == .word || [":", "("].contains(tokens[h - 1].text),
+    // ("behind Claude Opus 4.6 at 53": "at" ties the figure to the name whatever stands before it.)
+    if h >= 2, let m = mention(endingAt: h - 2), tokens[h - 1].text == "at" || !isAfterPreposition(m.token, in: a), tokens[h - 1].kind == .word || [":", "("].contains(tokens[h - 1].text),
        !(CueGuesser.prepositions.contains(tokens[h - 1].text) && tokens[h - 1].text != "at" && tokens[h - 1].text != "with") {
       return (m.entity, .adjacent)
     }
     let clauses = a.nameJoinedClauses()
     let clause = clauses[value.tokens.lowerBound]
-    if value.value.kind == .date, let m = EventObject.find(in: a, mentions: mentions, clauses: clauses, tokens: eventTokens(of: value, in: a, clauses: clauses)) {
+    if value.value.kind == .date, let m = EventObject.find(in: a, mentions: mentions, clauses: clauses, tokens: eventTokens(of: value, in: a, clauses: clauses), figure: value.tokens) {
       return (m.entity, .eventObject)
     }
-    var subjects = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
+    var subjects = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) && !isAffiliation($0, in: a, mentions: mentions) }
     // "The Wall Street Journal reported that Meta…": the reporter is the source, not the subject.
     let reported = subjects.filter { !isReporter($0, in: a, mentions: mentions) }
     if !reported.isEmpty { subjects = reported }
@@ -121,7 +125,9 @@ struct EntityBinder {
     // A name between an earlier figure and this one, outside this one's clause, belongs to the earlier figure:
     // "a $21 billion arrangement with CoreWeave and a $27 billion venture with Nebius".
     let earlierFigure = a.values.last { $0.tokens.upperBound <= value.tokens.lowerBound && $0.value.kind == value.value.kind && $0.value.kind != .date }?.tokens.upperBound ?? h
-    if let m = subjects.first(where: { $0.token < h && ($0.token < earlierFigure || clauses[$0.token] == clause) }) { return (m.entity, .sentenceSubject) }
+    let before = subjects.filter { $0.token < h && ($0.token < earlierFigure || clauses[$0.token] == clause) }
+    // "Meta's published benchmarks place Muse Spark fourth…, with a score of 52": the possessive is not the subject.
+    if let m = before.first(where: { !isPossessive($0, in: a) }) ?? before.first { return (m.entity, .sentenceSubject) }
     // "In March 2026, Bosworth created…": a date opening the sentence belongs to the subject after it;
     // another figure with no subject before it, to the subject of the paragraph.
     let later = subjects.first(where: { $0.token >= value.tokens.upperBound })
@@ -217,6 +223,22 @@ struct EntityBinder {
     let k = value.tokens.upperBound
     let next = a.tokens[k..<min(k + 4, a.tokens.count)].map(\.text).joined(separator: " ")
     return next.hasPrefix("- year - old") || next.hasPrefix("years old") || next.hasPrefix("year old")
+  }
+
+  /// Job titles between an employer and a person: "Meta chief AI officer Alexandr Wang".
+  static let titleWords: Set<String> = [
+    "chief", "officer", "executive", "ceo", "cto", "cfo", "coo", "president", "vice", "founder", "cofounder", "co", "-", "head", "director",
+    "spokesman", "spokeswoman", "spokesperson", "analyst", "researcher", "scientist", "engineer", "ai", "technology", "financial",
+    "operating", "chair", "chairman", "chairwoman", "of", "senior", "lead", "manager", "partner", "investor",
+  ]
+
+  /// A name followed by a title and another name: the person's employer, not the subject.
+  private func isAffiliation(_ m: Mention, in a: SentenceAnalysis, mentions: [Mention]) -> Bool {
+    guard !m.isReference else { return false }
+    var k = m.token + m.length
+    var titles = 0
+    while k < a.tokens.count, titles < 5, a.tokens[k].kind == .word || a.tokens[k].text == "-", Self.titleWords.contains(a.tokens[k].text) { k += 1; titles += 1 }
+    return titles > 0 && mentions.contains { $0.token == k && !$0.isReference && entities[$0.entity].kind == "person" }
   }
 
   private func isAfter(_ word: String, _ token: Int, in a: SentenceAnalysis) -> Bool {

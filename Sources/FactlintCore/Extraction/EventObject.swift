@@ -24,16 +24,19 @@ enum EventObject {
   }
 
   /// The object of the first event word among `tokens` (indices of `a.tokens`), in the same clause.
-  static func find(in a: SentenceAnalysis, mentions: [EntityBinder.Mention], clauses: [Int], tokens range: Range<Int>) -> EntityBinder.Mention? {
+  /// `figure`: the date's own tokens, which may stand between a name and its event ("Llama 4's widely criticized April 2025 debut").
+  static func find(in a: SentenceAnalysis, mentions: [EntityBinder.Mention], clauses: [Int], tokens range: Range<Int>, figure: Range<Int> = 0..<0) -> EntityBinder.Mention? {
     let tokens = a.tokens
     for k in range where tokens[k].kind == .word {
       var first = k + 1
       if nouns.contains(tokens[k].text) {
         // "a Llama 5 open-source release", "Meta's launch": the name before the noun, opening its noun phrase
         // (unless "of" names the object: in "Zuckerberg's recruitment of Wang" the possessive is the agent).
-        if first >= tokens.count || tokens[first].text != "of", let m = mentions.last(where: { $0.token < k && k - ($0.token + $0.length) <= maximumGap && clauses[$0.token] == clauses[k] }),
-           opensNounPhrase(m, in: a), (m.token + m.length..<k).allSatisfy({ tokens[$0].kind == .word && !CueGuesser.prepositions.contains(tokens[$0].text) || tokens[$0].text == "-" || tokens[$0].text == "'" || tokens[$0].text == "s" }) {
-          return m
+        if first >= tokens.count || tokens[first].text != "of", let m = mentions.last(where: { $0.token < k && clauses[$0.token] == clauses[k] }) {
+          let gap = (m.token + m.length..<k).filter { !figure.contains($0) && !["'", "s", "-"].contains(tokens[$0].text) }
+          if gap.count <= maximumGap, opensNounPhrase(m, in: a), gap.allSatisfy({ tokens[$0].kind == .word && !CueGuesser.prepositions.contains(tokens[$0].text) }) {
+            return m
+          }
         }
         guard first < tokens.count, tokens[first].text == "of" else { continue }
         first += 1
