@@ -16,6 +16,10 @@ import Testing
 
     Lena Marsh, who co-founded Pine Logistics, joined Orion Freight as operations chief eight months before the expansion.
 
+    Speaking in Boston on June 9, Orion Freight chief executive Dana Whitfield said demand was strong. Whitfield declined to give figures.
+
+    Harbor Capital's analysts rank Rover X2 second on the Fleet Index, with a score of 81, behind Rover X3 at 84.
+
     May 5 brought a double launch. Orion Freight shipped Rover X3 and a new router on the same day.
 
     """
@@ -37,6 +41,11 @@ import Testing
     #expect(Self.entity(of: "30%", in: file) == "rover-x2")
     // "joined Orion Freight": an object; the sentence's opening name is the subject.
     #expect(Self.entity(of: "eight months", in: file) == "lena-marsh")
+    // The employer before a job title is not the subject.
+    #expect(Self.entity(of: "2024-06-09", in: file) == "dana-whitfield")
+    // "Harbor Capital's analysts rank Rover X2…, with a score of 81, behind Rover X3 at 84."
+    #expect(Self.entity(of: "81", in: file) == "rover-x2")
+    #expect(Self.entity(of: "84", in: file) == "rover-x3")
     // A paragraph opening on a date that names nothing announces the event of its next sentence.
     #expect(Self.entity(of: "2024-05-05", in: file) == "rover-x3")
   }
