@@ -40,7 +40,7 @@ import Testing
       if !missed.isEmpty { print("  not proposed: " + missed.map { "\($0.id) = \($0.value.text)" }.joined(separator: "; ")) }
       return found
     }
-    _ = report("extract recall, the proposal's own entity exactly", missed(.ownEntity))
+    _ = report("extract recall, the default fact's entity only (not its related ones)", missed(.ownEntity))
     let found = report("extract recall", missed(.defaultRelated))
     _ = report("extract recall, counting the proposal's related entities too", missed(.proposalRelated))
     #expect(found * 10 >= total * 9, "only \(found) of \(total) default facts proposed")
