@@ -69,7 +69,9 @@ import Testing
       Northwind Robotics spent $30 million on research in 2026, nearly double the $16 million it spent in 2025.
       Dana Whitfield led the robotics lab at Harbor University for a decade. Northwind Robotics now serves a million shoppers.
       Northwind Robotics unveiled the Atlas Arm on Tuesday, May 12, 2026. Its shares rose 4% on Tuesday.
+      The Northwind Robotics plant draws roughly two megawatts.
       """)
+    #expect(Self.fact(file, entity: "northwind-robotics", value: "about two")?.value.kind == "count")
     // The story's one Tuesday.
     let rise = try #require(file.facts.first { $0.citations.contains { $0.quote == "Its shares rose 4% on Tuesday." } && $0.value.kind == "date" })
     #expect(rise.value.text == "2026-05-12")

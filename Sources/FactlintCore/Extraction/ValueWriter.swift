@@ -41,8 +41,11 @@ enum ValueWriter {
     case .duration:
       (kind, text) = (.duration, q.low.truncatingRemainder(dividingBy: 12) == 0 ? number(q.low / 12) + " years" : number(q.low) + " months")
     case .count:
-      guard let (word, scale) = [("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3)].first(where: { q.low >= $0.1 }) else { return nil }
-      (kind, text) = (.count, number(q.low / scale) + " " + word)
+      if let (word, scale) = [("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3)].first(where: { q.low >= $0.1 }) {
+        (kind, text) = (.count, number(q.low / scale) + " " + word)
+      } else {
+        (kind, text) = (.count, number(q.low))
+      }
     default:
       return nil
     }

@@ -1,7 +1,7 @@
 /// Figures written only in words, which the `ValueScanner` leaves alone
 /// because a draft's "a decade" or "double" is too loose to check: "for a
 /// decade" (10 years), "nearly double the $72.2 billion" (nearly 2x), "a
-/// million daily users" (1 million). A source is another matter: they are
+/// million daily users" (1 million), "roughly one gigawatt" (about 1). A source is another matter: they are
 /// figures a fact base wants, written in the form the loader reads
 /// (`ValueWriter.canonical`), with the words kept in the quote. A weekday
 /// ("on Wednesday") is the source's one full date on that weekday.
@@ -10,6 +10,11 @@ enum WordFigures {
   /// Words after "double" that make it a comparison with another figure ("double the $72.2 billion").
   private static let comparedWith: Set<String> = ["the", "its", "their", "that", "what", "last", "this"]
   private static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+  /// Units of measure a small number in words counts: "roughly one gigawatt".
+  private static let measures: Set<String> = [
+    "gigawatt", "gigawatts", "megawatt", "megawatts", "terawatt", "terawatts", "kilowatt", "kilowatts", "gigawatt-hours", "terawatt-hours",
+    "ton", "tons", "tonne", "tonnes", "barrel", "barrels", "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "acre", "acres",
+  ]
 
   /// `weekdays`: for a weekday (1 = Sunday), the one full date of the source that falls on it.
   static func scan(_ a: SentenceAnalysis, weekdays: [Int: DateValue] = [:]) -> [ValueMention] {
@@ -35,6 +40,8 @@ enum WordFigures {
         } else if let scale = scales[next.text], k == 0 || tokens[k - 1].text != "$" {
           figure = (Quantity(.count, scale, resolution: scale / 10), k..<(k + 2))
         }
+      } else if let n = NumberWords.smallWords.firstIndex(of: tokens[k].text), n > 0, let next, measures.contains(next.text) {
+        figure = (Quantity(.count, Double(n), resolution: 1), k..<(k + 1))
       } else if let multiple = multiples[tokens[k].text], let next, comparedWith.contains(next.text) {
         figure = (Quantity(.multiplier, multiple, resolution: 1), k..<(k + 1))
       }
