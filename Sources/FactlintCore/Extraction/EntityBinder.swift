@@ -1,9 +1,12 @@
 /// Ties a value to the entity it most likely belongs to, nearest and
 /// strongest first: a possessive right before it ("Meta's 49% stake"), a name
-/// right after it or right before it ("Claude Opus 4.6 at 53"), the subject
-/// of its clause, its table row, the subject of its sentence, and at last the
-/// subject of the previous sentence. References ("it", "the company", "he")
-/// stand for the latest fitting subject.
+/// right after it or right before it ("Claude Opus 4.6 at 53"), for a date
+/// what its event brought about ("founded Scale AI in 2016"), the subject of
+/// its clause, its table row, the subject of its sentence, and at last the
+/// subject of the previous sentence. A subject is the first name that is not
+/// after a preposition, a possessive before another name, an employer before
+/// a job title, a reporter ("Reuters reported that…") or an object after a
+/// verb. References ("it", "the company", "he") stand for the latest fitting subject.
 struct EntityBinder {
   /// How the value was tied to its entity, strongest first, with the confidence it gives.
   enum Binding: Double {
