@@ -98,7 +98,8 @@ private struct SourceExtraction {
       }
       let header = unit.header.map { headerWords($0) } ?? []
       var carriedSubject: Int? = nil
-      let nextSentence = n + 1 < analyses.count && units[n + 1].block == unit.block
+      // The next sentence of the paragraph, for a sentence that names nothing.
+      let nextSentence = mentions.isEmpty && n + 1 < analyses.count && units[n + 1].block == unit.block
         ? (analysis: analyses[n + 1], mentions: binder.mentions(in: analyses[n + 1], memory: memory + [binder.remembered(mentions, in: a)])) : nil
       // Figures in words ("a decade", "nearly double the…") are sources' figures too.
       let values = (a.values + WordFigures.scan(a, weekdays: weekdays)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
