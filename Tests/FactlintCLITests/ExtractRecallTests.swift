@@ -6,8 +6,12 @@ import Testing
 /// default fact base, which was written by hand from the same articles.
 ///
 /// A default fact counts as proposed when some proposed fact has
-/// - the same entity: the proposal's entity name or one of its aliases is the
-///   default entity's name or one of its aliases (spellings, exactly);
+/// - the same entity: the name or one of the aliases of the proposal's own
+///   entity is the name or an alias (spellings, exactly) of the default fact's
+///   entity or of one of the default fact's `related` entities — the fact base
+///   itself says those may be named as the subject of the same figure. The
+///   proposal's own `related` list does not count; the recall counting it, and
+///   the recall on the default entity alone, are printed beside;
 /// - the same value, compared as values read by the fact base loader, not as
 ///   strings: equal within the precision of each ("$72.22 billion" is
 ///   "$72.2 billion"), a bare number standing for a score, count or percent;
@@ -26,22 +30,36 @@ import Testing
     #expect(proposed.facts.allSatisfy { $0.isProposed })
     let reference = try FactBase.load([(FactBase.defaultOrigin, FactBase.defaultJSON)])
 
-    var missed: [String] = []
-    for fact in reference.facts where !proposed.facts.contains(where: { Self.matches($0, in: proposed, fact, in: reference, withRelated: true) }) {
-      missed.append("\(fact.id) = \(fact.value.text)")
+    let total = reference.facts.count
+    func missed(_ reading: Reading) -> [Fact] {
+      reference.facts.filter { fact in !proposed.facts.contains { Self.matches($0, in: proposed, fact, in: reference, reading: reading) } }
     }
-    let strict = reference.facts.filter { fact in proposed.facts.contains { Self.matches($0, in: proposed, fact, in: reference, withRelated: false) } }.count
-    print("extract recall, the proposal's own entity only: \(strict)/\(reference.facts.count)")
-    let found = reference.facts.count - missed.count
-    let percent = Int((Double(found) / Double(reference.facts.count) * 100).rounded(.down))
-    print("extract recall: \(found)/\(reference.facts.count) = \(percent)%")
-    if !missed.isEmpty { print("not proposed: " + missed.joined(separator: "; ")) }
-    #expect(found * 10 >= reference.facts.count * 9, "only \(found) of \(reference.facts.count) default facts proposed")
+    func report(_ label: String, _ missed: [Fact]) -> Int {
+      let found = total - missed.count
+      print("\(label): \(found)/\(total) = \(Int((Double(found) / Double(total) * 100).rounded(.down)))%")
+      if !missed.isEmpty { print("  not proposed: " + missed.map { "\($0.id) = \($0.value.text)" }.joined(separator: "; ")) }
+      return found
+    }
+    _ = report("extract recall, the default fact's entity only (not its related ones)", missed(.ownEntity))
+    let found = report("extract recall", missed(.defaultRelated))
+    _ = report("extract recall, counting the proposal's related entities too", missed(.proposalRelated))
+    #expect(found * 10 >= total * 9, "only \(found) of \(total) default facts proposed")
   }
 
-  static func matches(_ p: Fact, in proposed: FactBase, _ d: Fact, in reference: FactBase, withRelated: Bool) -> Bool {
-    let names = Set(([p.entityID] + (withRelated ? p.related : [])).compactMap { proposed.entity($0) }.flatMap { [$0.name] + $0.aliases })
-    guard let de = reference.entity(d.entityID), !names.isDisjoint(with: [de.name] + de.aliases) else { return false }
+  /// Which entities of the two facts must share a name.
+  enum Reading {
+    /// The proposal's entity is the default fact's entity.
+    case ownEntity
+    /// The proposal's entity is the default fact's entity or one of its related ones.
+    case defaultRelated
+    /// The proposal's entity or one of its related ones is the default fact's entity.
+    case proposalRelated
+  }
+
+  static func matches(_ p: Fact, in proposed: FactBase, _ d: Fact, in reference: FactBase, reading: Reading) -> Bool {
+    let names = Set(([p.entityID] + (reading == .proposalRelated ? p.related : [])).compactMap { proposed.entity($0) }.flatMap { [$0.name] + $0.aliases })
+    let wantedNames = ([d.entityID] + (reading == .defaultRelated ? d.related : [])).compactMap { reference.entity($0) }.flatMap { [$0.name] + $0.aliases }
+    guard !names.isDisjoint(with: wantedNames) else { return false }
     guard p.sides.contains(where: { sameValue($0.value, d.value.value) }) else { return false }
     let words = Set((p.cues + p.attribute.split(separator: " ").map(String.init)).map { $0.lowercased() })
     let wanted = d.cues.map { $0.lowercased() } + d.attribute.lowercased().split(separator: " ").map(String.init).filter { $0.count > 3 }

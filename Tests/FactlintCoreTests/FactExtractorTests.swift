@@ -53,7 +53,7 @@ import Testing
     #expect(revenue.period == "2026")
     #expect(revenue.cues.contains("revenue"))
 
-    // "founded the company in 2019": the nearest subject before the year is "the company".
+    // "founded the company in 2019": a founding date is the founded company's.
     #expect(Self.fact(file, entity: "northwind-robotics", value: "2019")?.cues.contains("founded") == true)
     // A surname alone stands for the person; a duration written in words.
     #expect(Self.fact(file, entity: "dana-whitfield", value: "nine days")?.cues.contains("closed") == true)
@@ -62,6 +62,22 @@ import Testing
     let price = try #require(Self.fact(file, entity: "atlas-arm", value: "$24,000"))
     #expect(price.cues == ["Price"])
     #expect(price.citations.first?.quote == "| Atlas Arm | $24,000 |")
+  }
+
+  @Test func figuresInWordsAreProposedInTheFormTheLoaderReads() throws {
+    let file = Self.extract("""
+      Northwind Robotics spent $30 million on research in 2026, nearly double the $16 million it spent in 2025.
+      Dana Whitfield led the robotics lab at Harbor University for a decade. Northwind Robotics now serves a million shoppers.
+      Northwind Robotics unveiled the Atlas Arm on Tuesday, May 12, 2026. Its shares rose 4% on Tuesday.
+      The Northwind Robotics plant draws roughly two megawatts.
+      """)
+    #expect(Self.fact(file, entity: "northwind-robotics", value: "about two")?.value.kind == "count")
+    // The story's one Tuesday.
+    let rise = try #require(file.facts.first { $0.citations.contains { $0.quote == "Its shares rose 4% on Tuesday." } && $0.value.kind == "date" })
+    #expect(rise.value.text == "2026-05-12")
+    #expect(Self.fact(file, entity: "northwind-robotics", value: "nearly 2x")?.value.kind == "multiplier")
+    #expect(Self.fact(file, entity: "dana-whitfield", value: "10 years")?.citations.first?.quote.contains("for a decade") == true)
+    #expect(Self.fact(file, entity: "northwind-robotics", value: "1 million")?.value.kind == "count")
   }
 
   @Test func aValueWithNoEntityIsListedNotDropped() throws {

@@ -1,13 +1,17 @@
 /// Ties a value to the entity it most likely belongs to, nearest and
 /// strongest first: a possessive right before it ("Meta's 49% stake"), a name
-/// right after it or right before it ("Claude Opus 4.6 at 53"), the subject
-/// of its clause, its table row, the subject of its sentence, and at last the
-/// subject of the previous sentence. References ("it", "the company", "he")
-/// stand for the latest fitting subject.
+/// right after it or right before it ("Claude Opus 4.6 at 53"), for a date
+/// what its event brought about ("founded Scale AI in 2016"), the subject of
+/// its clause, its table row, the subject of its sentence, and at last the
+/// subject of the previous sentence. A subject is the first name that is not
+/// after a preposition, a possessive before another name, an employer before
+/// a job title, a reporter ("Reuters reported that…") or an object after a
+/// verb. References ("it", "the company", "he") stand for the latest fitting subject.
 struct EntityBinder {
   /// How the value was tied to its entity, strongest first, with the confidence it gives.
   enum Binding: Double {
-    case possessive = 0.9, adjacent = 0.85, clauseSubject = 0.75, tableRow = 0.7, sentenceSubject = 0.6, laterSubject = 0.5, named = 0.45, previousSentence = 0.35
+    case possessive = 0.9, adjacent = 0.85, eventObject = 0.8, clauseSubject = 0.75, tableRow = 0.7, agent = 0.65, sentenceSubject = 0.6, laterSubject = 0.5, named = 0.45,
+         nextSentence = 0.4, previousSentence = 0.35
   }
 
   struct Mention {
@@ -56,19 +60,30 @@ struct EntityBinder {
     return nil
   }
 
-  /// "on the Index", "with Nebius": not a subject.
+  /// Prepositions that are no cue boundary but do put a name out of subject position.
+  static let morePrepositions: Set<String> = ["through", "throughout", "around", "during", "following", "despite", "beyond", "inside", "upon", "amid", "near", "beside", "alongside"]
+
+  /// "on the Index", "with Nebius", "from Alibaba and DeepSeek": not a subject.
   func isAfterPreposition(_ token: Int, in a: SentenceAnalysis) -> Bool {
     guard token > 0 else { return false }
     var p = token - 1
     if a.tokens[p].kind == .word, ["the", "a", "an"].contains(a.tokens[p].text), p > 0 { p -= 1 }
-    return a.tokens[p].kind == .word && CueGuesser.prepositions.contains(a.tokens[p].text)
+    if a.tokens[p].kind == .word && (CueGuesser.prepositions.contains(a.tokens[p].text) || Self.morePrepositions.contains(a.tokens[p].text)) { return true }
+    // The second of two names joined by "and" or "or" stands where the first does.
+    if p > 0, a.tokens[p].kind == .word, ["and", "or"].contains(a.tokens[p].text), a.tokens[p - 1].kind == .name {
+      return isAfterPreposition(p - 1, in: a)
+    }
+    return false
   }
 
   /// The entity `value` belongs to, and how sure the binding is; nil when the text names none.
-  func bind(_ value: ValueMention, hedgeStart h: Int, in a: SentenceAnalysis, mentions: [Mention], rowEntity: Int?, memory: [[Mention]], sameBlock: Bool) -> (Int, Binding)? {
+  func bind(_ value: ValueMention, hedgeStart h: Int, in a: SentenceAnalysis, mentions: [Mention], rowEntity: Int?, memory: [[Mention]], sameBlock: Bool,
+            next: (analysis: SentenceAnalysis, mentions: [Mention])? = nil) -> (Int, Binding)? {
     let tokens = a.tokens
     func mention(endingAt k: Int) -> Mention? { mentions.first { $0.token + $0.length - 1 == k } }
     func mention(at k: Int) -> Mention? { mentions.first { $0.token == k } }
+    // "a 19-year-old MIT dropout": an age is a person's, whatever name follows it.
+    if isAge(value, in: a), let m = mentions.first(where: { entities[$0.entity].kind == "person" }) { return (m.entity, .adjacent) }
     // "Meta's 49% stake", "GPT-5's approximately 87", "its 78,865-person workforce"
     if h >= 3, tokens[h - 1].text == "s", tokens[h - 2].text == "'", let m = mention(endingAt: h - 3) { return (m.entity, .possessive) }
     if h >= 1, let m = mention(endingAt: h - 1), m.isReference, tokens[h - 1].text == "its" || tokens[h - 1].text == "his" || tokens[h - 1].text == "her" {
@@ -82,25 +97,157 @@ struct EntityBinder {
     }
     // "Claude Opus 4.6 at 53", "Gemini 3.1 Ultra hit 94.3%"
     if h >= 1, let m = mention(endingAt: h - 1), !m.isReference { return (m.entity, .adjacent) }
-    if h >= 2, let m = mention(endingAt: h - 2), !isAfterPreposition(m.token, in: a), tokens[h - 1].kind == .word || [":", "("].contains(tokens[h - 1].text),
+    // ("behind Claude Opus 4.6 at 53": "at" ties the figure to the name whatever stands before it.)
+    if h >= 2, let m = mention(endingAt: h - 2), tokens[h - 1].text == "at" || !isAfterPreposition(m.token, in: a), tokens[h - 1].kind == .word || [":", "("].contains(tokens[h - 1].text),
        !(CueGuesser.prepositions.contains(tokens[h - 1].text) && tokens[h - 1].text != "at" && tokens[h - 1].text != "with") {
       return (m.entity, .adjacent)
     }
-    let clause = a.clauseOf[value.tokens.lowerBound]
-    let subjects = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
-    if let m = subjects.last(where: { $0.token < h && a.clauseOf[$0.token] == clause }) { return (m.entity, .clauseSubject) }
+    let clauses = a.nameJoinedClauses()
+    let clause = clauses[value.tokens.lowerBound]
+    if value.value.kind == .date, let m = EventObject.find(in: a, mentions: mentions, clauses: clauses, tokens: eventTokens(of: value, in: a, clauses: clauses), figure: value.tokens) {
+      return (m.entity, .eventObject)
+    }
+    var subjects = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) && !isAffiliation($0, in: a, mentions: mentions) }
+    // "The Wall Street Journal reported that Meta…": the reporter is the source, not the subject.
+    let reported = subjects.filter { !isReporter($0, in: a, mentions: mentions) }
+    if !reported.isEmpty { subjects = reported }
+    // The clause's first name, not counting a possessive before another name ("OpenAI's GPT-5.5 reduced…").
+    let inClause = subjects.filter { $0.token < h && clauses[$0.token] == clause && !isObjectPronoun($0, in: a) }
+    if let m = inClause.first(where: { !isPossessive($0, in: a) }) ?? inClause.first {
+      // "Wang, who co-founded Scale AI…, joined Meta … nine months before": a name after a verb is its object;
+      // the clause has no subject of its own and the sentence's opening name is it.
+      if isAfterVerb(m, in: a, clauses: clauses), let opening = mentions.first, opening.token < m.token, clauses[opening.token] != clause,
+         opensSentence(opening, in: a), !isPossessive(opening, in: a) {
+        return (opening.entity, .sentenceSubject)
+      }
+      return (m.entity, .clauseSubject)
+    }
     if let rowEntity { return (rowEntity, .tableRow) }
-    if let m = subjects.first(where: { $0.token < h }) { return (m.entity, .sentenceSubject) }
+    // "reporting by The Information in May": the agent of the clause's action.
+    if let m = mentions.last(where: { $0.token < h && clauses[$0.token] == clause && !$0.isReference && isAfter("by", $0.token, in: a) }) { return (m.entity, .agent) }
+    // A name between an earlier figure and this one, outside this one's clause, belongs to the earlier figure:
+    // "a $21 billion arrangement with CoreWeave and a $27 billion venture with Nebius".
+    let earlierFigure = a.values.last { $0.tokens.upperBound <= value.tokens.lowerBound && $0.value.kind == value.value.kind && $0.value.kind != .date }?.tokens.upperBound ?? h
+    let before = subjects.filter { $0.token < h && ($0.token < earlierFigure || clauses[$0.token] == clause) }
+    // "Meta's published benchmarks place Muse Spark fourth…, with a score of 52": the possessive is not the subject.
+    if let m = before.first(where: { !isPossessive($0, in: a) }) ?? before.first { return (m.entity, .sentenceSubject) }
     // "In March 2026, Bosworth created…": a date opening the sentence belongs to the subject after it;
     // another figure with no subject before it, to the subject of the paragraph.
     let later = subjects.first(where: { $0.token >= value.tokens.upperBound })
     if value.value.kind == .date, let m = later { return (m.entity, .laterSubject) }
+    // A paragraph that opens on a date and names nothing ("April 8 produced an unusual release.") announces
+    // the event its next sentence tells ("Meta shipped Llama 5…").
+    if value.value.kind == .date, mentions.isEmpty, !sameBlock, let next,
+       let m = EventObject.find(in: next.analysis, mentions: next.mentions, clauses: next.analysis.nameJoinedClauses(), tokens: next.analysis.tokens.indices) {
+      return (m.entity, .nextSentence)
+    }
     if sameBlock, let m = memory.last?.first { return (m.entity, .previousSentence) }
     if let m = later { return (m.entity, .laterSubject) }
     let nearest = mentions.min { abs($0.token - h) < abs($1.token - h) }
     if let m = nearest { return (m.entity, .named) }
     if let m = memory.last?.first { return (m.entity, .previousSentence) }
     return nil
+  }
+
+  /// Where the event a date belongs to is told: the date's clause, or, for a
+  /// date opening the sentence on its own ("In June 2025, he announced…"), the clause after it.
+  private func eventTokens(of value: ValueMention, in a: SentenceAnalysis, clauses: [Int]) -> Range<Int> {
+    let clause = clauses[value.tokens.lowerBound]
+    let own = a.tokens.indices.filter { clauses[$0] == clause }
+    guard let first = own.first, let last = own.last else { return value.tokens }
+    let others = own.filter { !value.tokens.contains($0) && a.tokens[$0].kind != .symbol && !CueGuesser.prepositions.contains(a.tokens[$0].text) }
+    if others.isEmpty, first == 0, let after = a.tokens.indices.first(where: { clauses[$0] == clause + 1 }) {
+      return after..<(a.tokens.indices.last(where: { clauses[$0] == clause + 1 })! + 1)
+    }
+    return first..<(last + 1)
+  }
+
+  static let reportingVerbs: Set<String> = [
+    "reported", "reports", "said", "says", "told", "wrote", "writes", "confirmed", "confirms", "found", "finds", "noted", "notes",
+    "suggests", "suggested", "shows", "showed", "means", "argues", "argued", "claims", "claimed", "estimates", "estimated",
+  ]
+
+  /// A name followed by a verb of saying and "that" or the name it speaks of: "Reuters reported that…",
+  /// "Meta says the system…", "it suggests Meta is…".
+  private func isReporter(_ m: Mention, in a: SentenceAnalysis, mentions: [Mention]) -> Bool {
+    let k = m.token + m.length
+    guard k + 1 < a.tokens.count, a.tokens[k].kind == .word, Self.reportingVerbs.contains(a.tokens[k].text) else { return false }
+    if a.tokens[k + 1].text == "that" { return true }
+    var n = k + 1
+    if a.tokens[n].kind == .word, ["the", "a", "an"].contains(a.tokens[n].text), n + 1 < a.tokens.count { n += 1 }
+    return mentions.contains { $0.token == k + 1 || $0.token == n }
+  }
+
+  /// Words after which "it" starts a clause rather than ends a verb ("built it into…").
+  static let clauseOpeners: Set<String> = [
+    "and", "but", "or", "so", "that", "because", "if", "when", "while", "as", "since", "though", "although", "whether", "which", "until", "once", "unless", "where",
+  ]
+
+  /// "him", or "it" after a verb: an object, not a subject.
+  private func isObjectPronoun(_ m: Mention, in a: SentenceAnalysis) -> Bool {
+    guard m.isReference else { return false }
+    let word = a.tokens[m.token].text
+    if word == "him" { return true }
+    guard word == "it", m.token > 0, a.tokens[m.token - 1].kind == .word else { return false }
+    return !Self.clauseOpeners.contains(a.tokens[m.token - 1].text) && !a.tokens[m.token - 1].classes.contains(.clauseWord)
+  }
+
+  private func isPossessive(_ m: Mention, in a: SentenceAnalysis) -> Bool {
+    let k = m.token + m.length
+    // "OpenAI's", "Atlas Motors'"
+    let apostrophe = k < a.tokens.count && a.tokens[k].text == "'" && a.tokens[k].attached
+      && (k + 1 < a.tokens.count && a.tokens[k + 1].text == "s" || entities[m.entity].name.hasSuffix("s"))
+    return apostrophe || m.isReference && ["its", "his", "her", "their"].contains(a.tokens[m.token].text)
+  }
+
+  /// Verbs that take a company or a person as object and do not end in "-ed".
+  static let objectVerbs: Set<String> = [
+    "joins", "join", "leads", "lead", "led", "left", "leaves", "runs", "ran", "took", "takes", "made", "makes", "beat", "beats",
+    "built", "builds", "bought", "buys", "sold", "sells", "won", "hit", "hits", "told", "tells", "met", "meets", "became", "becomes", "overtook",
+  ]
+
+  /// A name right after a verb in its clause ("joined Meta", "beat Google"): the verb's object.
+  /// A past tense is told by its "-ed"; "the combined X" is an adjective.
+  private func isAfterVerb(_ m: Mention, in a: SentenceAnalysis, clauses: [Int]) -> Bool {
+    guard !m.isReference, m.token > 0, clauses[m.token - 1] == clauses[m.token] else { return false }
+    let before = a.tokens[m.token - 1]
+    guard before.kind == .word, before.text.hasSuffix("ed") || Self.objectVerbs.contains(before.text) else { return false }
+    let article = m.token > 1 && a.tokens[m.token - 2].kind == .word && ["the", "a", "an", "its", "their", "newly"].contains(a.tokens[m.token - 2].text)
+    return !article && !a.values.contains { $0.tokens.contains(m.token - 1) }
+  }
+
+  /// The sentence's first words are this name (after "the").
+  private func opensSentence(_ m: Mention, in a: SentenceAnalysis) -> Bool {
+    m.token == 0 || m.token == 1 && a.tokens[0].kind == .word && a.tokens[0].text == "the"
+  }
+
+  /// "19-year-old", "19 years old".
+  private func isAge(_ value: ValueMention, in a: SentenceAnalysis) -> Bool {
+    let k = value.tokens.upperBound
+    let next = a.tokens[k..<min(k + 4, a.tokens.count)].map(\.text).joined(separator: " ")
+    return next.hasPrefix("- year - old") || next.hasPrefix("years old") || next.hasPrefix("year old")
+  }
+
+  /// Job titles between an employer and a person: "Meta chief AI officer Alexandr Wang".
+  static let titleWords: Set<String> = [
+    "chief", "officer", "executive", "ceo", "cto", "cfo", "coo", "president", "vice", "founder", "cofounder", "co", "-", "head", "director",
+    "spokesman", "spokeswoman", "spokesperson", "analyst", "researcher", "scientist", "engineer", "ai", "technology", "financial",
+    "operating", "chair", "chairman", "chairwoman", "of", "senior", "lead", "manager", "partner", "investor",
+  ]
+
+  /// A name followed by a title and another name: the person's employer, not the subject.
+  private func isAffiliation(_ m: Mention, in a: SentenceAnalysis, mentions: [Mention]) -> Bool {
+    guard !m.isReference else { return false }
+    var k = m.token + m.length
+    var titles = 0
+    while k < a.tokens.count, titles < 5, a.tokens[k].kind == .word || a.tokens[k].text == "-", Self.titleWords.contains(a.tokens[k].text) { k += 1; titles += 1 }
+    return titles > 0 && mentions.contains { $0.token == k && !$0.isReference && entities[$0.entity].kind == "person" }
+  }
+
+  private func isAfter(_ word: String, _ token: Int, in a: SentenceAnalysis) -> Bool {
+    var p = token - 1
+    if p > 0, a.tokens[p].kind == .word, ["the", "a", "an"].contains(a.tokens[p].text) { p -= 1 }
+    return p >= 0 && a.tokens[p].kind == .word && a.tokens[p].text == word
   }
 
   /// The first token of the hedge written before the value ("more than", "approximately").

@@ -72,6 +72,14 @@ private struct SourceExtraction {
     // Undated days ("on April 8") take the latest year the source names: news is about its present.
     let documentYear = analyses.flatMap { $0.values }.compactMap { v -> Int? in if case .date(let d) = v.value { return d.year } else { return nil } }.max()
 
+    // A weekday stands for a date when the source names exactly one full date on that weekday.
+    var datesByWeekday: [Int: Set<DateValue>] = [:]
+    for v in analyses.flatMap(\.values) {
+      guard case .date(let d) = v.value, let y = d.year, let m = d.month, let day = d.day else { continue }
+      datesByWeekday[DateValue.weekday(year: y, month: m, day: day), default: []].insert(DateValue(year: y, month: m, day: day))
+    }
+    let weekdays = datesByWeekday.compactMapValues { $0.count == 1 ? $0.first : nil }
+
     var file = FactBaseFile(sources: [FactBaseFile.SourceRecord(id: source.id, title: title(), publisher: nil, published: nil, url: nil)])
     var unbound: [FactBaseFile.UnboundRecord] = []
     var usedEntities: Set<Int> = []
@@ -90,12 +98,18 @@ private struct SourceExtraction {
       }
       let header = unit.header.map { headerWords($0) } ?? []
       var carriedSubject: Int? = nil
-      for value in a.values {
+      // The next sentence of the paragraph, for a sentence that names nothing.
+      let nextSentence = mentions.isEmpty && n + 1 < analyses.count && units[n + 1].block == unit.block
+        ? (analysis: analyses[n + 1], mentions: binder.mentions(in: analyses[n + 1], memory: memory + [binder.remembered(mentions, in: a)])) : nil
+      // Figures in words ("a decade", "nearly double the…") are sources' figures too.
+      let values = (a.values + WordFigures.scan(a, weekdays: weekdays)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+      for value in values {
         // A year in the clause of another figure is that figure's period.
         if value.isBareYear, a.values.contains(where: { $0.range != value.range && !$0.isBareYear && a.clauseOf[$0.tokens.lowerBound] == a.clauseOf[value.tokens.lowerBound] }) { continue }
         if isDifference(value, in: a) { continue }
         let hedgeStart = binder.hedgeStart(of: value, in: a)
-        let bound = binder.bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory, sameBlock: unit.block == previousBlock)
+        let bound = binder.bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory, sameBlock: unit.block == previousBlock,
+                                next: nextSentence)
         guard let written = ValueWriter.write(value, source: text, documentYear: documentYear) else {
           unbound.append(.init(source: source.id, value: .init(kind: value.value.kind.rawValue, text: Bytes.string(text, value.range)), quote: quote,
                                line: position.line + 1, column: position.column + 1, reason: "a date with no year, and the source names none"))
@@ -119,6 +133,7 @@ private struct SourceExtraction {
         if record.kind == ValueKind.score.rawValue, !cues.contains(where: { Self.scoreWords.contains($0.lowercased()) }) {
           record.kind = ValueKind.count.rawValue
         }
+        if !ValueWriter.isReadable(record), let canonical = ValueWriter.canonical(value), ValueWriter.isReadable(canonical) { record = canonical }
         guard ValueWriter.isReadable(record) else {
           unbound.append(.init(source: source.id, value: record, quote: quote, line: position.line + 1, column: position.column + 1,
                                reason: "'\(record.text)' does not read back as a \(record.kind) value"))

@@ -27,6 +27,31 @@ enum ValueWriter {
     return Written(record: .init(kind: kind.rawValue, text: text), yearInferred: yearInferred)
   }
 
+  /// A figure written in words ("more than ten times less compute", "a
+  /// decade", "a million") in the form the loader reads ("more than 10x",
+  /// "10 years", "1 million"); the quote keeps the words.
+  static func canonical(_ value: ValueMention) -> FactBaseFile.ValueRecord? {
+    guard case .quantity(let q) = value.value, !q.isRange, q.low > 0 else { return nil }
+    func number(_ x: Double) -> String { x == x.rounded() && x < 1e15 ? String(Int(x)) : String(x) }
+    let text: String
+    let kind: ValueKind
+    switch q.dimension {
+    case .multiplier:
+      (kind, text) = (.multiplier, number(q.low) + "x")
+    case .duration:
+      (kind, text) = (.duration, q.low.truncatingRemainder(dividingBy: 12) == 0 ? number(q.low / 12) + " years" : number(q.low) + " months")
+    case .count:
+      if let (word, scale) = [("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3)].first(where: { q.low >= $0.1 }) {
+        (kind, text) = (.count, number(q.low / scale) + " " + word)
+      } else {
+        (kind, text) = (.count, number(q.low))
+      }
+    default:
+      return nil
+    }
+    return .init(kind: kind.rawValue, text: hedgeWords(value.hedge) + text)
+  }
+
   /// Whether the written value can be read back by the fact base loader.
   static func isReadable(_ record: FactBaseFile.ValueRecord) -> Bool {
     if case .success = FactValueParser.parse(kind: record.kind, text: record.text) { return true }
