@@ -18,6 +18,30 @@ public struct BlockCache: Sendable {
     /// Mentions still in reach of a reference: entity, salience, token, and
     /// sentence and block relative to the block's first.
     var recent: [RecentMention]
+
+    static func == (a: Key, b: Key) -> Bool {
+      a.kind == b.kind && a.original == b.original && a.masked == b.masked && a.sentences == b.sentences
+        && a.headers == b.headers && a.leadIn == b.leadIn && a.recent == b.recent
+    }
+
+    /// A cheap hash: the sizes, a sample of the bytes and the context. Keys
+    /// that share it are told apart by `==`, so a collision costs a comparison,
+    /// never a wrong answer; hashing every byte cost more than checking the block.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(kind)
+      hasher.combine(original.count)
+      let step = max(1, original.count / 32)
+      var i = 0
+      while i < original.count {
+        hasher.combine(original[i])
+        i += step
+      }
+      if let last = original.last { hasher.combine(last) }
+      hasher.combine(sentences.count)
+      hasher.combine(headers.count)
+      hasher.combine(leadIn?.count ?? -1)
+      hasher.combine(recent)
+    }
   }
 
   struct RecentMention: Hashable, Sendable {
@@ -35,8 +59,10 @@ public struct BlockCache: Sendable {
     var mentions: [(mention: EntityMention, sentence: Int)]
   }
 
-  private var entries: [Key: Result] = [:]
-  private var used: Set<Key> = []
+  private var entries: [Key: (result: Result, run: Int)] = [:]
+  /// The check under way, and how many blocks it has used.
+  private var run = 0
+  private var used = 0
   /// Blocks replayed and blocks analysed in the last check.
   public private(set) var hits = 0
   public private(set) var misses = 0
@@ -44,26 +70,33 @@ public struct BlockCache: Sendable {
   public init() {}
 
   mutating func lookup(_ key: Key) -> Result? {
-    guard let result = entries[key] else { misses += 1; return nil }
+    guard let index = entries.index(forKey: key) else { misses += 1; return nil }
     hits += 1
-    used.insert(key)
-    return result
+    used += 1
+    entries.values[index].run = run
+    return entries.values[index].result
   }
 
   mutating func store(_ key: Key, _ result: Result) {
-    entries[key] = result
-    used.insert(key)
+    entries[key] = (result, run)
+    used += 1
   }
 
   /// Starts a check: counters reset.
   mutating func begin() {
     hits = 0
     misses = 0
-    used.removeAll(keepingCapacity: true)
+    used = 0
+    run += 1
   }
 
-  /// Ends a check: blocks the draft no longer has are forgotten, so the cache stays the size of the draft.
+  /// Ends a check. Blocks the draft no longer has are forgotten once they
+  /// outnumber the live ones, so the cache stays within twice the draft and
+  /// an edit does not pay for rebuilding it.
   mutating func end() {
-    if used.count < entries.count { entries = entries.filter { used.contains($0.key) } }
+    if entries.count > 2 * used + 16 {
+      let current = run
+      entries = entries.filter { $0.value.run == current }
+    }
   }
 }
