@@ -7,7 +7,7 @@ import FactlintTestSupport
 /// edit after edit, and reuses the blocks an edit did not touch.
 @Suite struct BlockCacheTests {
   static let drafts: [String] = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = BuiltBinary.packageRoot
     let examples = root.deletingLastPathComponent().appendingPathComponent("shared/examples")
     let fixtures = root.appendingPathComponent("Tests/Fixtures/drafts")
     return [examples, fixtures].flatMap { folder in
