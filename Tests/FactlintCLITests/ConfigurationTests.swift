@@ -74,6 +74,8 @@ import Testing
     #expect(try findings(result).keys.sorted() == ["drafts/a.md"])
     let named = try Factlint.run(["check", "--format", "json", root.appendingPathComponent("drafts/archive/old.md").path])
     #expect(try findings(named).isEmpty, "a file the configuration excludes is skipped even when named")
+    #expect(named.stderr.contains("old.md: not checked: " + root.appendingPathComponent(".factlint.json").path + " excludes it"), "\(named.stderr)")
+    #expect(result.stderr.isEmpty, "files a folder walk leaves out are not each announced: \(result.stderr)")
   }
 
   @Test func factBasesAndSourcesAreRelativeToTheFile() throws {

@@ -54,7 +54,7 @@ struct CheckCommand {
     let baseline = try a.value("--baseline").map(Baseline.read)
     guard !a.positional.isEmpty else { throw UsageError("no drafts given\n" + Self.usage) }
 
-    let (jobs, setups) = try plan(try DraftFinder.find(a.positional), configFile: a.value("--config"), overrides: overrides, shard: shard)
+    let (jobs, setups) = try plan(try DraftFinder.find(a.positional), named: Set(a.positional), configFile: a.value("--config"), overrides: overrides, shard: shard)
     let outcomes = BatchRunner(setups: setups, fix: a.has("--fix"), keepDrafts: format.showsDrafts, console: console).run(jobs)
 
     var reports: [FileReport] = []
@@ -89,7 +89,7 @@ struct CheckCommand {
   /// The drafts to check, each with the setup (fact base, rules) of the
   /// configuration that governs it; files a configuration excludes or another
   /// shard owns are left out.
-  private func plan(_ paths: [String], configFile: String?, overrides: CheckSetup.Overrides, shard: Shard?) throws -> ([BatchRunner.Job], [CheckSetup]) {
+  private func plan(_ paths: [String], named: Set<String>, configFile: String?, overrides: CheckSetup.Overrides, shard: Shard?) throws -> ([BatchRunner.Job], [CheckSetup]) {
     let fixed = try configFile.map(ResolvedConfiguration.load)
     var finder = ConfigurationFinder()
     var setupIndex: [String: Int] = [:]
@@ -97,7 +97,11 @@ struct CheckCommand {
     var jobs: [BatchRunner.Job] = []
     for path in paths where shard?.contains(path) ?? true {
       let resolved = try fixed ?? finder.configuration(for: path)
-      if let resolved, !resolved.selects(path) { continue }
+      if let resolved, !resolved.selects(path) {
+        // A file named on the command line deserves a word on why nothing was said of it.
+        if named.contains(path) { console.err("factlint: \(path): not checked: \(resolved.path) excludes it (include/exclude)\n") }
+        continue
+      }
       let key = resolved?.path ?? ""
       if setupIndex[key] == nil {
         setupIndex[key] = setups.count
