@@ -33,7 +33,8 @@ public struct FactBase: Sendable {
     factIndex = Dictionary(facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     var byEntity = Array(repeating: [Int](), count: entities.count)
     for (f, fact) in facts.enumerated() {
-      for id in [fact.entityID] + fact.related { if let e = entityIndex[id], !byEntity[e].contains(f) { byEntity[e].append(f) } }
+      // Facts come in order, so a fact already listed for an entity is its last.
+      for id in [fact.entityID] + fact.related { if let e = entityIndex[id], byEntity[e].last != f { byEntity[e].append(f) } }
     }
     factsByEntity = byEntity
     var aliasPhrases: [(String, Int)] = []
@@ -45,11 +46,23 @@ public struct FactBase: Sendable {
     // An all-capitals cue ("US", "Q1") is an acronym: it must not match "us".
     // "first quarter" also matches "first-quarter", and the other way round.
     let allCues = facts.enumerated().flatMap { f, fact in
-      fact.cues.flatMap { cue in Set([cue, cue.replacing(" ", with: "-"), cue.replacing("-", with: " ")]).map { ($0, f) } }
+      fact.cues.flatMap { cue in Self.spellings(cue).map { ($0, f) } }
     }
     let isAcronym = { (cue: String) in cue.contains(where: \.isLetter) && !cue.contains(where: \.isLowercase) }
     cues = PhraseMatcher(phrases: allCues.filter { !isAcronym($0.0) }, caseSensitive: false, allowsSuffixes: true)
     acronymCues = PhraseMatcher(phrases: allCues.filter { isAcronym($0.0) }, caseSensitive: true, allowsSuffixes: true)
+  }
+
+  /// A cue and its other spelling: "first quarter" ↔ "first-quarter". (Done
+  /// on bytes: `String.replacing` cost more than the rest of loading.)
+  static func spellings(_ cue: String) -> [String] {
+    let bytes = Array(cue.utf8)
+    guard bytes.contains(0x20) || bytes.contains(0x2D) else { return [cue] }
+    let hyphenated = String(decoding: bytes.map { $0 == 0x20 ? 0x2D : $0 }, as: UTF8.self)
+    let spaced = String(decoding: bytes.map { $0 == 0x2D ? 0x20 : $0 }, as: UTF8.self)
+    var result = [cue]
+    for other in [hyphenated, spaced] where !result.contains(other) { result.append(other) }
+    return result
   }
 
   public static let empty = FactBase(sources: [], entities: [], facts: [], notes: [], errata: [])
