@@ -56,6 +56,27 @@ import FactlintServer
     #expect(s.response(2)?["result"]?["capabilities"] != nil)
   }
 
+  @Test func aFactBaseSettingThatIsALinkToAFileIsRead() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-link-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try #"""
+      {"version": 1, "sources": [{"id": "s", "title": "S"}],
+       "entities": [{"id": "w", "name": "Widget", "kind": "product", "aliases": ["Widget"]}],
+       "facts": [{"id": "w.price", "entity": "w", "attribute": "price", "cues": ["costs"], "value": {"kind": "money", "text": "$5"},
+                  "citations": [{"source": "s", "quote": "costs $5"}]}]}
+      """#.write(to: dir.appendingPathComponent("facts.json"), atomically: true, encoding: .utf8)
+    let link = dir.appendingPathComponent("link.json")
+    try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "facts.json")
+    let s = try LSPSession.run([
+      .initialize(options: ["facts": [.string(link.path)], "noDefaultFacts": true]),
+      .notification("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": "Widget costs $7."]]),
+      .request(2, "textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]]),
+    ] + LSPSession.Outgoing.shutdownAndExit)
+    #expect(s.response(1)?["result"]?["capabilities"] != nil, "\(String(describing: s.response(1)))")
+    #expect(s.response(2)?["result"]?["items"]?.array?.first?["data"]?["replacement"]?.string == "$5")
+  }
+
   @Test func limitsMustBePositiveNumbers() throws {
     let s = try LSPSession.run([], arguments: ["--max-document-bytes", "lots"])
     #expect(s.status == 2)

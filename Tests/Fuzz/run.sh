@@ -17,7 +17,11 @@ out="$root/.build/fuzz"
 mkdir -p "$out"
 
 case "$target" in
-  messages) modules=(FactlintCore FactlintServer); file=Messages.swift; corpus=messages; maxlen=16384 ;;
+  messages)
+    # The server's modules in dependency order (FactlintWorkspace, where the tree has it, comes between).
+    modules=(FactlintCore)
+    [ -d "$root/Sources/FactlintWorkspace" ] && modules+=(FactlintWorkspace)
+    modules+=(FactlintServer); file=Messages.swift; corpus=messages; maxlen=16384 ;;
   checker) modules=(FactlintCore); file=Checker.swift; corpus=checker; maxlen=16384 ;;
   factbase) modules=(FactlintCore); file=FactBaseLoader.swift; corpus=factbase; maxlen=81920 ;;
   *) echo "unknown target '$target' (expected messages, checker or factbase)" >&2; exit 2 ;;
