@@ -124,7 +124,7 @@ struct CheckRun {
 
   private mutating func check(_ range: Range<Int>, block: Int, extra: [ContextItem]) {
     sentenceNumber += 1
-    var analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base)
+    var analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base, cuesForValuesOnly: true)
     // Resolve references in order, each against what came before it.
     for ref in analysis.references() {
       let earlier = analysis.mentions.filter { $0.token < ref.token && !analysis.comparisonClauses.contains(analysis.clauseOf[$0.token]) }
