@@ -10,7 +10,7 @@ public enum FactBaseFiles {
   public static func inputs(files: [String], includeDefault: Bool, limit: Int = maximumFileBytes) throws(WorkspaceError) -> [(origin: String, json: [UInt8])] {
     var inputs: [(String, [UInt8])] = includeDefault ? [(FactBase.defaultOrigin, FactBase.defaultJSON)] : []
     for path in files {
-      guard let data = LocalFile.read(path, limit: limit) else { throw .unreadableFactBase(path, limit: limit) }
+      guard let data = try? LocalFile.read(path, limit: limit) else { throw .unreadableFactBase(path, limit: limit) }
       inputs.append((path, data))
     }
     if inputs.isEmpty { throw .noFactBase }
@@ -38,7 +38,7 @@ public enum FactBaseFiles {
     var texts: [String: String] = [:]
     for name in (try? fm.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
       let id = (name as NSString).deletingPathExtension
-      guard let data = LocalFile.read(folder + "/" + name, limit: limit), String(validating: data, as: UTF8.self) != nil else { continue }
+      guard let data = try? LocalFile.read(folder + "/" + name, limit: limit), String(validating: data, as: UTF8.self) != nil else { continue }
       // An HTML source is quoted from its text, as `facts extract` read it.
       let readable = SourceText(id: id, format: SourceText.Format(fileName: name), bytes: data).readable
       texts[id] = String(decoding: readable, as: UTF8.self)

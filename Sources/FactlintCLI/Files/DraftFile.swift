@@ -1,3 +1,4 @@
+import FactlintWorkspace
 import Foundation
 
 /// A draft read from disk: its bytes as checked (a UTF-8 byte order mark is
@@ -32,16 +33,14 @@ struct DraftFile {
   static let maximumBytes = 32 << 20
 
   static func read(_ path: String) throws(ReadError) -> DraftFile {
-    // Only regular files: reading a device or a pipe might never end.
-    if let attributes = try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path) {
-      guard attributes[.type] as? FileAttributeType == .typeRegular else { throw .notAFile(path) }
-      if let size = attributes[.size] as? Int, size > maximumBytes { throw .tooLarge(path, size: size) }
+    let original: [UInt8]
+    do { original = try LocalFile.read(path, limit: maximumBytes) } catch {
+      switch error {
+      case .notAFile: throw .notAFile(path)
+      case .tooLarge(let size): throw .tooLarge(path, size: size)
+      case .unreadable(let reason): throw .unreadable(path, reason)
+      }
     }
-    let data: Data
-    do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-      throw .unreadable(path, (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription)
-    }
-    let original = [UInt8](data)
     var bytes = original
     let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
     if bom { bytes.removeFirst(3) }
