@@ -43,10 +43,8 @@ struct HTMLRenderer {
     } else {
       out += "<p class=\"lede\"><strong>\(count(summary.findings, "finding"))</strong> in \(flagged) of \(count(summary.files, "draft")) checked against the sources.</p>\n"
       out += "<h3>Findings by rule</h3>\n<table class=\"rules\">\n<thead><tr><th>Rule</th><th>Meaning</th><th>Findings</th></tr></thead>\n<tbody>\n"
-      let all = reports.flatMap(\.findings)
       for rule in Rule.allCases {
-        let n = all.filter { $0.rule == rule }.count
-        guard n > 0 else { continue }
+        guard let n = summary.rules[rule.rawValue], n > 0 else { continue }
         out += "<tr><td>\(badge(rule, rule.defaultSeverity))</td><td>\(escape(rule.summary))</td><td class=\"count\">\(n)</td></tr>\n"
       }
       out += "</tbody>\n</table>\n"

@@ -247,7 +247,7 @@ struct CheckRun {
       var candidates: [Candidate] = []
       for f in base.factsByEntity[entity] {
         let fact = base.facts[f]
-        guard compatible(value, fact), !change || fact.describesChange else { continue }
+        guard compatible(value, fact), !change || base.isChangeFact[f] else { continue }
         if value.isBareYear && (fact.value.kind != .date || level != .clause) { continue }
         if let y = fact.periodYear, !periodYears.isEmpty, !periodYears.contains(y), fact.value.kind != .date { continue }
         // Cue words: in the clause they weigh most, and more the nearer they are.
