@@ -29,19 +29,10 @@ import Testing
     // Commands that read what an earlier one wrote (a baseline) run after it.
     let all = try Self.commands()
     let prior = all.prefix { $0 != command }.filter { $0.contains("--write-baseline") }
-    let script = (prior + [command]).map { "\"$FACTLINT\" " + $0.dropFirst("factlint ".count) }.joined(separator: " >/dev/null\n")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", script]
-    process.currentDirectoryURL = work
-    process.environment = ProcessInfo.processInfo.environment.merging(["FACTLINT": Factlint.binary.path]) { $1 }
-    let err = Pipe()
-    process.standardError = err
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0 || process.terminationStatus == 1, "\(command): exit \(process.terminationStatus): \(stderr)")
-    #expect(!stderr.contains("factlint: ") || stderr.contains("recorded"), "\(command): \(stderr)")
+    // The built binary stands in for `factlint`, passed to the shell as $1.
+    let script = (prior + [command]).map { "\"$1\" " + $0.dropFirst("factlint ".count) }.joined(separator: " >/dev/null\n")
+    let result = try Factlint.run(program: "/bin/sh", ["-c", script, "sh", Factlint.binary.path], in: work)
+    #expect(result.status == 0 || result.status == 1, "\(command): exit \(result.status): \(result.stderr)")
+    #expect(!result.stderr.contains("factlint: ") || result.stderr.contains("recorded"), "\(command): \(result.stderr)")
   }
 }
