@@ -113,7 +113,8 @@ struct SentenceAnalysis {
     return (0..<k).contains { clauseOf[$0] == clause && tokens[$0].kind == .word && tokens[$0].classes.contains(.change) }
   }
 
-  private static let hedgeWords: Set<String> = ["about", "around", "roughly", "nearly", "almost", "some", "approximately", "over", "more", "less", "than", "just", "under", "at", "least", "most", "an", "estimated"]
+  /// The words of the hedges, save "up" ("up to"), which here is a change ("up 19 cents").
+  private static let hedgeWords = Set(Hedge.phrases.flatMap(\.words)).subtracting(ClaimWords.changeWords)
 
   /// "Paragraph 3", "Table 2": a bare number after a label names something; it is no figure.
   func isLabelNumber(_ value: ValueMention) -> Bool {

@@ -70,7 +70,7 @@ public struct Fact: Sendable, Hashable {
   /// of its attribute and cues.
   var describesChange: Bool {
     let words = ([attribute] + cues).flatMap { $0.lowercased().split { !$0.isLetter }.map(String.init) }
-    return words.contains { ReferenceWords.changeWords.contains($0) || ReferenceWords.changeNouns.contains($0) }
+    return words.contains { ClaimWords.changeWords.contains($0) || ClaimWords.changeNouns.contains($0) }
   }
 
   /// The citations that give `side`.

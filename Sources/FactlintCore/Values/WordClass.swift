@@ -28,9 +28,9 @@ struct WordClass: OptionSet, Sendable {
     add(ReferenceWords.clauseWords, .clauseWord)
     add(ReferenceWords.comparisonMarkers, .comparisonMarker)
     add(ReferenceWords.firstWords, .referenceStart)
-    add(ReferenceWords.negations, .negation)
-    add(ReferenceWords.numberedLabels, .numberedLabel)
-    add(ReferenceWords.changeWords, .change)
+    add(ClaimWords.negations, .negation)
+    add(ClaimWords.numberedLabels, .numberedLabel)
+    add(ClaimWords.changeWords, .change)
     return t
   }()
 }

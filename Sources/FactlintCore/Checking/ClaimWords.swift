@@ -1,0 +1,32 @@
+/// Words that decide whether a figure in a sentence is a claim at all:
+/// denials, labels, words of change.
+enum ClaimWords {
+  /// Words that deny what follows in their clause: "Muse Spark didn't score 57"
+  /// says nothing wrong about the score. Both apostrophes are spelled out.
+  static let negations: Set<String> = {
+    let contracted = ["didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"]
+    return Set(["not", "never", "cannot", "neither", "nor"] + contracted + contracted.map { $0.replacing("'", with: "\u{2019}") })
+  }()
+
+  /// Nouns that a bare number after them names rather than counts:
+  /// "Paragraph 3", "Table 2", "Step 4", "Episode 5".
+  static let numberedLabels: Set<String> = [
+    "paragraph", "chapter", "section", "figure", "fig", "table", "part", "step", "item", "page", "episode", "season",
+    "volume", "vol", "issue", "phase", "round", "stage", "level", "tier", "article", "clause", "line", "note", "footnote",
+    "appendix", "exhibit", "slide", "question", "act", "scene", "room", "gate", "route", "lesson", "unit", "week", "day",
+  ]
+
+  /// Verbs and adverbs of change: "fell by 8,000", "up 19 cents". A figure
+  /// they introduce is a change, not a level.
+  static let changeWords: Set<String> = [
+    "rose", "rise", "risen", "rises", "fell", "fall", "fallen", "falls", "grew", "grow", "grown", "grows",
+    "dropped", "drop", "drops", "declined", "decline", "declines", "increased", "increase", "increases",
+    "decreased", "decrease", "decreases", "cut", "cuts", "jumped", "jump", "jumps", "climbed", "climb", "climbs",
+    "shrank", "shrink", "shrunk", "shrinks", "slid", "slide", "slides", "gained", "gain", "gains", "lost", "lose", "loses",
+    "surged", "surge", "surges", "plunged", "plunge", "slumped", "tumbled", "soared", "reduced", "reduce", "reduces",
+    "up", "down", "boosted", "lowered", "raised", "trimmed", "expanded", "widened", "narrowed",
+  ]
+
+  /// Nouns that name a change, in a fact's attribute or cues.
+  static let changeNouns: Set<String> = ["reduction", "reductions", "growth", "savings", "layoffs", "layoff", "laid", "rises", "increases", "decreases", "drops", "gains", "declines", "jumps"]
+}
