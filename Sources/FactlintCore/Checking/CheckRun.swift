@@ -161,7 +161,7 @@ struct CheckRun {
     if let m = earlier.last(where: { fits($0.entity) }) { result.append(m.entity) }
     // "Meta paid Scale AI …, and its capex …": the sentence's subject is the other reading.
     if let subject = earlier.first(where: { $0.salience == .subject && fits($0.entity) }), !result.contains(subject.entity) { result.append(subject.entity) }
-    let recent = memory.filter { entry in (block.map { entry.block >= $0 - 1 } ?? true) && fits(entry.mention.entity) && entry.sentence >= sentenceNumber - 3 }
+    let recent = memory.filter { entry in entry.sentence >= sentenceNumber - 3 && (block.map { entry.block >= $0 - 1 } ?? true) && fits(entry.mention.entity) }
     if let lastSentence = recent.map(\.sentence).max() {
       let candidates = recent.filter { $0.sentence == lastSentence }
         .sorted { ($0.mention.salience, $0.mention.token) > ($1.mention.salience, $1.mention.token) }
@@ -170,11 +170,12 @@ struct CheckRun {
     return result
   }
 
+  private static let openers: Set<String> = ["since", "after", "before", "when", "while", "although", "though", "despite", "with", "at", "upon", "following", "for", "in"]
+
   /// "Since its April 2025 debut, Llama 4 …": a reference in an opening
   /// subordinate clause points forward, at the subject right after the comma.
   private func cataphoricSubject(of token: Int, kinds: Set<String>?, in a: SentenceAnalysis) -> Int? {
-    let openers: Set<String> = ["since", "after", "before", "when", "while", "although", "though", "despite", "with", "at", "upon", "following", "for", "in"]
-    guard a.clauseOf[token] == a.clauseOf[0], a.tokens.first?.kind == .word, openers.contains(a.tokens[0].text),
+    guard a.clauseOf[token] == a.clauseOf[0], a.tokens.first?.kind == .word, Self.openers.contains(a.tokens[0].text),
           let comma = a.tokens.indices.first(where: { a.tokens[$0].text == "," && a.clauseOf[$0] > a.clauseOf[token] }),
           let m = a.mentions.first(where: { $0.token == comma + 1 && !$0.isReference }) else { return nil }
     let kind = base.entities[m.entity].kind
@@ -193,7 +194,7 @@ struct CheckRun {
     switch (value.value, fact.value.value) {
     case let (.quantity(c), .quantity(f)):
       // A rate ("$10/month") is only ever a figure about that period.
-      if let period = value.perPeriod, !fact.cues.contains(where: { $0.lowercased().contains(period) }) { return false }
+      if let period = value.perPeriod, !fact.cues.contains(where: { Bytes.containsIgnoringCase(Array($0.utf8), Array(period.utf8)) }) { return false }
       // "two", "three": a number word without a unit only ever counts things.
       if c.dimension == .number, value.style.words, f.dimension != .count { return false }
       // A bare "10,000" or "1.2 billion" is a count, never a score or a percentage.
@@ -246,10 +247,10 @@ struct CheckRun {
       tried.insert(entity)
       var candidates: [Candidate] = []
       for f in base.factsByEntity[entity] {
-        let fact = base.facts[f]
-        guard compatible(value, fact), !change || base.isChangeFact[f] else { continue }
-        if value.isBareYear && (fact.value.kind != .date || level != .clause) { continue }
-        if let y = fact.periodYear, !periodYears.isEmpty, !periodYears.contains(y), fact.value.kind != .date { continue }
+        // (Read in place: a copy of the fact costs more than the tests below.)
+        guard compatible(value, base.facts[f]), !change || base.isChangeFact[f] else { continue }
+        if value.isBareYear && (base.facts[f].value.kind != .date || level != .clause) { continue }
+        if let y = base.facts[f].periodYear, !periodYears.isEmpty, !periodYears.contains(y), base.facts[f].value.kind != .date { continue }
         // Cue words: in the clause they weigh most, and more the nearer they are.
         var score = 0.0
         var best = Level.context
@@ -263,7 +264,7 @@ struct CheckRun {
           best = max(best, cueLevel)
         }
         for item in extra { if let cue = item.cue, cue.names(f) { score += Double(cue.length) * (item.level == .clause ? 1 : 0.3); best = max(best, item.level) } }
-        if let y = fact.periodYear, periodYears.contains(y) { score += 2 }
+        if let y = base.facts[f].periodYear, periodYears.contains(y) { score += 2 }
         guard score > 0 else { continue }
         // A year or a month alone ("in 2025", "in May") is context unless a
         // cue in its own clause makes it the date of something.
@@ -285,13 +286,14 @@ struct CheckRun {
     return found
   }
 
+  private static let relativeWords: Set<String> = ["earlier", "previous", "prior", "last", "ago", "before", "next", "later"]
+
   /// The year a figure is about: one named in its clause, else the nearest
   /// named before it in the sentence ("For 2026, … $130 billion"), else after
   /// it. None when the clause says "a year earlier", "last year" and the like.
   private func period(of value: ValueMention, in a: SentenceAnalysis) -> [Int] {
     let clause = a.clauseOf[value.tokens.lowerBound]
-    let relative: Set<String> = ["earlier", "previous", "prior", "last", "ago", "before", "next", "later"]
-    if a.tokens.indices.contains(where: { a.clauseOf[$0] == clause && a.tokens[$0].kind == .word && relative.contains(a.tokens[$0].text) }) { return [] }
+    if a.tokens.indices.contains(where: { a.clauseOf[$0] == clause && a.tokens[$0].kind == .word && Self.relativeWords.contains(a.tokens[$0].text) }) { return [] }
     let years = a.years(excluding: value)
     let inClause = years.filter { $0.clause == clause }.map(\.year)
     if !inClause.isEmpty { return inClause }
@@ -304,11 +306,14 @@ struct CheckRun {
     return d.day == nil
   }
 
+  /// Words after a number that say what it is not counting.
+  private static let notCounted: Set<String> = ["on", "in", "at", "for", "and", "or", "to", "with", "by", "from", "of", "points", "while", "as"]
+
   /// "54 fans": a bare number followed by a noun counts that noun.
   private func countsSomething(_ value: ValueMention, in a: SentenceAnalysis) -> Bool {
     let next = value.tokens.upperBound
     guard next < a.tokens.count, a.tokens[next].kind == .word else { return false }
-    return !["on", "in", "at", "for", "and", "or", "to", "with", "by", "from", "of", "points", "while", "as"].contains(a.tokens[next].text)
+    return !Self.notCounted.contains(a.tokens[next].text)
   }
 
   // MARK: Verdicts

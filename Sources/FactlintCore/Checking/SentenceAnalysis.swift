@@ -3,16 +3,16 @@ struct SentenceAnalysis {
   struct Cue {
     var token: Int
     /// Sorted: a cue word shared by many facts ("scored") is searched, not scanned.
-    var facts: [Int]
+    var facts: ArraySlice<Int>
     var length: Int
 
     func names(_ fact: Int) -> Bool {
-      var lo = 0, hi = facts.count
+      var lo = facts.startIndex, hi = facts.endIndex
       while lo < hi {
         let mid = (lo + hi) / 2
         if facts[mid] < fact { lo = mid + 1 } else { hi = mid }
       }
-      return lo < facts.count && facts[lo] == fact
+      return lo < facts.endIndex && facts[lo] == fact
     }
   }
 

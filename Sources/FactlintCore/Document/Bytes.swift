@@ -26,6 +26,12 @@ enum Bytes {
     String(decoding: bytes[range], as: UTF8.self)
   }
 
+  /// Whether `needle` occurs in `haystack`, ASCII letters compared without case.
+  static func containsIgnoringCase(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard needle.count <= haystack.count else { return false }
+    return (0...(haystack.count - needle.count)).contains { hasPrefix(haystack, at: $0, needle) }
+  }
+
   /// Offset of the first occurrence of `needle` at or after `from`.
   static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
     guard !needle.isEmpty, from >= 0, needle.count <= haystack.count else { return nil }

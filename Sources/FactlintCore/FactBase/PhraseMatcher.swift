@@ -3,11 +3,19 @@
 /// Phrases are bucketed by their first two bytes, so a scan costs one
 /// dictionary probe per word start whatever the number of phrases.
 struct PhraseMatcher: Sendable {
-  struct Match: Sendable { var range: Range<Int>; var payloads: [Int] }
-  private struct Entry: Sendable { var bytes: [UInt8]; var payloads: [Int] }
+  /// `payloads` is a slice of the matcher's own table, sorted: a match allocates nothing.
+  struct Match: Sendable { var range: Range<Int>; var payloads: ArraySlice<Int> }
 
-  /// Indexed by the first two bytes: a probe is an array access, no hashing.
-  private var buckets: [[Entry]] = Array(repeating: [], count: 1 << 16)
+  /// Phrases live in flat tables, so a probe touches no reference counts:
+  /// entry `e` is `phraseBytes[phraseStart[e]..<phraseStart[e + 1]]` with
+  /// payloads `payloadPool[payloadStart[e]..<payloadStart[e + 1]]`, and the
+  /// entries starting with the two bytes `k` are `bucketStart[k]..<bucketStart[k + 1]`,
+  /// longest first.
+  private let bucketStart: [Int32]
+  private let phraseStart: [Int32]
+  private let phraseBytes: [UInt8]
+  private let payloadStart: [Int32]
+  private let payloadPool: [Int]
   let caseSensitive: Bool
   /// Accept a light inflection after the phrase ("layoff" matches "layoffs").
   let allowsSuffixes: Bool
@@ -22,16 +30,44 @@ struct PhraseMatcher: Sendable {
       guard !bytes.isEmpty else { continue }
       merged[bytes, default: []].append(payload)
     }
-    for (bytes, payloads) in merged {
-      buckets[Int(Self.key(bytes, 0, caseSensitive: caseSensitive))].append(Entry(bytes: bytes, payloads: Array(Set(payloads)).sorted()))
+    let entries = merged.map { (key: Self.key($0.key, 0, caseSensitive: caseSensitive), bytes: $0.key, payloads: Array(Set($0.value)).sorted()) }
+      .sorted { a, b in
+        if a.key != b.key { return a.key < b.key }
+        if a.bytes.count != b.bytes.count { return a.bytes.count > b.bytes.count }
+        return a.bytes.lexicographicallyPrecedes(b.bytes)
+      }
+    var bucketStart = [Int32](repeating: 0, count: (1 << 16) + 1)
+    var phraseStart: [Int32] = [0], phraseBytes: [UInt8] = [], payloadStart: [Int32] = [0], payloadPool: [Int] = []
+    for entry in entries {
+      bucketStart[Int(entry.key) + 1] += 1
+      phraseBytes += entry.bytes
+      phraseStart.append(Int32(phraseBytes.count))
+      payloadPool += entry.payloads
+      payloadStart.append(Int32(payloadPool.count))
     }
-    for key in buckets.indices where buckets[key].count > 1 { buckets[key].sort { $0.bytes.count > $1.bytes.count } }
+    for k in 0..<(1 << 16) { bucketStart[k + 1] += bucketStart[k] }
+    self.bucketStart = bucketStart
+    self.phraseStart = phraseStart
+    self.phraseBytes = phraseBytes
+    self.payloadStart = payloadStart
+    self.payloadPool = payloadPool
   }
 
   private static func key(_ bytes: [UInt8], _ i: Int, caseSensitive: Bool) -> UInt16 {
     let a = caseSensitive ? bytes[i] : Bytes.lower(bytes[i])
     let b = i + 1 < bytes.count ? (caseSensitive ? bytes[i + 1] : Bytes.lower(bytes[i + 1])) : 0
     return UInt16(a) << 8 | UInt16(b)
+  }
+
+  /// Whether entry `e`'s phrase is written at `at` (within `limit`).
+  private func phrase(_ e: Int, isAt at: Int, in bytes: [UInt8], limit: Int) -> Int? {
+    let start = Int(phraseStart[e]), count = Int(phraseStart[e + 1]) - start
+    guard at + count <= limit else { return nil }
+    for k in 0..<count {
+      let a = bytes[at + k], b = phraseBytes[start + k]
+      if a != b && (caseSensitive || Bytes.lower(a) != b) { return nil }
+    }
+    return at + count
   }
 
   /// Matches in `range`. With `longestOnly`, matches do not overlap and the
@@ -49,16 +85,19 @@ struct PhraseMatcher: Sendable {
       var matchedEnd: Int? = nil
       // Two probes: phrases starting with these two bytes, and one-byte phrases.
       for probe in 0..<2 {
-        let entries = buckets[Int(probe == 0 ? k : shortKey)]
-        if entries.isEmpty { continue }
-        for entry in entries where Bytes.hasPrefix(bytes, at: i, entry.bytes, caseInsensitive: !caseSensitive) && i + entry.bytes.count <= range.upperBound {
-          guard let end = boundaryEnd(bytes, from: i + entry.bytes.count, limit: range.upperBound) else { continue }
-          result.append(Match(range: i..<end, payloads: entry.payloads))
+        let bucket = Int(probe == 0 ? k : shortKey)
+        for e in Int(bucketStart[bucket])..<Int(bucketStart[bucket + 1]) {
+          guard let phraseEnd = phrase(e, isAt: i, in: bytes, limit: range.upperBound),
+                let end = boundaryEnd(bytes, from: phraseEnd, limit: range.upperBound) else { continue }
+          result.append(Match(range: i..<end, payloads: payloadPool[Int(payloadStart[e])..<Int(payloadStart[e + 1])]))
           if longestOnly { matchedEnd = max(matchedEnd ?? 0, end); break }
         }
         if matchedEnd != nil { break }
       }
-      if longestOnly, let end = matchedEnd { i = end } else { i += 1 }
+      if longestOnly, let end = matchedEnd { i = end; continue }
+      // The rest of this word holds no phrase start.
+      i += 1
+      while i < range.upperBound, Self.isWordByte(bytes, i - 1) { i += 1 }
     }
     if longestOnly {
       // Keep the longest of matches starting at the same place.

@@ -25,7 +25,7 @@ struct Tokenizer {
       if b == 0xC2, i + 1 < range.upperBound, bytes[i + 1] == 0xA0 { i += 2; continue }  // no-break space
       if Bytes.isDigit(b) {
         let (end, literal) = readNumber(from: i, limit: range.upperBound)
-        tokens.append(Token(kind: .number, range: i..<end, text: Bytes.string(bytes, i..<end), attached: attached(i), number: literal))
+        tokens.append(Token(kind: .number, range: i..<end, text: Self.asciiString(bytes, i..<end, lowercased: false), attached: attached(i), number: literal))
         lastEnd = end
         i = end
         continue
@@ -55,8 +55,10 @@ struct Tokenizer {
           }
         }
         if end == i { end = i + 1 }
-        let text = Bytes.string(bytes, i..<end).lowercased()
-        tokens.append(Token(kind: .word, range: i..<end, text: text, attached: attached(i), classes: WordClass.table[text] ?? []))
+        let ascii = bytes[i..<end].allSatisfy { $0 < 0x80 }
+        let text = ascii ? Self.asciiString(bytes, i..<end, lowercased: true) : Bytes.string(bytes, i..<end).lowercased()
+        let classes = ascii ? WordClass.of(bytes, i..<end) : WordClass.table[text] ?? []
+        tokens.append(Token(kind: .word, range: i..<end, text: text, attached: attached(i), classes: classes))
         lastEnd = end
         i = end
         continue
@@ -66,6 +68,15 @@ struct Tokenizer {
       i += 1
     }
     return tokens
+  }
+
+  /// An ASCII run as a string, built without UTF-8 validation or Unicode
+  /// case mapping; short ones (nearly all tokens) need no allocation.
+  static func asciiString(_ bytes: [UInt8], _ range: Range<Int>, lowercased: Bool) -> String {
+    String(unsafeUninitializedCapacity: range.count) { buffer in
+      for (k, b) in bytes[range].enumerated() { buffer[k] = lowercased ? Bytes.lower(b) : b }
+      return range.count
+    }
   }
 
   /// "'s" at the end of a word is a possessive, kept apart so "the company's"
@@ -107,15 +118,19 @@ struct Tokenizer {
   /// number only when digits follow it (three, for a comma).
   private func readNumber(from start: Int, limit: Int) -> (Int, NumberLiteral) {
     var i = start
-    var digits: [UInt8] = []
+    var value = 0.0
+    var digitCount = 0
     var decimals = 0
     var grouping = false
     var seenPoint = false
+    // Zeros at the end of the integer digits read so far.
+    var zeros = 0
     while i < limit {
       let b = bytes[i]
       if Bytes.isDigit(b) {
-        digits.append(b)
-        if seenPoint { decimals += 1 }
+        value = value * 10 + Double(b - 0x30)
+        digitCount += 1
+        if seenPoint { decimals += 1 } else { zeros = b == 0x30 ? zeros + 1 : 0 }
         i += 1
       } else if b == UInt8(ascii: ","), !seenPoint, i + 3 < limit + 1, i + 3 <= limit,
                 (1...3).allSatisfy({ i + $0 < limit && Bytes.isDigit(bytes[i + $0]) }),
@@ -129,13 +144,9 @@ struct Tokenizer {
         break
       }
     }
-    var value = 0.0
-    for d in digits { value = value * 10 + Double(d - 0x30) }
     for _ in 0..<decimals { value /= 10 }
-    var zeros = 0
-    if decimals == 0 {
-      for d in digits.reversed() { if d == 0x30 && zeros < digits.count - 1 { zeros += 1 } else { break } }
-    }
+    // A lone "0" keeps its digit: the zeros counted are all but the first.
+    if decimals > 0 { zeros = 0 } else { zeros = min(zeros, digitCount - 1) }
     return (i, NumberLiteral(value: value, decimals: decimals, grouping: grouping, trailingZeros: zeros))
   }
 }

@@ -36,16 +36,18 @@ struct ValueScanner {
       if t.text == "$" || t.text == "€" || t.text == "£" { return quantity(at: i) }
       return nil
     case .word:
-      if t.classes.isEmpty { return nil }
-      if NumberWords.months[t.text] != nil || NumberWords.weekdays[t.text] != nil { return date(at: i) }
+      if t.classes.isDisjoint(with: Self.valueStarts) { return nil }
+      if !t.classes.isDisjoint(with: [.month, .weekday]) { return date(at: i) }
       if t.text == "us" || t.text == "usd" || t.text == "eur" || t.text == "gbp" { return quantity(at: i) }
-      if NumberWords.cardinals[t.text] != nil { return quantity(at: i) }
-      if NumberWords.ordinals[t.text] != nil || t.text == "top" || t.text == "no" || t.text == "number" { return rank(at: i) }
+      if t.classes.contains(.cardinal) { return quantity(at: i) }
+      if t.classes.contains(.ordinal) || t.text == "top" || t.text == "no" || t.text == "number" { return rank(at: i) }
       if t.text == "an" || t.text == "two" { return orderOfMagnitude(at: i) }
       if t.text == "tenfold" || t.text == "twofold" || t.text == "threefold" || t.text == "fivefold" { return foldWord(at: i) }
       return nil
     }
   }
+
+  private static let valueStarts: WordClass = [.month, .weekday, .cardinal, .ordinal, .valueStart]
 
   // MARK: Helpers shared by the patterns
 
@@ -68,14 +70,16 @@ struct ValueScanner {
     return b >= 0x41 && b <= 0x5A
   }
 
+  /// Words a hyphenated number belongs to as a figure ("top-3", "mid-2025"), not as a name.
+  private static let numberPrefixes: Set<String> = ["top", "mid", "early", "late", "pre", "post", "over", "under", "around", "about", "between"]
+
   /// A number glued to a word is part of a name: "Qwen3", "H100", "GLM-5", "v4.0".
   private func isNamePart(_ i: Int) -> Bool {
     let t = tokens[i]
     guard t.attached, let previous = token(i - 1) else { return followsVersion(i) }
     if previous.kind == .word || previous.kind == .name { return true }
     if previous.kind == .symbol, previous.text == "-" || previous.text == ".", let word = token(i - 2), previous.attached, word.kind == .word || word.kind == .name {
-      let prefixes: Set<String> = ["top", "mid", "early", "late", "pre", "post", "over", "under", "around", "about", "between"]
-      return !prefixes.contains(word.text) && NumberWords.cardinals[word.text] == nil
+      return !Self.numberPrefixes.contains(word.text) && NumberWords.cardinals[word.text] == nil
     }
     return followsVersion(i)
   }

@@ -33,4 +33,52 @@ struct WordClass: OptionSet, Sendable {
     add(ClaimWords.changeWords, .change)
     return t
   }()
+
+  /// The classes of the ASCII word `bytes[range]`, compared without regard
+  /// to case. An FNV-1a hash into an open-addressed table: tokenizing looks up
+  /// every word, and `Hasher` on a `String` cost more than the rest of it.
+  static func of(_ bytes: [UInt8], _ range: Range<Int>) -> WordClass {
+    lookup.classes(bytes, range)
+  }
+
+  private static let lookup = ByteWordTable(table)
+}
+
+/// Words (lower-case ASCII) to classes, probed with the bytes of a draft.
+private struct ByteWordTable: Sendable {
+  private var slots: [Int32]
+  private var words: [[UInt8]] = []
+  private var classes: [WordClass] = []
+  private let mask: Int
+
+  init(_ table: [String: WordClass]) {
+    var size = 64
+    while size < table.count * 4 { size *= 2 }
+    mask = size - 1
+    slots = Array(repeating: -1, count: size)
+    for (word, c) in table.sorted(by: { $0.key < $1.key }) where word.utf8.allSatisfy({ $0 < 0x80 }) {
+      let w = Array(word.utf8)
+      var slot = Self.hash(w, 0..<w.count) & mask
+      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(words.count)
+      words.append(w)
+      classes.append(c)
+    }
+  }
+
+  private static func hash(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+    var h: UInt32 = 2_166_136_261
+    for k in range { h = (h ^ UInt32(Bytes.lower(bytes[k]))) &* 16_777_619 }
+    return Int(h)
+  }
+
+  func classes(_ bytes: [UInt8], _ range: Range<Int>) -> WordClass {
+    var slot = Self.hash(bytes, range) & mask
+    while true {
+      let w = Int(slots[slot])
+      if w < 0 { return [] }
+      if words[w].count == range.count, zip(words[w], bytes[range]).allSatisfy({ $0 == Bytes.lower($1) }) { return classes[w] }
+      slot = (slot + 1) & mask
+    }
+  }
 }
