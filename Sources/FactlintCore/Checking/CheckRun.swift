@@ -190,16 +190,16 @@ struct CheckRun {
     var score: Double
   }
 
-  private func compatible(_ value: ValueMention, _ fact: Fact) -> Bool {
-    switch (value.value, fact.value.value) {
-    case let (.quantity(c), .quantity(f)):
+  private func compatible(_ value: ValueMention, _ f: Int) -> Bool {
+    switch (value.value, base.bindings[f].value) {
+    case let (.quantity(c), .quantity(q)):
       // A rate ("$10/month") is only ever a figure about that period.
-      if let period = value.perPeriod, !fact.cues.contains(where: { Bytes.containsIgnoringCase(Array($0.utf8), Array(period.utf8)) }) { return false }
+      if let period = value.perPeriod, !base.facts[f].cues.contains(where: { Bytes.containsIgnoringCase(Array($0.utf8), Array(period.utf8)) }) { return false }
       // "two", "three": a number word without a unit only ever counts things.
-      if c.dimension == .number, value.style.words, f.dimension != .count { return false }
+      if c.dimension == .number, value.style.words, q.dimension != .count { return false }
       // A bare "10,000" or "1.2 billion" is a count, never a score or a percentage.
-      if c.dimension == .number, f.dimension == .score || f.dimension == .percent, c.high > 1000 || value.style.scaleFamily != nil { return false }
-      return f.dimension.accepts(c.dimension)
+      if c.dimension == .number, q.dimension == .score || q.dimension == .percent, c.high > 1000 || value.style.scaleFamily != nil { return false }
+      return q.dimension.accepts(c.dimension)
     case (.date, .date), (.rank, .rank): return true
     default: return false
     }
@@ -247,10 +247,10 @@ struct CheckRun {
       tried.insert(entity)
       var candidates: [Candidate] = []
       for f in base.factsByEntity[entity] {
-        // (Read in place: a copy of the fact costs more than the tests below.)
-        guard compatible(value, base.facts[f]), !change || base.isChangeFact[f] else { continue }
-        if value.isBareYear && (base.facts[f].value.kind != .date || level != .clause) { continue }
-        if let y = base.facts[f].periodYear, !periodYears.isEmpty, !periodYears.contains(y), base.facts[f].value.kind != .date { continue }
+        let fact = base.bindings[f]
+        guard compatible(value, f), !change || fact.isChange else { continue }
+        if value.isBareYear && (fact.kind != .date || level != .clause) { continue }
+        if let y = fact.periodYear, !periodYears.isEmpty, !periodYears.contains(y), fact.kind != .date { continue }
         // Cue words: in the clause they weigh most, and more the nearer they are.
         var score = 0.0
         var best = Level.context
@@ -264,7 +264,7 @@ struct CheckRun {
           best = max(best, cueLevel)
         }
         for item in extra { if let cue = item.cue, cue.names(f) { score += Double(cue.length) * (item.level == .clause ? 1 : 0.3); best = max(best, item.level) } }
-        if let y = base.facts[f].periodYear, periodYears.contains(y) { score += 2 }
+        if let y = fact.periodYear, periodYears.contains(y) { score += 2 }
         guard score > 0 else { continue }
         // A year or a month alone ("in 2025", "in May") is context unless a
         // cue in its own clause makes it the date of something.
@@ -365,7 +365,7 @@ struct CheckRun {
 
   private func belongsToAnotherEntity(_ value: ValueMention, in a: SentenceAnalysis, besides entityID: String) -> Bool {
     for m in a.mentions where base.entities[m.entity].id != entityID {
-      for f in base.factsByEntity[m.entity] where compatible(value, base.facts[f]) {
+      for f in base.factsByEntity[m.entity] where compatible(value, f) {
         if case .agrees = outcome(value, base.facts[f]) { return true }
       }
     }

@@ -18,8 +18,8 @@ public struct FactBase: Sendable {
   let factIndex: [String: Int]
   /// For each entity, the facts it is the subject of or related to.
   let factsByEntity: [[Int]]
-  /// Whether each fact is about a change (`Fact.describesChange`), worked out once.
-  let isChangeFact: [Bool]
+  /// What the binder tests of each fact, by fact index.
+  let bindings: [FactBinding]
   let aliases: PhraseMatcher
   let cues: PhraseMatcher
   let acronymCues: PhraseMatcher
@@ -39,7 +39,7 @@ public struct FactBase: Sendable {
       for id in [fact.entityID] + fact.related { if let e = entityIndex[id], byEntity[e].last != f { byEntity[e].append(f) } }
     }
     factsByEntity = byEntity
-    isChangeFact = facts.map(\.describesChange)
+    bindings = facts.map(FactBinding.init)
     var aliasPhrases: [(String, Int)] = []
     for (e, entity) in entities.enumerated() {
       aliasPhrases.append((entity.name, e))

@@ -1,0 +1,17 @@
+/// What the binder tests of each fact, for every candidate of every figure:
+/// kept apart from `Fact` so the hot loop copies plain values, not a fact's
+/// strings and arrays.
+struct FactBinding: Sendable {
+  var value: Value
+  var kind: ValueKind
+  var periodYear: Int?
+  /// Whether the figure is a change (`Fact.describesChange`), worked out once.
+  var isChange: Bool
+
+  init(_ fact: Fact) {
+    value = fact.value.value
+    kind = fact.value.kind
+    periodYear = fact.periodYear
+    isChange = fact.describesChange
+  }
+}
