@@ -236,15 +236,22 @@ struct CheckRun {
     order += expanded(outside.filter { $0.token >= start && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }, .sentence)
     order += extra.compactMap { item in item.entity.map { ($0, item.level) } }
 
-    var clauseEntities: [Int: Set<Int>] = [:]
-    for m in a.mentions { clauseEntities[a.clauseOf[m.token], default: []].insert(m.entity) }
+    // Whether `clause` names entities, none of them `entity`.
+    func ownedByOthers(_ clause: Int, _ entity: Int) -> Bool {
+      var named = false
+      for m in a.mentions where a.clauseOf[m.token] == clause {
+        if m.entity == entity { return false }
+        named = true
+      }
+      return named
+    }
     let periodYears = period(of: value, in: a)
     let change = a.isChange(value)
 
-    var tried: Set<Int> = []
+    var tried: [Int] = []  // a handful: a list beats a set
     var found: (entity: Int, level: Level, facts: [Int])? = nil
     for (entity, level) in order where !tried.contains(entity) {
-      tried.insert(entity)
+      tried.append(entity)
       var candidates: [Candidate] = []
       for f in base.factsByEntity[entity] {
         let fact = base.bindings[f]
@@ -258,7 +265,7 @@ struct CheckRun {
           let cueLevel: Level = a.clauseOf[cue.token] == clause ? .clause : .sentence
           // A cue in another clause belongs to that clause's own subject.
           // (A comparison — "behind X at 55" — inherits the head's attribute.)
-          if cueLevel == .sentence, !a.comparisonClauses.contains(clause), let owners = clauseEntities[a.clauseOf[cue.token]], !owners.contains(entity) { continue }
+          if cueLevel == .sentence, !a.comparisonClauses.contains(clause), ownedByOthers(a.clauseOf[cue.token], entity) { continue }
           let distance = Double(min(abs(cue.token - start), abs(cue.token - (value.tokens.upperBound - 1))))
           score += Double(min(cue.length, 12)) * (cueLevel == .clause ? 1 : 0.3) / (1 + distance)
           best = max(best, cueLevel)
@@ -286,14 +293,12 @@ struct CheckRun {
     return found
   }
 
-  private static let relativeWords: Set<String> = ["earlier", "previous", "prior", "last", "ago", "before", "next", "later"]
-
   /// The year a figure is about: one named in its clause, else the nearest
   /// named before it in the sentence ("For 2026, … $130 billion"), else after
   /// it. None when the clause says "a year earlier", "last year" and the like.
   private func period(of value: ValueMention, in a: SentenceAnalysis) -> [Int] {
     let clause = a.clauseOf[value.tokens.lowerBound]
-    if a.tokens.indices.contains(where: { a.clauseOf[$0] == clause && a.tokens[$0].kind == .word && Self.relativeWords.contains(a.tokens[$0].text) }) { return [] }
+    if a.tokens.indices.contains(where: { a.clauseOf[$0] == clause && a.tokens[$0].kind == .word && a.tokens[$0].classes.contains(.relativeTime) }) { return [] }
     let years = a.years(excluding: value)
     let inClause = years.filter { $0.clause == clause }.map(\.year)
     if !inClause.isEmpty { return inClause }

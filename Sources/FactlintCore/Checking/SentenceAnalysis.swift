@@ -31,7 +31,8 @@ struct SentenceAnalysis {
   /// value — they only bind values, and looking for them is a third of the work.
   init(range: Range<Int>, masked: [UInt8], base: FactBase, cuesForValuesOnly: Bool = false) {
     self.range = range
-    let names = base.aliases.matches(in: masked, range: range, longestOnly: true)
+    let starts = PhraseMatcher.wordStarts(in: masked, range: range)
+    let names = base.aliases.matches(in: masked, range: range, starts: starts, longestOnly: true)
     tokens = Tokenizer(bytes: masked).tokens(in: range, names: names.map(\.range))
     values = ValueScanner(bytes: masked, tokens: tokens).scan()
 
@@ -76,7 +77,8 @@ struct SentenceAnalysis {
       self.cues = []
       return
     }
-    let cueMatches = base.cues.matches(in: masked, range: range, longestOnly: false) + base.acronymCues.matches(in: masked, range: range, longestOnly: false)
+    let cueMatches = base.cues.matches(in: masked, range: range, starts: starts, longestOnly: false)
+      + base.acronymCues.matches(in: masked, range: range, starts: starts, longestOnly: false)
     var t = 0
     for match in cueMatches.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
       while t + 1 < tokens.count, tokens[t + 1].range.lowerBound <= match.range.lowerBound { t += 1 }

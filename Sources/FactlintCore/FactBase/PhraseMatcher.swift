@@ -73,13 +73,31 @@ struct PhraseMatcher: Sendable {
   /// Matches in `range`. With `longestOnly`, matches do not overlap and the
   /// longest phrase at a position wins; otherwise every phrase is reported.
   func matches(in bytes: [UInt8], range: Range<Int>, longestOnly: Bool) -> [Match] {
+    matches(in: bytes, range: range, starts: Self.wordStarts(in: bytes, range: range), longestOnly: longestOnly)
+  }
+
+  /// The places in `range` a phrase can start: its first byte, and each word
+  /// (or `$`, `#`) after a non-word byte. Found once per sentence and shared
+  /// by the matchers, which then probe only there.
+  static func wordStarts(in bytes: [UInt8], range: Range<Int>) -> [Int] {
+    guard !range.isEmpty else { return [] }
+    var starts = [range.lowerBound]
+    starts.reserveCapacity(range.count / 4)
+    var previousIsWord = isWordByte(bytes, range.lowerBound)
+    for i in (range.lowerBound + 1)..<range.upperBound {
+      let isWord = isWordByte(bytes, i)
+      if !previousIsWord && (isWord || startsSymbolPhrase(bytes[i])) { starts.append(i) }
+      previousIsWord = isWord
+    }
+    return starts
+  }
+
+  /// Matches in `range`, probing at `starts` (from `wordStarts(in:range:)`).
+  func matches(in bytes: [UInt8], range: Range<Int>, starts: [Int], longestOnly: Bool) -> [Match] {
     var result: [Match] = []
-    var i = range.lowerBound
-    while i < range.upperBound {
-      if i > range.lowerBound, Self.isWordByte(bytes, i - 1) || !Self.isWordByte(bytes, i) && !Self.startsSymbolPhrase(bytes[i]) {
-        i += 1
-        continue
-      }
+    var s = 0
+    while s < starts.count {
+      let i = starts[s]
       let k = Self.key(bytes, i, caseSensitive: caseSensitive)
       let shortKey = UInt16(caseSensitive ? bytes[i] : Bytes.lower(bytes[i])) << 8
       var matchedEnd: Int? = nil
@@ -94,10 +112,9 @@ struct PhraseMatcher: Sendable {
         }
         if matchedEnd != nil { break }
       }
-      if longestOnly, let end = matchedEnd { i = end; continue }
-      // The rest of this word holds no phrase start.
-      i += 1
-      while i < range.upperBound, Self.isWordByte(bytes, i - 1) { i += 1 }
+      s += 1
+      // A longest match hides the starts inside it.
+      if longestOnly, let end = matchedEnd { while s < starts.count, starts[s] < end { s += 1 } }
     }
     if longestOnly {
       // Keep the longest of matches starting at the same place.

@@ -7,7 +7,7 @@ public enum ValueKind: String, Sendable, Codable, CaseIterable {
 /// its currency, percentages in percent.
 public enum Dimension: Hashable, Sendable {
   case score, percent, count, duration, multiplier
-  case money(currency: String)
+  case money(Currency)
   /// A bare number ("52", "8,000", "1.2 billion"): a score or a count.
   case number
 
@@ -18,4 +18,16 @@ public enum Dimension: Hashable, Sendable {
     default: return false
     }
   }
+}
+
+/// The currencies drafts write with a symbol or a code. A value, not a
+/// string, so quantities copy and compare without reference counting.
+public enum Currency: String, Hashable, Sendable {
+  case usd = "USD", eur = "EUR", gbp = "GBP"
+
+  /// "$", "€", "£" and the codes and words for them, lower-cased as tokens are.
+  static let bySymbol: [String: Currency] = ["$": .usd, "€": .eur, "£": .gbp]
+  static let byCode: [String: Currency] = ["usd": .usd, "eur": .eur, "gbp": .gbp]
+  /// ("pounds" is left out: it is a weight as often as money.)
+  static let byWordAfter: [String: Currency] = ["dollars": .usd, "usd": .usd, "euros": .eur, "eur": .eur]
 }

@@ -4,7 +4,7 @@ extension ValueScanner {
   struct Endpoint {
     var start: Int
     var end: Int  // token index past the end
-    var currency: String? = nil
+    var currency: Currency? = nil
     var currencyPrefix = ""
     var currencySuffix = ""
     var mantissa: Double
@@ -47,11 +47,11 @@ extension ValueScanner {
     var end = unit?.end ?? last.end
     var dimension: Dimension
     if let currency = last.currency ?? low.currency {
-      dimension = .money(currency: currency)
+      dimension = .money(currency)
     } else {
       dimension = unit?.dimension ?? .number
     }
-    if case .money = dimension, let u = unit, u.dimension != .number { dimension = .money(currency: low.currency ?? last.currency ?? "USD") }
+    if case .money = dimension, let u = unit, u.dimension != .number { dimension = .money(low.currency ?? last.currency ?? .usd) }
     if dimension == .number, last.scaleFamily == nil, low.words, high == nil, low.mantissa < 2, unit == nil {
       return nil  // a lone "one" or "zero" is almost never a figure
     }
@@ -123,19 +123,19 @@ extension ValueScanner {
 
   func endpoint(at i: Int) -> Endpoint? {
     var k = i
-    var currency: String? = nil
+    var currency: Currency? = nil
     var prefix = ""
     // Currency before the number.
     if let t = token(k) {
-      if t.kind == .symbol, let c = ["$": "USD", "€": "EUR", "£": "GBP"][t.text] {
+      if t.kind == .symbol, let c = Currency.bySymbol[t.text] {
         currency = c
         prefix = t.text
         k += 1
       } else if t.kind == .word, t.text == "us", isSymbol(k + 1, "$"), tokens[k + 1].attached {
-        currency = "USD"
+        currency = .usd
         prefix = Bytes.string(bytes, t.range.lowerBound..<tokens[k + 1].range.upperBound)
         k += 2
-      } else if t.kind == .word, let c = ["usd": "USD", "eur": "EUR", "gbp": "GBP"][t.text], token(k + 1)?.kind == .number {
+      } else if t.kind == .word, let c = Currency.byCode[t.text], token(k + 1)?.kind == .number {
         currency = c
         prefix = Bytes.string(bytes, t.range.lowerBound..<tokens[k + 1].range.lowerBound)
         k += 1
@@ -181,7 +181,7 @@ extension ValueScanner {
       }
     }
     // Currency after: "14.3 billion dollars", "14.3 billion USD".
-    if endpoint.currency == nil, let s = token(endpoint.end), s.kind == .word, let c = ["dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR"][s.text] {
+    if endpoint.currency == nil, let s = token(endpoint.end), s.kind == .word, let c = Currency.byWordAfter[s.text] {
       endpoint.currency = c
       endpoint.currencySuffix = " " + Bytes.string(bytes, s.range)
       endpoint.end += 1

@@ -16,6 +16,7 @@ struct WordClass: OptionSet, Sendable {
   static let negation = WordClass(rawValue: 1 << 8)
   static let numberedLabel = WordClass(rawValue: 1 << 9)
   static let change = WordClass(rawValue: 1 << 10)
+  static let relativeTime = WordClass(rawValue: 1 << 11)
 
   static let table: [String: WordClass] = {
     var t: [String: WordClass] = [:]
@@ -31,6 +32,7 @@ struct WordClass: OptionSet, Sendable {
     add(ClaimWords.negations, .negation)
     add(ClaimWords.numberedLabels, .numberedLabel)
     add(ClaimWords.changeWords, .change)
+    add(ClaimWords.relativeTime, .relativeTime)
     return t
   }()
 
