@@ -30,10 +30,20 @@ public struct FactBase: Sendable {
     var byEntity = Array(repeating: [Int](), count: entities.count)
     for (f, fact) in facts.enumerated() {
       // Facts come in order, so a fact already listed for an entity is its last.
-      for id in [fact.entityID] + fact.related { if let e = entityIndex[id], byEntity[e].last != f { byEntity[e].append(f) } }
+      if let e = entityIndex[fact.entityID] { byEntity[e].append(f) }
+      for id in fact.related { if let e = entityIndex[id], byEntity[e].last != f { byEntity[e].append(f) } }
     }
     factsByEntity = byEntity
-    isChangeFact = facts.map(\.describesChange)
+    // `Fact.describesChange`, with each distinct text judged once: facts share cues.
+    var changeTexts: [String: Bool] = [:]
+    isChangeFact = facts.map { fact in
+      ([fact.attribute] + fact.cues).contains { text in
+        if let known = changeTexts[text] { return known }
+        let judged = Fact.namesChange(text)
+        changeTexts[text] = judged
+        return judged
+      }
+    }
     var aliasPhrases: [(String, Int)] = []
     for (e, entity) in entities.enumerated() {
       aliasPhrases.append((entity.name, e))
@@ -42,11 +52,16 @@ public struct FactBase: Sendable {
     aliases = PhraseMatcher(phrases: aliasPhrases, caseSensitive: true, allowsSuffixes: false)
     // An all-capitals cue ("US", "Q1") is an acronym: it must not match "us".
     // "first quarter" also matches "first-quarter", and the other way round.
-    let allCues = facts.enumerated().flatMap { f, fact in
-      fact.cues.flatMap { cue in Self.spellings(cue).map { ($0, f) } }
-    }
+    // Each distinct cue is spelled and judged once.
+    var forms: [String: (spellings: [String], isAcronym: Bool)] = [:]
     var plain: [(String, Int)] = [], acronyms: [(String, Int)] = []
-    for cue in allCues { if Self.isAcronym(cue.0) { acronyms.append(cue) } else { plain.append(cue) } }
+    for (f, fact) in facts.enumerated() {
+      for cue in fact.cues {
+        let form: (spellings: [String], isAcronym: Bool)
+        if let known = forms[cue] { form = known } else { form = (Self.spellings(cue), Self.isAcronym(cue)); forms[cue] = form }
+        for spelling in form.spellings { if form.isAcronym { acronyms.append((spelling, f)) } else { plain.append((spelling, f)) } }
+      }
+    }
     cues = PhraseMatcher(phrases: plain, caseSensitive: false, allowsSuffixes: true)
     acronymCues = PhraseMatcher(phrases: acronyms, caseSensitive: true, allowsSuffixes: true)
   }

@@ -69,7 +69,12 @@ public struct Fact: Sendable, Hashable {
   /// "hallucination reduction") rather than a level, judged from the words
   /// of its attribute and cues.
   var describesChange: Bool {
-    ([attribute] + cues).contains { text in Self.words(text).contains { ClaimWords.changeWords.contains($0) || ClaimWords.changeNouns.contains($0) } }
+    ([attribute] + cues).contains(where: Self.namesChange)
+  }
+
+  /// Whether an attribute or a cue has a word of change.
+  static func namesChange(_ text: String) -> Bool {
+    words(text).contains { ClaimWords.changeWords.contains($0) || ClaimWords.changeNouns.contains($0) }
   }
 
   /// The lower-cased words of a text (runs of letters). ASCII text is split
