@@ -62,10 +62,12 @@ extension FactBaseReader {
     return n
   }
 
-  /// nil for `null` (an optional field may be null), else what `read` reads.
-  mutating func optional<T>(_ read: (inout FactBaseReader) throws(FactBaseProblem) -> T) throws(FactBaseProblem) -> T? {
-    try null() ? nil : try read(&self)
-  }
+  // An optional field may be `null`: nil.
+  mutating func optionalString() throws(FactBaseProblem) -> String? { try null() ? nil : try string() }
+  mutating func optionalStrings() throws(FactBaseProblem) -> [String]? { try null() ? nil : try strings() }
+  mutating func optionalInteger() throws(FactBaseProblem) -> Int? { try null() ? nil : try integer() }
+  mutating func optionalNumber() throws(FactBaseProblem) -> Double? { try null() ? nil : try number() }
+  mutating func optionalValue() throws(FactBaseProblem) -> FactBaseFile.ValueRecord? { try null() ? nil : try value() }
 
   /// Reads a `null` if one is next.
   mutating func null() throws(FactBaseProblem) -> Bool {

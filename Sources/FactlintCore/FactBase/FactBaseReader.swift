@@ -68,9 +68,9 @@ struct FactBaseReader {
       switch key {
       case .id: at = try r.valueStart(); id = try r.string()
       case .title: title = try r.string()
-      case .publisher: publisher = try r.optional { r throws(FactBaseProblem) in try r.string() }
-      case .published: published = try r.optional { r throws(FactBaseProblem) in try r.string() }
-      case .url: url = try r.optional { r throws(FactBaseProblem) in try r.string() }
+      case .publisher: publisher = try r.optionalString()
+      case .published: published = try r.optionalString()
+      case .url: url = try r.optionalString()
       }
     }
     return (.init(id: try required(id, "id", start), title: try required(title, "title", start), publisher: publisher, published: published, url: url), at)
@@ -84,7 +84,7 @@ struct FactBaseReader {
       case .id: at = try r.valueStart(); id = try r.string()
       case .name: name = try r.string()
       case .kind: kind = try r.string()
-      case .aliases: aliases = try r.optional { r throws(FactBaseProblem) in try r.strings() }
+      case .aliases: aliases = try r.optionalStrings()
       }
     }
     return (.init(id: try required(id, "id", start), name: try required(name, "name", start), kind: try required(kind, "kind", start), aliases: aliases), at)
@@ -98,19 +98,19 @@ struct FactBaseReader {
       switch key {
       case .id: at = try r.valueStart(); id = try r.string()
       case .entity: entity = try r.string()
-      case .related: related = try r.optional { r throws(FactBaseProblem) in try r.strings() }
+      case .related: related = try r.optionalStrings()
       case .attribute: attribute = try r.string()
-      case .statement: statement = try r.optional { r throws(FactBaseProblem) in try r.string() }
+      case .statement: statement = try r.optionalString()
       case .cues: cues = try r.strings()
-      case .period: period = try r.optional { r throws(FactBaseProblem) in try r.string() }
+      case .period: period = try r.optionalString()
       case .value: value = try r.value()
       case .citations:
         var list: [FactBaseFile.CitationRecord] = []
         try r.array { r throws(FactBaseProblem) in list.append(try r.citation()) }
         citations = list
-      case .note: note = try r.optional { r throws(FactBaseProblem) in try r.string() }
-      case .status: status = try r.optional { r throws(FactBaseProblem) in try r.string() }
-      case .confidence: confidence = try r.optional { r throws(FactBaseProblem) in try r.number() }
+      case .note: note = try r.optionalString()
+      case .status: status = try r.optionalString()
+      case .confidence: confidence = try r.optionalNumber()
       }
     }
     let record = FactBaseFile.FactRecord(
@@ -121,7 +121,7 @@ struct FactBaseReader {
     return (record, at)
   }
 
-  private mutating func value() throws(FactBaseProblem) -> FactBaseFile.ValueRecord {
+  mutating func value() throws(FactBaseProblem) -> FactBaseFile.ValueRecord {
     var kind: String?, text: String?
     let start = try object(ValueField.self) { key, r throws(FactBaseProblem) in
       if key == .kind { kind = try r.string() } else { text = try r.string() }
@@ -135,9 +135,9 @@ struct FactBaseReader {
       switch key {
       case .source: source = try r.string()
       case .quote: quote = try r.string()
-      case .value: value = try r.optional { r throws(FactBaseProblem) in try r.value() }
-      case .line: line = try r.optional { r throws(FactBaseProblem) in try r.integer() }
-      case .column: column = try r.optional { r throws(FactBaseProblem) in try r.integer() }
+      case .value: value = try r.optionalValue()
+      case .line: line = try r.optionalInteger()
+      case .column: column = try r.optionalInteger()
       }
     }
     return .init(source: try required(source, "source", start), quote: try required(quote, "quote", start), value: value, line: line, column: column)
@@ -146,7 +146,7 @@ struct FactBaseReader {
   private mutating func note() throws(FactBaseProblem) -> (FactBaseFile.NoteRecord, Int) {
     var text: String?, facts: [String]?
     let start = try object(NoteField.self) { key, r throws(FactBaseProblem) in
-      if key == .text { text = try r.string() } else { facts = try r.optional { r throws(FactBaseProblem) in try r.strings() } }
+      if key == .text { text = try r.string() } else { facts = try r.optionalStrings() }
     }
     return (.init(text: try required(text, "text", start), facts: facts), start)
   }
@@ -157,8 +157,8 @@ struct FactBaseReader {
       switch key {
       case .source: source = try r.string()
       case .quote: quote = try r.string()
-      case .says: says = try r.optional { r throws(FactBaseProblem) in try r.string() }
-      case .fact: fact = try r.optional { r throws(FactBaseProblem) in try r.string() }
+      case .says: says = try r.optionalString()
+      case .fact: fact = try r.optionalString()
       case .note: note = try r.string()
       }
     }
@@ -174,8 +174,8 @@ struct FactBaseReader {
       case .source: source = try r.string()
       case .value: value = try r.value()
       case .quote: quote = try r.string()
-      case .line: line = try r.optional { r throws(FactBaseProblem) in try r.integer() }
-      case .column: column = try r.optional { r throws(FactBaseProblem) in try r.integer() }
+      case .line: line = try r.optionalInteger()
+      case .column: column = try r.optionalInteger()
       case .reason: reason = try r.string()
       }
     }
