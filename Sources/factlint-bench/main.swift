@@ -3,6 +3,7 @@
 //
 //   swift run -c release factlint-bench            full run (minutes)
 //   swift run -c release factlint-bench --smoke    seconds; used by .ci/run
+//   swift run -c release factlint-bench --load     only the fact base figures (load time, peak memory)
 import FactlintCore
 import FactlintServer
 import Foundation
@@ -164,6 +165,36 @@ func recheckLatency(words: Int, edits: Int) -> [Double] {
   }
 }
 
+/// Loads the default fact base and a synthetic one of `size` facts: one table row.
+func loadRow(size: Int) -> FactBase {
+  let json = syntheticFacts(size)
+  let start = now()
+  let base = try! FactBase.load([(FactBase.defaultOrigin, FactBase.defaultJSON), ("synthetic", json)])
+  let seconds = now() - start
+  row("fact base of \(size) facts: load and index", String(format: "%.0f ms (%.0f facts/s)", seconds * 1000, Double(size) / seconds), size == 100_000 ? "≤ 300 ms" : "")
+  return base
+}
+
+/// Peak memory of `factlint check` on one article with a synthetic fact base of `size` facts, in `dir`.
+func factBaseRSSRow(size: Int, in dir: URL) {
+  let file = dir.appendingPathComponent("facts-\(size).json")
+  try! Data(syntheticFacts(size)).write(to: file)
+  row("check one article with the \(size / 1000)k-fact base (child process)", "peak RSS " + peakRSS(["check", "--facts", file.path, seedsPath + "/" + seedFiles[0]]), "≤ 100 MiB")
+}
+
+if CommandLine.arguments.contains("--load") {
+  // Only the fact base figures; `--load N` loads one size (valgrind --tool=callgrind … --load 10000).
+  let sizes = CommandLine.arguments.compactMap { Int($0) }
+  for size in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes { _ = loadRow(size: size) }
+  if sizes.isEmpty {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-bench-\(getpid())")
+    try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    factBaseRSSRow(size: 100_000, in: dir)
+    try? FileManager.default.removeItem(at: dir)
+  }
+  exit(0)
+}
+
 if CommandLine.arguments.contains("--recheck") {
   // Only the core's re-check, for profiling (valgrind --tool=callgrind … --recheck).
   for words in [10_000, 100_000] {
@@ -183,11 +214,7 @@ let single = throughput(checker, fiveMB, threads: 1)
 row("check throughput, \(smoke ? "0.2" : "5") MB corpus, 1 thread", String(format: "%.1f MB/s", single), "≥ 50 MB/s")
 row("check throughput, all cores", String(format: "%.1f MB/s", throughput(checker, fiveMB, threads: ProcessInfo.processInfo.activeProcessorCount)), "")
 for size in smoke ? [1_000] : [1_000, 10_000, 100_000] {
-  let json = syntheticFacts(size)
-  let start = now()
-  let base = try! FactBase.load([(FactBase.defaultOrigin, FactBase.defaultJSON), ("synthetic", json)])
-  let seconds = now() - start
-  row("fact base of \(size) facts: load and index", String(format: "%.0f ms (%.0f facts/s)", seconds * 1000, Double(size) / seconds), size == 100_000 ? "≤ 300 ms" : "")
+  let base = loadRow(size: size)
   if size == (smoke ? 1_000 : 100_000) {
     row("  throughput with it, 1 thread", String(format: "%.1f MB/s (%.0f %%)", throughput(Checker(factBase: base), fiveMB, threads: 1), 100 * throughput(Checker(factBase: base), fiveMB, threads: 1) / single), "≥ 80 %")
   }
@@ -224,7 +251,5 @@ for (i, doc) in corpus(smoke ? 500_000 : 50_000_000).enumerated() { try! Data(do
 let big = run(["check", dir.path])
 row("check \(smoke ? "0.5" : "50") MB corpus as files (child process)", String(format: "%.1f s, peak RSS ", big.seconds) + peakRSS(["check", dir.path]), "≤ 40 MiB")
 // Peak memory with the largest synthetic fact base loaded, checking one article.
-let largest = dir.appendingPathComponent("facts-\(smoke ? 1_000 : 100_000).json")
-try! Data(syntheticFacts(smoke ? 1_000 : 100_000)).write(to: largest)
-row("check one article with the \(smoke ? "1k" : "100k")-fact base (child process)", "peak RSS " + peakRSS(["check", "--facts", largest.path, article]), "≤ 100 MiB")
+factBaseRSSRow(size: smoke ? 1_000 : 100_000, in: dir)
 try? FileManager.default.removeItem(at: dir)

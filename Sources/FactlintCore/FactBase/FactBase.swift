@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The facts a draft is checked against, with the indexes the checker uses:
 /// aliases → entities, cue words → facts, entity → facts.
 public struct FactBase: Sendable {
@@ -36,10 +30,21 @@ public struct FactBase: Sendable {
     var byEntity = Array(repeating: [Int](), count: entities.count)
     for (f, fact) in facts.enumerated() {
       // Facts come in order, so a fact already listed for an entity is its last.
-      for id in [fact.entityID] + fact.related { if let e = entityIndex[id], byEntity[e].last != f { byEntity[e].append(f) } }
+      if let e = entityIndex[fact.entityID] { byEntity[e].append(f) }
+      for id in fact.related { if let e = entityIndex[id], byEntity[e].last != f { byEntity[e].append(f) } }
     }
     factsByEntity = byEntity
-    bindings = facts.map(FactBinding.init)
+    // `Fact.describesChange`, with each distinct text judged once: facts share cues.
+    var changeTexts: [String: Bool] = [:]
+    bindings = facts.map { fact in
+      let isChange = ([fact.attribute] + fact.cues).contains { text in
+        if let known = changeTexts[text] { return known }
+        let judged = Fact.namesChange(text)
+        changeTexts[text] = judged
+        return judged
+      }
+      return FactBinding(fact, isChange: isChange)
+    }
     var aliasPhrases: [(String, Int)] = []
     for (e, entity) in entities.enumerated() {
       aliasPhrases.append((entity.name, e))
@@ -48,12 +53,26 @@ public struct FactBase: Sendable {
     aliases = PhraseMatcher(phrases: aliasPhrases, caseSensitive: true, allowsSuffixes: false)
     // An all-capitals cue ("US", "Q1") is an acronym: it must not match "us".
     // "first quarter" also matches "first-quarter", and the other way round.
-    let allCues = facts.enumerated().flatMap { f, fact in
-      fact.cues.flatMap { cue in Self.spellings(cue).map { ($0, f) } }
+    // Each distinct cue is spelled and judged once.
+    var forms: [String: (spellings: [String], isAcronym: Bool)] = [:]
+    var plain: [(String, Int)] = [], acronyms: [(String, Int)] = []
+    for (f, fact) in facts.enumerated() {
+      for cue in fact.cues {
+        let form: (spellings: [String], isAcronym: Bool)
+        if let known = forms[cue] { form = known } else { form = (Self.spellings(cue), Self.isAcronym(cue)); forms[cue] = form }
+        for spelling in form.spellings { if form.isAcronym { acronyms.append((spelling, f)) } else { plain.append((spelling, f)) } }
+      }
     }
-    let isAcronym = { (cue: String) in cue.contains(where: \.isLetter) && !cue.contains(where: \.isLowercase) }
-    cues = PhraseMatcher(phrases: allCues.filter { !isAcronym($0.0) }, caseSensitive: false, allowsSuffixes: true)
-    acronymCues = PhraseMatcher(phrases: allCues.filter { isAcronym($0.0) }, caseSensitive: true, allowsSuffixes: true)
+    cues = PhraseMatcher(phrases: plain, caseSensitive: false, allowsSuffixes: true)
+    acronymCues = PhraseMatcher(phrases: acronyms, caseSensitive: true, allowsSuffixes: true)
+  }
+
+  /// Letters, none lower-case ("US", "Q1"). ASCII is judged by bytes: asking
+  /// each `Character` cost more than reading the cue.
+  static func isAcronym(_ cue: String) -> Bool {
+    let bytes = cue.utf8
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return cue.contains(where: \.isLetter) && !cue.contains(where: \.isLowercase) }
+    return bytes.contains { Bytes.isLetter($0) } && !bytes.contains { $0 >= 0x61 && $0 <= 0x7A }
   }
 
   /// A cue and its other spelling: "first quarter" ↔ "first-quarter". (Done
@@ -79,24 +98,11 @@ public struct FactBase: Sendable {
   /// Reads and combines fact base files (JSON, v1). Ids must be unique across
   /// all of them; a fact may refer to entities and sources of another file.
   public static func load(_ files: [(origin: String, json: [UInt8])]) throws(FactBaseError) -> FactBase {
-    var parsed: [(origin: String, json: [UInt8], file: FactBaseFile)] = []
-    for (origin, json) in files {
-      parsed.append((origin, json, try decode(json, origin: origin)))
-    }
-    let (base, problems) = FactBaseCompiler(files: parsed).compile()
+    var compiler = FactBaseCompiler()
+    for (origin, json) in files { try compiler.add(json, origin: origin) }
+    let (base, problems) = compiler.finish()
     if !problems.isEmpty { throw .invalid(problems) }
     return base
-  }
-
-  static func decode(_ json: [UInt8], origin: String) throws(FactBaseError) -> FactBaseFile {
-    if json.isEmpty { throw .malformed(FactBaseProblem(origin: origin, message: "the file is empty; a fact base is a JSON object with \"version\": 1")) }
-    do {
-      return try JSONDecoder().decode(FactBaseFile.self, from: Data(json))
-    } catch let error as DecodingError {
-      throw .malformed(FactBaseProblem(origin: origin, message: DecodingErrorDescription.describe(error)))
-    } catch {
-      throw .malformed(FactBaseProblem(origin: origin, message: "not valid JSON: \(error)"))
-    }
   }
 
   // MARK: Source texts

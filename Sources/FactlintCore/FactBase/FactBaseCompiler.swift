@@ -1,96 +1,167 @@
-/// Turns decoded fact base files into a `FactBase`, collecting every problem
+/// Turns fact base files into a `FactBase` as they are read, record by
+/// record (no decoded copy of a file is kept), collecting every problem
 /// (duplicate ids, dangling references, unreadable values, missing quotes)
-/// with the line of the file it concerns.
+/// with the line and column of the file it concerns.
 struct FactBaseCompiler {
-  let files: [(origin: String, json: [UInt8], file: FactBaseFile)]
   private static let entityKinds: Set<String> = ["model", "company", "lab", "person", "product", "organization", "model-family", "deal", "other"]
 
-  func compile() -> (FactBase, [FactBaseProblem]) {
-    var problems: [FactBaseProblem] = []
-    var sources: [Source] = []
-    var entities: [Entity] = []
-    var facts: [Fact] = []
-    var notes: [Note] = []
-    var errata: [Erratum] = []
-    var seenSources: [String: String] = [:], seenEntities: [String: String] = [:], seenFacts: [String: String] = [:]
+  private(set) var problems: [FactBaseProblem] = []
+  private var sources: [Source] = []
+  private var entities: [Entity] = []
+  private var facts: [Fact] = []
+  private var notes: [Note] = []
+  private var errata: [Erratum] = []
+  private var seenSources: [String: String] = [:], seenEntities: [String: String] = [:], seenFacts: [String: String] = [:]
+  /// Values already read, by kind and text: many facts share one.
+  private var values: [FactBaseFile.ValueRecord: Result<FactValue, ParseFailure>] = [:]
 
-    for (origin, json, file) in files {
-      let locate = JSONLocator(json: json)
-      func problem(_ id: String?, _ factID: String? = nil, _ message: String) {
-        let (line, column) = id.map { locate.position(ofString: $0) } ?? (nil, nil)
-        problems.append(FactBaseProblem(origin: origin, line: line, column: column, factID: factID, message: message))
-      }
-      if file.version != 1 { problem(nil, nil, "unsupported version \(file.version); this factlint reads version 1") }
-      for s in file.sources {
-        if let other = seenSources[s.id] { problem(s.id, nil, "source id '\(s.id)' is defined twice (also in \(other))"); continue }
-        if s.id.isEmpty { problem(nil, nil, "a source has an empty id") }
-        seenSources[s.id] = origin
-        sources.append(Source(id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url))
-      }
-      for e in file.entities {
-        if let other = seenEntities[e.id] { problem(e.id, nil, "entity id '\(e.id)' is defined twice (also in \(other))"); continue }
-        if !Self.entityKinds.contains(e.kind) { problem(e.id, nil, "entity '\(e.id)' has unknown kind '\(e.kind)' (expected one of: \(Self.entityKinds.sorted().joined(separator: ", ")))") }
-        seenEntities[e.id] = origin
-        entities.append(Entity(id: e.id, name: e.name, kind: e.kind, aliases: e.aliases ?? []))
-      }
-      for n in file.notes ?? [] { notes.append(Note(text: n.text, factIDs: n.facts ?? [])) }
-      for e in file.errata ?? [] { errata.append(Erratum(sourceID: e.source, quote: e.quote, says: e.says, factID: e.fact, note: e.note)) }
-      for f in file.facts {
-        if let other = seenFacts[f.id] { problem(f.id, f.id, "fact id is defined twice (also in \(other))"); continue }
-        seenFacts[f.id] = origin
-        let value: FactValue
-        switch FactValueParser.parse(kind: f.value.kind, text: f.value.text) {
-        case .success(let v): value = v
-        case .failure(let failure): problem(f.id, f.id, failure.message); continue
-        }
-        if f.citations.isEmpty { problem(f.id, f.id, "has no citation; every fact cites at least one source with a verbatim quote") }
-        if f.cues.isEmpty { problem(f.id, f.id, "has no cue words; the checker could never bind a claim to it") }
-        if let status = f.status, status != "proposed", status != "reviewed" { problem(f.id, f.id, "has unknown status '\(status)' (expected proposed or reviewed)") }
-        if let c = f.confidence, !(0...1).contains(c) { problem(f.id, f.id, "has confidence \(c); a confidence is between 0 and 1") }
-        var citations: [Citation] = []
-        for c in f.citations {
-          if c.quote.allSatisfy(\.isWhitespace) { problem(f.id, f.id, "has an empty quote for source '\(c.source)'") }
-          var own: FactValue? = nil
-          if let v = c.value {
-            switch FactValueParser.parse(kind: v.kind, text: v.text) {
-            case .success(let parsed):
-              if parsed.kind.family != value.kind.family { problem(f.id, f.id, "citation of '\(c.source)' gives a \(parsed.kind.rawValue) where the fact is a \(value.kind.rawValue)") }
-              own = parsed.value == value.value ? nil : parsed
-            case .failure(let failure): problem(f.id, f.id, "citation of '\(c.source)': \(failure.message)")
-            }
-          }
-          citations.append(Citation(sourceID: c.source, quote: c.quote, value: own))
-        }
-        let year = f.period.flatMap { p in p.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { $0 >= 1900 && $0 <= 2100 } }
-        facts.append(Fact(id: f.id, entityID: f.entity, related: f.related ?? [], attribute: f.attribute, statement: f.statement,
-                          cues: f.cues, periodYear: year, period: f.period, value: value, citations: citations, note: f.note,
-                          isProposed: f.status == "proposed"))
+  /// The file being read, and where its problems are.
+  private var origin = ""
+  private var cursor = TextPositionCursor(bytes: [])
+
+  /// References that may be defined by a later record or file, checked once
+  /// all are read; `group` keeps the order problems were always reported in
+  /// (a file's facts, then its errata, unbound values and notes).
+  private var deferred: [Deferred] = []
+  private struct Deferred {
+    enum Reference { case entity(String), source(String), fact(String), none }
+    var file: Int, group: Int
+    var reference: Reference
+    var problem: FactBaseProblem
+  }
+  private var fileCount = 0
+
+  /// Reads one file into the fact base; a file that is not a fact base at
+  /// all (not JSON, a field missing or of the wrong type) stops everything.
+  mutating func add(_ json: [UInt8], origin: String) throws(FactBaseError) {
+    self.origin = origin
+    cursor = TextPositionCursor(bytes: json)
+    do { try FactBaseReader.read(json, origin: origin, into: &self) } catch { throw .malformed(error) }
+    fileCount += 1
+  }
+
+  /// The fact base, and every problem found.
+  mutating func finish() -> (FactBase, [FactBaseProblem]) {
+    let sets: (Deferred.Reference) -> Bool = { [seenEntities, seenSources, seenFacts] reference in
+      switch reference {
+      case .entity(let id): return seenEntities[id] != nil
+      case .source(let id): return seenSources[id] != nil
+      case .fact(let id): return seenFacts[id] != nil
+      case .none: return false
       }
     }
-    // References are checked across all files together.
-    for (origin, json, file) in files {
-      let locate = JSONLocator(json: json)
-      for f in file.facts {
-        // Located only when there is a problem to report: the search is costly.
-        func problem(_ message: String) {
-          let (line, column) = locate.position(ofString: f.id)
-          problems.append(FactBaseProblem(origin: origin, line: line, column: column, factID: f.id, message: message))
-        }
-        if seenEntities[f.entity] == nil { problem("refers to unknown entity '\(f.entity)'") }
-        for r in f.related ?? [] where seenEntities[r] == nil { problem("lists unknown related entity '\(r)'") }
-        for c in f.citations where seenSources[c.source] == nil { problem("cites unknown source '\(c.source)'") }
-        if let s = f.statement, !s.contains("{value}") { problem("statement has no {value} placeholder: \"\(s)\"") }
+    for file in 0..<fileCount {
+      for group in 0..<4 {
+        for d in deferred where d.file == file && d.group == group && !sets(d.reference) { problems.append(d.problem) }
       }
-      for e in file.errata ?? [] {
-        if seenSources[e.source] == nil { problems.append(FactBaseProblem(origin: origin, message: "erratum cites unknown source '\(e.source)'")) }
-        if let id = e.fact, seenFacts[id] == nil { problems.append(FactBaseProblem(origin: origin, message: "erratum refers to unknown fact '\(id)'")) }
-      }
-      for u in file.unbound ?? [] where seenSources[u.source] == nil {
-        problems.append(FactBaseProblem(origin: origin, message: "unbound value '\(u.value.text)' cites unknown source '\(u.source)'"))
-      }
-      for n in file.notes ?? [] { for id in n.facts ?? [] where seenFacts[id] == nil { problems.append(FactBaseProblem(origin: origin, message: "note refers to unknown fact '\(id)'")) } }
     }
-    return (FactBase(sources: sources, entities: entities, facts: facts, notes: notes, errata: errata), problems)
+    let base = FactBase(sources: sources, entities: entities, facts: facts, notes: notes, errata: errata)
+    return (base, problems)
+  }
+
+  private mutating func problem(at offset: Int?, fact factID: String? = nil, _ message: String) -> FactBaseProblem {
+    let position = offset.map { cursor.position(of: $0) }
+    return FactBaseProblem(origin: origin, line: position?.line, column: position?.column, factID: factID, message: message)
+  }
+
+  private mutating func report(at offset: Int?, fact factID: String? = nil, _ message: String) {
+    problems.append(problem(at: offset, fact: factID, message))
+  }
+
+  /// A reference checked at the end, unless what it names is known already.
+  private mutating func check(_ reference: Deferred.Reference, group: Int, at offset: Int, fact factID: String? = nil, _ message: @autoclosure () -> String) {
+    switch reference {
+    case .entity(let id) where seenEntities[id] != nil: return
+    case .source(let id) where seenSources[id] != nil: return
+    case .fact(let id) where seenFacts[id] != nil: return
+    default: break
+    }
+    deferred.append(Deferred(file: fileCount, group: group, reference: reference, problem: problem(at: offset, fact: factID, message())))
+  }
+
+  private mutating func value(_ record: FactBaseFile.ValueRecord) -> Result<FactValue, ParseFailure> {
+    if let known = values[record] { return known }
+    let parsed = FactValueParser.parse(kind: record.kind, text: record.text)
+    values[record] = parsed
+    return parsed
+  }
+}
+
+extension FactBaseCompiler: FactBaseRecordSink {
+  mutating func read(version: Int, at offset: Int) {
+    if version != 1 { report(at: nil, "unsupported version \(version); this factlint reads version 1") }
+  }
+
+  mutating func listed(_ key: String) {}
+
+  mutating func read(source s: FactBaseFile.SourceRecord, at offset: Int) {
+    if let other = seenSources[s.id] { report(at: offset, "source id '\(s.id)' is defined twice (also in \(other))"); return }
+    if s.id.isEmpty { report(at: nil, "a source has an empty id") }
+    seenSources[s.id] = origin
+    sources.append(Source(id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url))
+  }
+
+  mutating func read(entity e: FactBaseFile.EntityRecord, at offset: Int) {
+    if let other = seenEntities[e.id] { report(at: offset, "entity id '\(e.id)' is defined twice (also in \(other))"); return }
+    if !Self.entityKinds.contains(e.kind) {
+      report(at: offset, "entity '\(e.id)' has unknown kind '\(e.kind)' (expected one of: \(Self.entityKinds.sorted().joined(separator: ", ")))")
+    }
+    seenEntities[e.id] = origin
+    entities.append(Entity(id: e.id, name: e.name, kind: e.kind, aliases: e.aliases ?? []))
+  }
+
+  mutating func read(fact f: FactBaseFile.FactRecord, at offset: Int) {
+    // References are checked across all files together (or now, when known).
+    check(.entity(f.entity), group: 0, at: offset, fact: f.id, "refers to unknown entity '\(f.entity)'")
+    for r in f.related ?? [] { check(.entity(r), group: 0, at: offset, fact: f.id, "lists unknown related entity '\(r)'") }
+    for c in f.citations { check(.source(c.source), group: 0, at: offset, fact: f.id, "cites unknown source '\(c.source)'") }
+    if let s = f.statement, !s.contains("{value}") { check(.none, group: 0, at: offset, fact: f.id, "statement has no {value} placeholder: \"\(s)\"") }
+
+    if let other = seenFacts[f.id] { report(at: offset, fact: f.id, "fact id is defined twice (also in \(other))"); return }
+    seenFacts[f.id] = origin
+    let factValue: FactValue
+    switch value(f.value) {
+    case .success(let v): factValue = v
+    case .failure(let failure): report(at: offset, fact: f.id, failure.message); return
+    }
+    if f.citations.isEmpty { report(at: offset, fact: f.id, "has no citation; every fact cites at least one source with a verbatim quote") }
+    if f.cues.isEmpty { report(at: offset, fact: f.id, "has no cue words; the checker could never bind a claim to it") }
+    if let status = f.status, status != "proposed", status != "reviewed" { report(at: offset, fact: f.id, "has unknown status '\(status)' (expected proposed or reviewed)") }
+    if let c = f.confidence, !(0...1).contains(c) { report(at: offset, fact: f.id, "has confidence \(c); a confidence is between 0 and 1") }
+    var citations: [Citation] = []
+    citations.reserveCapacity(f.citations.count)
+    for c in f.citations {
+      if c.quote.allSatisfy(\.isWhitespace) { report(at: offset, fact: f.id, "has an empty quote for source '\(c.source)'") }
+      var own: FactValue? = nil
+      if let v = c.value {
+        switch value(v) {
+        case .success(let parsed):
+          if parsed.kind.family != factValue.kind.family { report(at: offset, fact: f.id, "citation of '\(c.source)' gives a \(parsed.kind.rawValue) where the fact is a \(factValue.kind.rawValue)") }
+          own = parsed.value == factValue.value ? nil : parsed
+        case .failure(let failure): report(at: offset, fact: f.id, "citation of '\(c.source)': \(failure.message)")
+        }
+      }
+      citations.append(Citation(sourceID: c.source, quote: c.quote, value: own))
+    }
+    let year = f.period.flatMap { p in p.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { $0 >= 1900 && $0 <= 2100 } }
+    facts.append(Fact(id: f.id, entityID: f.entity, related: f.related ?? [], attribute: f.attribute, statement: f.statement,
+                      cues: f.cues, periodYear: year, period: f.period, value: factValue, citations: citations, note: f.note,
+                      isProposed: f.status == "proposed"))
+  }
+
+  mutating func read(erratum e: FactBaseFile.ErratumRecord, at offset: Int) {
+    check(.source(e.source), group: 1, at: offset, "erratum cites unknown source '\(e.source)'")
+    if let id = e.fact { check(.fact(id), group: 1, at: offset, "erratum refers to unknown fact '\(id)'") }
+    errata.append(Erratum(sourceID: e.source, quote: e.quote, says: e.says, factID: e.fact, note: e.note))
+  }
+
+  mutating func read(unbound u: FactBaseFile.UnboundRecord, at offset: Int) {
+    check(.source(u.source), group: 2, at: offset, "unbound value '\(u.value.text)' cites unknown source '\(u.source)'")
+  }
+
+  mutating func read(note n: FactBaseFile.NoteRecord, at offset: Int) {
+    for id in n.facts ?? [] { check(.fact(id), group: 3, at: offset, "note refers to unknown fact '\(id)'") }
+    notes.append(Note(text: n.text, factIDs: n.facts ?? []))
   }
 }
 

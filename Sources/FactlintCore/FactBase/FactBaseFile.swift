@@ -1,12 +1,7 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The fact base file format, version 1, exactly as stored in JSON. See
-/// `protocol/factbase.md` and `protocol/factbase.schema.json`.
-public struct FactBaseFile: Codable, Sendable {
+/// `protocol/factbase.md` and `protocol/factbase.schema.json`. Read by
+/// `FactBaseReader`, written with `JSONEncoder`.
+public struct FactBaseFile: Encodable, Sendable {
   public var version: Int
   public var sources: [SourceRecord]
   public var entities: [EntityRecord]
@@ -28,7 +23,7 @@ public struct FactBaseFile: Codable, Sendable {
     self.unbound = unbound
   }
 
-  public struct SourceRecord: Codable, Sendable {
+  public struct SourceRecord: Encodable, Sendable {
     public var id: String
     public var title: String
     public var publisher: String?
@@ -36,19 +31,19 @@ public struct FactBaseFile: Codable, Sendable {
     public var url: String?
   }
 
-  public struct EntityRecord: Codable, Sendable {
+  public struct EntityRecord: Encodable, Sendable {
     public var id: String
     public var name: String
     public var kind: String
     public var aliases: [String]?
   }
 
-  public struct ValueRecord: Codable, Sendable, Hashable {
+  public struct ValueRecord: Encodable, Sendable, Hashable {
     public var kind: String
     public var text: String
   }
 
-  public struct CitationRecord: Codable, Sendable {
+  public struct CitationRecord: Encodable, Sendable {
     public var source: String
     public var quote: String
     public var value: ValueRecord?
@@ -58,7 +53,7 @@ public struct FactBaseFile: Codable, Sendable {
     public var column: Int?
   }
 
-  public struct FactRecord: Codable, Sendable {
+  public struct FactRecord: Encodable, Sendable {
     public var id: String
     public var entity: String
     public var related: [String]?
@@ -75,12 +70,12 @@ public struct FactBaseFile: Codable, Sendable {
     public var confidence: Double?
   }
 
-  public struct NoteRecord: Codable, Sendable {
+  public struct NoteRecord: Encodable, Sendable {
     public var text: String
     public var facts: [String]?
   }
 
-  public struct UnboundRecord: Codable, Sendable {
+  public struct UnboundRecord: Encodable, Sendable {
     public var source: String
     public var value: ValueRecord
     public var quote: String
@@ -90,7 +85,7 @@ public struct FactBaseFile: Codable, Sendable {
     public var reason: String
   }
 
-  public struct ErratumRecord: Codable, Sendable {
+  public struct ErratumRecord: Encodable, Sendable {
     public var source: String
     public var quote: String
     public var says: String?
@@ -103,6 +98,26 @@ extension FactBaseFile {
   /// Reads one fact base file without compiling it (ids and references are
   /// not checked): for tools that combine files, such as `facts merge`.
   public static func decode(_ json: [UInt8], origin: String) throws(FactBaseError) -> FactBaseFile {
-    try FactBase.decode(json, origin: origin)
+    var file = FactBaseFile()
+    do { try FactBaseReader.read(json, origin: origin, into: &file) } catch { throw .malformed(error) }
+    return file
   }
+}
+
+/// Decoding keeps every record, as read.
+extension FactBaseFile: FactBaseRecordSink {
+  mutating func read(version: Int, at offset: Int) { self.version = version }
+  mutating func listed(_ key: String) {
+    switch key {
+    case "notes": notes = notes ?? []
+    case "errata": errata = errata ?? []
+    default: unbound = unbound ?? []
+    }
+  }
+  mutating func read(source: SourceRecord, at offset: Int) { sources.append(source) }
+  mutating func read(entity: EntityRecord, at offset: Int) { entities.append(entity) }
+  mutating func read(fact: FactRecord, at offset: Int) { facts.append(fact) }
+  mutating func read(note: NoteRecord, at offset: Int) { notes?.append(note) }
+  mutating func read(erratum: ErratumRecord, at offset: Int) { errata?.append(erratum) }
+  mutating func read(unbound: UnboundRecord, at offset: Int) { self.unbound?.append(unbound) }
 }

@@ -69,8 +69,21 @@ public struct Fact: Sendable, Hashable {
   /// "hallucination reduction") rather than a level, judged from the words
   /// of its attribute and cues.
   var describesChange: Bool {
-    let words = ([attribute] + cues).flatMap { $0.lowercased().split { !$0.isLetter }.map(String.init) }
-    return words.contains { ClaimWords.changeWords.contains($0) || ClaimWords.changeNouns.contains($0) }
+    ([attribute] + cues).contains(where: Self.namesChange)
+  }
+
+  /// Whether an attribute or a cue has a word of change.
+  static func namesChange(_ text: String) -> Bool {
+    words(text).contains { ClaimWords.changeWords.contains($0) || ClaimWords.changeNouns.contains($0) }
+  }
+
+  /// The lower-cased words of a text (runs of letters). ASCII text is split
+  /// by bytes: asking each `Character` whether it is a letter was a sixth of
+  /// loading a fact base.
+  static func words(_ text: String) -> [String] {
+    let bytes = Array(text.utf8)
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.lowercased().split { !$0.isLetter }.map(String.init) }
+    return bytes.split { !Bytes.isLetter($0) }.map { String(decoding: $0.map(Bytes.lower), as: UTF8.self) }
   }
 
   /// The citations that give `side`.

@@ -1,0 +1,139 @@
+/// The typed reads of `FactBaseReader`: each refuses a value of another
+/// kind with the path of the value, and its line and column.
+extension FactBaseReader {
+  /// Reads an object whose members must be among `Field`'s, giving each to
+  /// `member`, which reads its value. Returns where the object starts.
+  mutating func object<Field: RecordFields>(_: Field.Type, _ member: (Field, inout FactBaseReader) throws(FactBaseProblem) -> Void) throws(FactBaseProblem) -> Int {
+    let start = try expect(.object, "an object")
+    do { try json.beginObject() } catch { throw notJSON(error) }
+    let table = Field.table
+    while true {
+      let index: Int?
+      do { index = try json.nextKey(matching: table.names) } catch { throw notJSON(error) }
+      guard let index else { return start }
+      guard index < table.fields.count else {
+        var name = JSONReader(json.bytes)
+        name.offset = json.keyOffset
+        let key = (try? name.readString()) ?? ""
+        let known = table.fields.map(\.rawValue).joined(separator: ", ")
+        throw problem("unknown field '\(key)' at \(pathText) (the fields are: \(known))", at: json.keyOffset)
+      }
+      let field = table.fields[index]
+      path.append(.key(field.rawValue))
+      try member(field, &self)
+      path.removeLast()
+    }
+  }
+
+  mutating func array(_ element: (inout FactBaseReader) throws(FactBaseProblem) -> Void) throws(FactBaseProblem) {
+    _ = try expect(.array, "an array")
+    do { try json.beginArray() } catch { throw notJSON(error) }
+    var index = 0
+    while true {
+      let more: Bool
+      do { more = try json.nextElement() } catch { throw notJSON(error) }
+      guard more else { return }
+      path.append(.index(index))
+      try element(&self)
+      path.removeLast()
+      index += 1
+    }
+  }
+
+  mutating func string() throws(FactBaseProblem) -> String {
+    _ = try expect(.string, "a string")
+    do { return try json.readString() } catch { throw notJSON(error) }
+  }
+
+  mutating func strings() throws(FactBaseProblem) -> [String] {
+    var list: [String] = []
+    try array { r throws(FactBaseProblem) in list.append(try r.string()) }
+    return list
+  }
+
+  mutating func number() throws(FactBaseProblem) -> Double {
+    _ = try expect(.number, "a number")
+    do { return try json.readNumber() } catch { throw notJSON(error) }
+  }
+
+  mutating func integer() throws(FactBaseProblem) -> Int {
+    let start = try expect(.number, "an integer")
+    guard let n = Int(exactly: try number()) else { throw problem("wrong type at \(pathText): expected an integer", at: start) }
+    return n
+  }
+
+  // An optional field may be `null`: nil.
+  mutating func optionalString() throws(FactBaseProblem) -> String? { try null() ? nil : try string() }
+  mutating func optionalStrings() throws(FactBaseProblem) -> [String]? { try null() ? nil : try strings() }
+  mutating func optionalInteger() throws(FactBaseProblem) -> Int? { try null() ? nil : try integer() }
+  mutating func optionalNumber() throws(FactBaseProblem) -> Double? { try null() ? nil : try number() }
+  mutating func optionalValue() throws(FactBaseProblem) -> FactBaseFile.ValueRecord? { try null() ? nil : try value() }
+
+  /// Reads a `null` if one is next.
+  mutating func null() throws(FactBaseProblem) -> Bool {
+    guard try kind() == .null else { return false }
+    do { try json.readNull() } catch { throw notJSON(error) }
+    return true
+  }
+
+  func required<T>(_ value: T?, _ key: String, _ objectStart: Int) throws(FactBaseProblem) -> T {
+    guard let value else { throw missing(key, at: objectStart) }
+    return value
+  }
+
+  func missing(_ key: String, at objectStart: Int) -> FactBaseProblem {
+    problem("missing required field '\(key)' at \(pathText)", at: objectStart)
+  }
+
+  /// Where the next value starts.
+  mutating func valueStart() throws(FactBaseProblem) -> Int {
+    _ = try kind()
+    return json.offset
+  }
+
+  private mutating func kind() throws(FactBaseProblem) -> JSONReader.ValueKind {
+    do { return try json.peek() } catch { throw notJSON(error) }
+  }
+
+  /// The start of the next value, which must be of `kind`.
+  private mutating func expect(_ kind: JSONReader.ValueKind, _ name: String) throws(FactBaseProblem) -> Int {
+    let found = try self.kind()
+    guard found != kind else { return json.offset }
+    throw problem(found == .null ? "missing value at \(pathText): expected \(name)" : "wrong type at \(pathText): expected \(name)", at: json.offset)
+  }
+
+  func notJSON(_ error: JSONError) -> FactBaseProblem {
+    problem("not valid JSON: \(error.summary)", at: error.offset)
+  }
+
+  func problem(_ message: String, at offset: Int) -> FactBaseProblem {
+    var cursor = TextPositionCursor(bytes: json.bytes)
+    let (line, column) = cursor.position(of: offset)
+    return FactBaseProblem(origin: origin, line: line, column: column, message: message)
+  }
+
+  /// `facts[3].cues`, or "the top level".
+  var pathText: String {
+    guard !path.isEmpty else { return "the top level" }
+    var text = ""
+    for component in path {
+      switch component {
+      case .key(let key): text += text.isEmpty ? key : "." + key
+      case .index(let i): text += "[\(i)]"
+      }
+    }
+    return text
+  }
+
+}
+
+/// The members a record may have; the raw values are their JSON names.
+protocol RecordFields: CaseIterable, Hashable, Sendable, RawRepresentable<String> {
+  static var table: FieldTable<Self> { get }
+}
+
+/// A record's fields and their names in UTF-8, made once per record type.
+struct FieldTable<Field: RecordFields>: Sendable {
+  let fields = Array(Field.allCases)
+  let names = Field.allCases.map { Array($0.rawValue.utf8) }
+}
