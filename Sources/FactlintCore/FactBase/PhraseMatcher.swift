@@ -9,9 +9,12 @@ struct PhraseMatcher: Sendable {
   /// Phrases live in flat tables, so a probe touches no reference counts:
   /// entry `e` is `phraseBytes[phraseStart[e]..<phraseStart[e + 1]]` with
   /// payloads `payloadPool[payloadStart[e]..<payloadStart[e + 1]]`, and the
-  /// entries starting with the two bytes `k` are `bucketStart[k]..<bucketStart[k + 1]`,
-  /// longest first.
+  /// entries whose first two bytes hash to bucket `b` are
+  /// `bucketStart[b]..<bucketStart[b + 1]`, longest first. The table is
+  /// sized to the phrases, not to all 65,536 byte pairs: a probe into a
+  /// quarter-megabyte table missed the cache at nearly every word.
   private let bucketStart: [Int32]
+  private let bucketMask: Int
   private let phraseStart: [Int32]
   private let phraseBytes: [UInt8]
   private let payloadStart: [Int32]
@@ -30,13 +33,16 @@ struct PhraseMatcher: Sendable {
       guard !bytes.isEmpty else { continue }
       merged[bytes, default: []].append(payload)
     }
-    let entries = merged.map { (key: Self.key($0.key, 0, caseSensitive: caseSensitive), bytes: $0.key, payloads: Array(Set($0.value)).sorted()) }
+    var buckets = 256
+    while buckets < merged.count * 2 && buckets < 1 << 16 { buckets *= 2 }
+    let bucketMask = buckets - 1
+    let entries = merged.map { (key: Self.bucket(Self.key($0.key, 0, caseSensitive: caseSensitive), mask: bucketMask), bytes: $0.key, payloads: Array(Set($0.value)).sorted()) }
       .sorted { a, b in
         if a.key != b.key { return a.key < b.key }
         if a.bytes.count != b.bytes.count { return a.bytes.count > b.bytes.count }
         return a.bytes.lexicographicallyPrecedes(b.bytes)
       }
-    var bucketStart = [Int32](repeating: 0, count: (1 << 16) + 1)
+    var bucketStart = [Int32](repeating: 0, count: buckets + 1)
     var phraseStart: [Int32] = [0], phraseBytes: [UInt8] = [], payloadStart: [Int32] = [0], payloadPool: [Int] = []
     for entry in entries {
       bucketStart[Int(entry.key) + 1] += 1
@@ -45,12 +51,17 @@ struct PhraseMatcher: Sendable {
       payloadPool += entry.payloads
       payloadStart.append(Int32(payloadPool.count))
     }
-    for k in 0..<(1 << 16) { bucketStart[k + 1] += bucketStart[k] }
+    for k in 0..<buckets { bucketStart[k + 1] += bucketStart[k] }
     self.bucketStart = bucketStart
+    self.bucketMask = bucketMask
     self.phraseStart = phraseStart
     self.phraseBytes = phraseBytes
     self.payloadStart = payloadStart
     self.payloadPool = payloadPool
+  }
+
+  private static func bucket(_ key: UInt16, mask: Int) -> Int {
+    Int((UInt32(key) &* 0x9E37_79B1) >> 16) & mask
   }
 
   private static func key(_ bytes: [UInt8], _ i: Int, caseSensitive: Bool) -> UInt16 {
@@ -84,10 +95,23 @@ struct PhraseMatcher: Sendable {
     var starts = [range.lowerBound]
     starts.reserveCapacity(range.count / 4)
     var previousIsWord = isWordByte(bytes, range.lowerBound)
-    for i in (range.lowerBound + 1)..<range.upperBound {
-      let isWord = isWordByte(bytes, i)
-      if !previousIsWord && (isWord || startsSymbolPhrase(bytes[i])) { starts.append(i) }
-      previousIsWord = isWord
+    // A continuation byte is a word byte when its scalar's lead byte is one.
+    var scalarIsWord = previousIsWord
+    bytes.withUnsafeBufferPointer { p in
+      for i in (range.lowerBound + 1)..<range.upperBound {
+        let b = p[i]
+        let isWord: Bool
+        if b < 0x80 {
+          isWord = Bytes.isAlnum(b)
+        } else if b >= 0xC0 {
+          isWord = isWordByte(bytes, i)
+          scalarIsWord = isWord
+        } else {
+          isWord = scalarIsWord
+        }
+        if !previousIsWord && (isWord || startsSymbolPhrase(b)) { starts.append(i) }
+        previousIsWord = isWord
+      }
     }
     return starts
   }
@@ -98,12 +122,13 @@ struct PhraseMatcher: Sendable {
     var s = 0
     while s < starts.count {
       let i = starts[s]
-      let k = Self.key(bytes, i, caseSensitive: caseSensitive)
-      let shortKey = UInt16(caseSensitive ? bytes[i] : Bytes.lower(bytes[i])) << 8
+      let pairBucket = Self.bucket(Self.key(bytes, i, caseSensitive: caseSensitive), mask: bucketMask)
+      let byteBucket = Self.bucket(UInt16(caseSensitive ? bytes[i] : Bytes.lower(bytes[i])) << 8, mask: bucketMask)
       var matchedEnd: Int? = nil
-      // Two probes: phrases starting with these two bytes, and one-byte phrases.
-      for probe in 0..<2 {
-        let bucket = Int(probe == 0 ? k : shortKey)
+      // Two probes: phrases starting with these two bytes, and one-byte phrases
+      // (unless they share the bucket, which holds both).
+      for probe in 0..<(pairBucket == byteBucket ? 1 : 2) {
+        let bucket = probe == 0 ? pairBucket : byteBucket
         for e in Int(bucketStart[bucket])..<Int(bucketStart[bucket + 1]) {
           guard let phraseEnd = phrase(e, isAt: i, in: bytes, limit: range.upperBound),
                 let end = boundaryEnd(bytes, from: phraseEnd, limit: range.upperBound) else { continue }

@@ -9,7 +9,9 @@ struct ValueScanner {
     var found: [ValueMention] = []
     var i = 0
     while i < tokens.count {
-      if let end = dateShapeEnd(at: i) {
+      if !canStartValue(i) {
+        i += 1
+      } else if let end = dateShapeEnd(at: i) {
         i = end
       } else if let mention = value(at: i) {
         var mention = mention
@@ -22,6 +24,20 @@ struct ValueScanner {
       }
     }
     return found
+  }
+
+  /// Whether a value can start at token `i` (a cheap test, made before
+  /// copying the token: most tokens are plain words and punctuation).
+  private func canStartValue(_ i: Int) -> Bool {
+    switch tokens[i].kind {
+    case .number: return true
+    case .name: return false
+    case .word: return !tokens[i].classes.isDisjoint(with: Self.valueStarts)
+    case .symbol:
+      // "$" (0x24), "€" (E2 82 AC), "£" (C2 A3).
+      guard let first = tokens[i].text.utf8.first, first == 0x24 || first == 0xE2 || first == 0xC2 else { return false }
+      return Currency.bySymbol[tokens[i].text] != nil
+    }
   }
 
   private func value(at i: Int) -> ValueMention? {
