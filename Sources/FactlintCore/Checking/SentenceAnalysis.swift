@@ -56,7 +56,8 @@ struct SentenceAnalysis {
     }
     clauseOf = clauses
     comparisonClauses = comparison
-    yearMentions = Self.yearMentions(tokens: tokens, values: values, clauseOf: clauses)
+    // Years are read only to bind a value: a sentence without one needs none.
+    yearMentions = values.isEmpty ? [] : Self.yearMentions(tokens: tokens, values: values, clauseOf: clauses, inValue: inValue)
 
     // Entity mentions by alias.
     var mentions: [EntityMention] = []
@@ -162,11 +163,9 @@ struct SentenceAnalysis {
 
   /// Every year the sentence names: dates with a year, and years glued to a
   /// quarter ("Q1 2026") that are not values but still periods.
-  private static func yearMentions(tokens: [Token], values: [ValueMention], clauseOf: [Int]) -> [(token: Int, clause: Int, year: Int)] {
-    var inValue = Array(repeating: false, count: tokens.count)
+  private static func yearMentions(tokens: [Token], values: [ValueMention], clauseOf: [Int], inValue: [Bool]) -> [(token: Int, clause: Int, year: Int)] {
     var result: [(Int, Int, Int)] = []
     for v in values {
-      for k in v.tokens where k < tokens.count { inValue[k] = true }
       if case .date(let d) = v.value, let y = d.year { result.append((v.tokens.lowerBound, clauseOf[v.tokens.lowerBound], y)) }
     }
     for (k, t) in tokens.enumerated() where t.kind == .number && !inValue[k] {

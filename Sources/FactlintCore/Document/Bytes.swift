@@ -22,6 +22,13 @@ enum Bytes {
     return true
   }
 
+  /// True when `bytes[at...]` starts with the ASCII text `word`, exactly:
+  /// for markers such as "<!--", without building an array for each test.
+  static func hasPrefix(_ bytes: [UInt8], at: Int, _ word: StaticString) -> Bool {
+    guard at >= 0, at + word.utf8CodeUnitCount <= bytes.count else { return false }
+    return word.withUTF8Buffer { w in w.indices.allSatisfy { bytes[at + $0] == w[$0] } }
+  }
+
   static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
     String(decoding: bytes[range], as: UTF8.self)
   }

@@ -33,8 +33,9 @@ struct PhraseMatcher: Sendable {
       guard !bytes.isEmpty else { continue }
       merged[bytes, default: []].append(payload)
     }
-    var buckets = 256
-    while buckets < merged.count * 2 && buckets < 1 << 16 { buckets *= 2 }
+    // About eight buckets per phrase: few pairs of first bytes share one.
+    var buckets = 1024
+    while buckets < merged.count * 8 && buckets < 1 << 16 { buckets *= 2 }
     let bucketMask = buckets - 1
     let entries = merged.map { (key: Self.bucket(Self.key($0.key, 0, caseSensitive: caseSensitive), mask: bucketMask), bytes: $0.key, payloads: Array(Set($0.value)).sorted()) }
       .sorted { a, b in

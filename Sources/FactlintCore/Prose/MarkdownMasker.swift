@@ -191,7 +191,7 @@ struct MarkdownMasker {
     let end = range.upperBound
     while i < end {
       if inComment {
-        if Bytes.hasPrefix(src, at: i, Array("-->".utf8)) {
+        if Bytes.hasPrefix(src, at: i, "-->") {
           blank(i..<(i + 3))
           inComment = false
           i += 3
@@ -204,7 +204,7 @@ struct MarkdownMasker {
       let b = src[i]
       switch b {
       case UInt8(ascii: "<"):
-        if Bytes.hasPrefix(src, at: i, Array("<!--".utf8)) {
+        if Bytes.hasPrefix(src, at: i, "<!--") {
           inComment = true
           blank(i..<(i + 4))
           i += 4
@@ -250,7 +250,7 @@ struct MarkdownMasker {
         out[i] = 0x20
       case UInt8(ascii: "h"), UInt8(ascii: "w"), UInt8(ascii: "H"), UInt8(ascii: "W"):
         if (i == range.lowerBound || !Bytes.isAlnum(src[i - 1])),
-           Bytes.hasPrefix(src, at: i, Array("http://".utf8)) || Bytes.hasPrefix(src, at: i, Array("https://".utf8)) || Bytes.hasPrefix(src, at: i, Array("www.".utf8)) {
+           Bytes.hasPrefix(src, at: i, "http://") || Bytes.hasPrefix(src, at: i, "https://") || Bytes.hasPrefix(src, at: i, "www.") {
           let close = urlEnd(from: i, end: end)
           blank(i..<close)
           i = close
@@ -287,7 +287,7 @@ struct MarkdownMasker {
     guard i + 1 < end else { return nil }
     let next = src[i + 1]
     guard Bytes.isLetter(next) && next < 0x80 || next == UInt8(ascii: "/") else { return nil }
-    if next != UInt8(ascii: "/"), Bytes.hasPrefix(src, at: i + 1, Array("http".utf8)) {
+    if next != UInt8(ascii: "/"), Bytes.hasPrefix(src, at: i + 1, "http") {
       // An autolink <https://…>.
       return src[i..<end].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 }
     }
