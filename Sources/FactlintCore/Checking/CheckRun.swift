@@ -109,8 +109,13 @@ struct CheckRun {
     var level: Level
   }
 
-  private func context(of range: Range<Int>, level: Level = .context) -> [ContextItem] {
-    let analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base)
+  /// A lead-in or a table header is read as context by every item or cell
+  /// under it (a row reads all its headers): each is analysed once per run.
+  private var contextAnalyses: [Range<Int>: SentenceAnalysis] = [:]
+
+  private mutating func context(of range: Range<Int>, level: Level = .context) -> [ContextItem] {
+    let analysis = contextAnalyses[range] ?? SentenceAnalysis(range: range, masked: prose.masked, base: base)
+    contextAnalyses[range] = analysis
     var items = analysis.mentions.map { ContextItem(entity: $0.entity, cue: nil, level: level) }
     items += analysis.cues.map { ContextItem(entity: nil, cue: $0, level: level) }
     // A lead-in's references ("its own data centers") count as well.

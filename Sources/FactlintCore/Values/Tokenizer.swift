@@ -63,7 +63,7 @@ struct Tokenizer {
         i = end
         continue
       }
-      tokens.append(Token(kind: .symbol, range: i..<(i + 1), text: String(UnicodeScalar(b)), attached: attached(i)))
+      tokens.append(Token(kind: .symbol, range: i..<(i + 1), text: Self.asciiText[Int(b)], attached: attached(i)))
       lastEnd = i + 1
       i += 1
     }
@@ -90,12 +90,15 @@ struct Tokenizer {
     i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
   }
 
+  /// One-byte strings, made once: punctuation is a token every few words.
+  private static let asciiText: [String] = (0..<256).map { String(UnicodeScalar(UInt8($0))) }
+
   /// Multi-byte punctuation that must not be glued into words.
   private func symbolAt(_ i: Int, limit: Int) -> (Int, String)? {
     let b = bytes[i]
     if b < 0x80 {
       if Bytes.isAlnum(b) || Bytes.isSpace(b) { return nil }
-      return (1, String(UnicodeScalar(b)))
+      return (1, Self.asciiText[Int(b)])
     }
     if b == 0xE2, i + 2 < limit, bytes[i + 1] == 0x80 {
       switch bytes[i + 2] {
