@@ -39,6 +39,8 @@ enum ReferenceWords {
     (["it"], nil), (["its"], nil), (["it's"], nil),
   ]
   static let firstWords = Set(phrases.map { $0.words[0] })
+  /// The phrases by their first word, in the order above ("the" opens ten).
+  static let phrasesByFirstWord: [String: [(words: [String], kinds: Set<String>?)]] = Dictionary(grouping: phrases, by: { $0.words[0] })
   /// Words that open a clause about something else.
   static let comparisonMarkers: Set<String> = ["behind", "ahead", "than", "vs", "versus", "against", "trailing", "trails", "beating", "beats", "like", "unlike", "compared"]
   static let clauseWords: Set<String> = ["and", "but", "while", "whereas", "behind", "ahead", "against", "versus", "vs", "than", "compared", "after", "although", "though", "with", "trailing", "trails", "beating", "beats", "where", "which", "who"]

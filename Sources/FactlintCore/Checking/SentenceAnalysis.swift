@@ -142,8 +142,8 @@ struct SentenceAnalysis {
     while k < tokens.count {
       var matched = false
       if tokens[k].kind == .word, tokens[k].classes.contains(.referenceStart) {
-        for (words, kinds) in ReferenceWords.phrases where k + words.count <= tokens.count {
-          if words.enumerated().allSatisfy({ tokens[k + $0.offset].kind == .word && tokens[k + $0.offset].text == $0.element }) {
+        for (words, kinds) in ReferenceWords.phrasesByFirstWord[tokens[k].text] ?? [] where k + words.count <= tokens.count {
+          if words.indices.dropFirst().allSatisfy({ tokens[k + $0].kind == .word && tokens[k + $0].text == words[$0] }) {
             found.append((k, words.count, kinds))
             k += words.count
             matched = true
