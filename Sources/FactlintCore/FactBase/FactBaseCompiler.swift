@@ -12,8 +12,10 @@ struct FactBaseCompiler {
   private var notes: [Note] = []
   private var errata: [Erratum] = []
   private var seenSources: [String: String] = [:], seenEntities: [String: String] = [:], seenFacts: [String: String] = [:]
-  /// Values already read, by kind and text: many facts share one.
-  private var values: [FactBaseFile.ValueRecord: Result<FactValue, ParseFailure>] = [:]
+  /// Values already read, by kind and text: many facts share one (and its storage).
+  private var values: [FactBaseFile.ValueRecord: Result<SharedFactValue, ParseFailure>] = [:]
+  /// Cue lists already seen: facts with the same cues share one array.
+  private var cueLists: [[String]: [String]] = [:]
 
   /// The file being read, and where its problems are.
   private var origin = ""
@@ -36,6 +38,7 @@ struct FactBaseCompiler {
   mutating func add(_ json: [UInt8], origin: String) throws(FactBaseError) {
     self.origin = origin
     cursor = TextPositionCursor(bytes: json)
+    defer { cursor = TextPositionCursor(bytes: []) }  // the file's bytes are not kept
     do { try FactBaseReader.read(json, origin: origin, into: &self) } catch { throw .malformed(error) }
     fileCount += 1
   }
@@ -79,9 +82,9 @@ struct FactBaseCompiler {
     deferred.append(Deferred(file: fileCount, group: group, reference: reference, problem: problem(at: offset, fact: factID, message())))
   }
 
-  private mutating func value(_ record: FactBaseFile.ValueRecord) -> Result<FactValue, ParseFailure> {
+  private mutating func value(_ record: FactBaseFile.ValueRecord) -> Result<SharedFactValue, ParseFailure> {
     if let known = values[record] { return known }
-    let parsed = FactValueParser.parse(kind: record.kind, text: record.text)
+    let parsed = FactValueParser.parse(kind: record.kind, text: record.text).map(SharedFactValue.init)
     values[record] = parsed
     return parsed
   }
@@ -119,11 +122,12 @@ extension FactBaseCompiler: FactBaseRecordSink {
 
     if let other = seenFacts[f.id] { report(at: offset, fact: f.id, "fact id is defined twice (also in \(other))"); return }
     seenFacts[f.id] = origin
-    let factValue: FactValue
+    let shared: SharedFactValue
     switch value(f.value) {
-    case .success(let v): factValue = v
+    case .success(let v): shared = v
     case .failure(let failure): report(at: offset, fact: f.id, failure.message); return
     }
+    let factValue = shared.value
     if f.citations.isEmpty { report(at: offset, fact: f.id, "has no citation; every fact cites at least one source with a verbatim quote") }
     if f.cues.isEmpty { report(at: offset, fact: f.id, "has no cue words; the checker could never bind a claim to it") }
     if let status = f.status, status != "proposed", status != "reviewed" { report(at: offset, fact: f.id, "has unknown status '\(status)' (expected proposed or reviewed)") }
@@ -132,20 +136,23 @@ extension FactBaseCompiler: FactBaseRecordSink {
     citations.reserveCapacity(f.citations.count)
     for c in f.citations {
       if c.quote.allSatisfy(\.isWhitespace) { report(at: offset, fact: f.id, "has an empty quote for source '\(c.source)'") }
-      var own: FactValue? = nil
+      var own: SharedFactValue? = nil
       if let v = c.value {
         switch value(v) {
-        case .success(let parsed):
+        case .success(let sharedParsed):
+          let parsed = sharedParsed.value
           if parsed.kind.family != factValue.kind.family { report(at: offset, fact: f.id, "citation of '\(c.source)' gives a \(parsed.kind.rawValue) where the fact is a \(factValue.kind.rawValue)") }
-          own = parsed.value == factValue.value ? nil : parsed
+          own = parsed.value == factValue.value ? nil : sharedParsed
         case .failure(let failure): report(at: offset, fact: f.id, "citation of '\(c.source)': \(failure.message)")
         }
       }
       citations.append(Citation(sourceID: c.source, quote: c.quote, value: own))
     }
     let year = f.period.flatMap { p in p.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { $0 >= 1900 && $0 <= 2100 } }
+    let cues: [String]
+    if let known = cueLists[f.cues] { cues = known } else { cues = f.cues; cueLists[cues] = cues }
     facts.append(Fact(id: f.id, entityID: f.entity, related: f.related ?? [], attribute: f.attribute, statement: f.statement,
-                      cues: f.cues, periodYear: year, period: f.period, value: factValue, citations: citations, note: f.note,
+                      cues: cues, periodYear: year, period: f.period, value: shared, citations: citations, note: f.note,
                       isProposed: f.status == "proposed"))
   }
 
