@@ -116,9 +116,13 @@ public struct FactBase: Sendable {
 
   /// Reads and combines fact base files (JSON, v1). Ids must be unique across
   /// all of them; a fact may refer to entities and sources of another file.
-  public static func load(_ files: [(origin: String, json: [UInt8])]) throws(FactBaseError) -> FactBase {
+  /// A file's bytes are let go once it is compiled, unless the caller keeps them.
+  public static func load(_ files: consuming [(origin: String, json: [UInt8])]) throws(FactBaseError) -> FactBase {
     var compiler = FactBaseCompiler()
-    for (origin, json) in files { try compiler.add(json, origin: origin) }
+    for f in files.indices {
+      try compiler.add(files[f].json, origin: files[f].origin)
+      files[f].json = []
+    }
     let (base, problems) = compiler.finish()
     if !problems.isEmpty { throw .invalid(problems) }
     return base
