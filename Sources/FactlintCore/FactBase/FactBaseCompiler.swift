@@ -82,6 +82,13 @@ struct FactBaseCompiler {
     deferred.append(Deferred(file: fileCount, group: group, reference: reference, problem: problem(at: offset, fact: factID, message())))
   }
 
+  /// Whether a text is all whitespace; one that starts with a visible ASCII
+  /// character is not, without walking its `Character`s.
+  private static func isBlank(_ text: String) -> Bool {
+    if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+    return text.allSatisfy(\.isWhitespace)
+  }
+
   private mutating func value(_ record: FactBaseFile.ValueRecord) -> Result<SharedFactValue, ParseFailure> {
     if let known = values[record] { return known }
     let parsed = FactValueParser.parse(kind: record.kind, text: record.text).map(SharedFactValue.init)
@@ -120,8 +127,12 @@ extension FactBaseCompiler: FactBaseRecordSink {
     for c in f.citations { check(.source(c.source), group: 0, at: offset, fact: f.id, "cites unknown source '\(c.source)'") }
     if let s = f.statement, !s.contains("{value}") { check(.none, group: 0, at: offset, fact: f.id, "statement has no {value} placeholder: \"\(s)\"") }
 
-    if let other = seenFacts[f.id] { report(at: offset, fact: f.id, "fact id is defined twice (also in \(other))"); return }
-    seenFacts[f.id] = origin
+    // One probe of the ids when the id is new, as it nearly always is.
+    if let other = seenFacts.updateValue(origin, forKey: f.id) {
+      seenFacts[f.id] = other
+      report(at: offset, fact: f.id, "fact id is defined twice (also in \(other))")
+      return
+    }
     let shared: SharedFactValue
     switch value(f.value) {
     case .success(let v): shared = v
@@ -135,7 +146,7 @@ extension FactBaseCompiler: FactBaseRecordSink {
     var citations: [Citation] = []
     citations.reserveCapacity(f.citations.count)
     for c in f.citations {
-      if c.quote.allSatisfy(\.isWhitespace) { report(at: offset, fact: f.id, "has an empty quote for source '\(c.source)'") }
+      if Self.isBlank(c.quote) { report(at: offset, fact: f.id, "has an empty quote for source '\(c.source)'") }
       var own: SharedFactValue? = nil
       if let v = c.value {
         switch value(v) {
