@@ -47,6 +47,21 @@ extension JSONReader {
     bytes.withUnsafeBufferPointer { p in
       var i = from
       var high: UInt8 = 0
+      // Eight bytes at a time while none of them stops the run (SWAR: a
+      // byte equal to 0 after the xor, or below 0x20, sets its top bit).
+      let ones: UInt64 = 0x0101_0101_0101_0101, tops: UInt64 = 0x8080_8080_8080_8080
+      var highs: UInt64 = 0
+      if let base = p.baseAddress {
+        while i + 8 <= p.count {
+          let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+          let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+          let stops = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((w &- ones &* 0x20) & ~w)
+          if stops & tops != 0 { break }
+          highs |= w
+          i += 8
+        }
+      }
+      if highs & tops != 0 { high = 0x80 }
       while i < p.count {
         let b = p[i]
         if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { return (i, b, high < 0x80) }
