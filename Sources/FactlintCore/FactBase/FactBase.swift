@@ -18,7 +18,8 @@ public struct FactBase: Sendable {
   let cues: PhraseMatcher
   let acronymCues: PhraseMatcher
 
-  init(sources: [Source], entities: [Entity], facts: [Fact], notes: [Note], errata: [Erratum]) {
+  /// `factIndex`, when the compiler has it, saves making it again.
+  init(sources: [Source], entities: [Entity], facts: [Fact], notes: [Note], errata: [Erratum], factIndex: [String: Int]? = nil) {
     self.sources = sources
     self.entities = entities
     self.facts = facts
@@ -26,7 +27,7 @@ public struct FactBase: Sendable {
     self.errata = errata
     sourceIndex = Self.index(sources.map(\.id))
     entityIndex = Self.index(entities.map(\.id))
-    factIndex = Self.index(facts.map(\.id))
+    self.factIndex = factIndex ?? Self.index(facts.map(\.id))
     var aliasPhrases: [String] = [], aliasLinks: [PhraseMatcher.Link] = []
     for e in entities.indices {
       aliasPhrases.append(entities[e].name)

@@ -11,7 +11,12 @@ struct FactBaseCompiler {
   private var facts: [Fact] = []
   private var notes: [Note] = []
   private var errata: [Erratum] = []
-  private var seenSources: [String: String] = [:], seenEntities: [String: String] = [:], seenFacts: [String: String] = [:]
+  private var seenSources: [String: String] = [:], seenEntities: [String: String] = [:]
+  /// Fact ids read: the fact's position in `facts`, which becomes the fact
+  /// base's index, or for a fact refused after its id, -1 - its file's number.
+  private var factPositions: [String: Int] = [:]
+  /// Each file's origin, and how many facts came before it.
+  private var origins: [String] = [], factsBefore: [Int] = []
   /// Values already read, by kind and text: many facts share one (and its storage).
   private var values: [FactBaseFile.ValueRecord: Result<SharedFactValue, ParseFailure>] = [:]
   /// Cue lists already seen: facts with the same cues share one array.
@@ -37,6 +42,8 @@ struct FactBaseCompiler {
   /// all (not JSON, a field missing or of the wrong type) stops everything.
   mutating func add(_ json: [UInt8], origin: String) throws(FactBaseError) {
     self.origin = origin
+    origins.append(origin)
+    factsBefore.append(facts.count)
     cursor = TextPositionCursor(bytes: json)
     defer { cursor = TextPositionCursor(bytes: []) }  // the file's bytes are not kept
     do { try FactBaseReader.read(json, origin: origin, into: &self) } catch { throw .malformed(error) }
@@ -45,11 +52,11 @@ struct FactBaseCompiler {
 
   /// The fact base, and every problem found.
   mutating func finish() -> (FactBase, [FactBaseProblem]) {
-    let sets: (Deferred.Reference) -> Bool = { [seenEntities, seenSources, seenFacts] reference in
+    let sets: (Deferred.Reference) -> Bool = { [seenEntities, seenSources, factPositions] reference in
       switch reference {
       case .entity(let id): return seenEntities[id] != nil
       case .source(let id): return seenSources[id] != nil
-      case .fact(let id): return seenFacts[id] != nil
+      case .fact(let id): return factPositions[id] != nil
       case .none: return false
       }
     }
@@ -58,8 +65,16 @@ struct FactBaseCompiler {
         for d in deferred where d.file == file && d.group == group && !sets(d.reference) { problems.append(d.problem) }
       }
     }
-    let base = FactBase(sources: sources, entities: entities, facts: facts, notes: notes, errata: errata)
+    // With no problem, every fact id read is a fact, at its position.
+    let base = FactBase(sources: sources, entities: entities, facts: facts, notes: notes, errata: errata,
+                        factIndex: problems.isEmpty ? factPositions : nil)
     return (base, problems)
+  }
+
+  /// The file a fact id was read from, by its entry in `factPositions`.
+  private func origin(ofFact position: Int) -> String {
+    if position < 0 { return origins[-1 - position] }
+    return origins[factsBefore.lastIndex { $0 <= position }!]
   }
 
   private mutating func problem(at offset: Int?, fact factID: String? = nil, _ message: String) -> FactBaseProblem {
@@ -76,7 +91,7 @@ struct FactBaseCompiler {
     switch reference {
     case .entity(let id) where seenEntities[id] != nil: return
     case .source(let id) where seenSources[id] != nil: return
-    case .fact(let id) where seenFacts[id] != nil: return
+    case .fact(let id) where factPositions[id] != nil: return
     default: break
     }
     deferred.append(Deferred(file: fileCount, group: group, reference: reference, problem: problem(at: offset, fact: factID, message())))
@@ -128,15 +143,18 @@ extension FactBaseCompiler: FactBaseRecordSink {
     if let s = f.statement, !s.contains("{value}") { check(.none, group: 0, at: offset, fact: f.id, "statement has no {value} placeholder: \"\(s)\"") }
 
     // One probe of the ids when the id is new, as it nearly always is.
-    if let other = seenFacts.updateValue(origin, forKey: f.id) {
-      seenFacts[f.id] = other
-      report(at: offset, fact: f.id, "fact id is defined twice (also in \(other))")
+    if let other = factPositions.updateValue(facts.count, forKey: f.id) {
+      factPositions[f.id] = other
+      report(at: offset, fact: f.id, "fact id is defined twice (also in \(origin(ofFact: other)))")
       return
     }
     let shared: SharedFactValue
     switch value(f.value) {
     case .success(let v): shared = v
-    case .failure(let failure): report(at: offset, fact: f.id, failure.message); return
+    case .failure(let failure):
+      factPositions[f.id] = -1 - fileCount
+      report(at: offset, fact: f.id, failure.message)
+      return
     }
     let factValue = shared.value
     if f.citations.isEmpty { report(at: offset, fact: f.id, "has no citation; every fact cites at least one source with a verbatim quote") }
