@@ -71,7 +71,7 @@ public struct FactBase: Sendable {
           if form.isAcronym { acronyms.links.append(.init(phrase: phrase, payload: Int32(f))) } else { plain.links.append(.init(phrase: phrase, payload: Int32(f))) }
         }
       }
-      bindings.append(FactBinding(value: facts[f].value, periodYear: facts[f].periodYear, isChange: isChange))
+      bindings.append(FactBinding(value: facts[f].sharedValue, periodYear: facts[f].periodYear, isChange: isChange))
     }
     factsByEntity = byEntity
     self.bindings = bindings

@@ -8,9 +8,9 @@ struct FactBinding: Sendable {
   /// Whether the figure is a change (`Fact.describesChange`), worked out once.
   var isChange: Bool
 
-  init(value: FactValue, periodYear: Int?, isChange: Bool) {
-    self.value = value.value
-    kind = value.kind
+  init(value: SharedFactValue, periodYear: Int?, isChange: Bool) {
+    self.value = value.value.value
+    kind = value.value.kind
     self.periodYear = periodYear
     self.isChange = isChange
   }

@@ -82,7 +82,8 @@ public struct Fact: Sendable, Hashable {
   public var citations: [Citation]
   public var note: String?
   public var isProposed: Bool
-  private var sharedValue: SharedFactValue
+  /// `value`, where it is stored: read without copying it.
+  private(set) var sharedValue: SharedFactValue
 
   init(id: String, entityID: String, related: [String], attribute: String, statement: String?, cues: [String], periodYear: Int?,
        period: String?, value: SharedFactValue, citations: [Citation], note: String?, isProposed: Bool) {
