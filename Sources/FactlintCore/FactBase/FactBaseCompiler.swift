@@ -175,14 +175,14 @@ extension FactBaseCompiler: FactBaseRecordSink {
         case .failure(let failure): report(at: offset, fact: f.id, "citation of '\(c.source)': \(failure.message)")
         }
       }
-      citations.append(Citation(sourceID: c.source, quote: c.quote, value: own))
+      citations.append(Citation(sourceID: c.source, quote: c.quote, sharedValue: own))
     }
     let year = f.period.flatMap { p in p.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { $0 >= 1900 && $0 <= 2100 } }
     let cues: [String]
     if let known = cueLists[f.cues] { cues = known } else { cues = f.cues; cueLists[cues] = cues }
     facts.append(Fact(id: f.id, entityID: f.entity, related: f.related ?? [], attribute: f.attribute, statement: f.statement,
-                      cues: cues, periodYear: year, period: f.period, value: shared, citations: citations, note: f.note,
-                      isProposed: f.status == "proposed"))
+                      cues: cues, periodYear: year, period: f.period, citations: citations, note: f.note,
+                      isProposed: f.status == "proposed", sharedValue: shared))
   }
 
   mutating func read(erratum e: FactBaseFile.ErratumRecord, at offset: Int) {

@@ -56,13 +56,8 @@ public struct Citation: Sendable, Hashable {
     set { sharedValue = newValue.map(SharedFactValue.init) }
   }
   public var location: QuoteLocation?
-  private var sharedValue: SharedFactValue?
-
-  init(sourceID: String, quote: String, value: SharedFactValue?) {
-    self.sourceID = sourceID
-    self.quote = quote
-    sharedValue = value
-  }
+  /// `value`, where it is stored.
+  var sharedValue: SharedFactValue?
 }
 
 public struct Fact: Sendable, Hashable {
@@ -83,23 +78,7 @@ public struct Fact: Sendable, Hashable {
   public var note: String?
   public var isProposed: Bool
   /// `value`, where it is stored: read without copying it.
-  private(set) var sharedValue: SharedFactValue
-
-  init(id: String, entityID: String, related: [String], attribute: String, statement: String?, cues: [String], periodYear: Int?,
-       period: String?, value: SharedFactValue, citations: [Citation], note: String?, isProposed: Bool) {
-    self.id = id
-    self.entityID = entityID
-    self.related = related
-    self.attribute = attribute
-    self.statement = statement
-    self.cues = cues
-    self.periodYear = periodYear
-    self.period = period
-    sharedValue = value
-    self.citations = citations
-    self.note = note
-    self.isProposed = isProposed
-  }
+  var sharedValue: SharedFactValue
 
   /// The distinct values the sources give: one unless they disagree.
   public var sides: [FactValue] {
