@@ -42,6 +42,28 @@ import Testing
     #expect(problems(dup).contains { $0.contains("defined twice") })
   }
 
+  /// A fact id read again names the file it was first read from, whether
+  /// that fact was compiled or refused (here for its value); the facts of
+  /// the other file keep their own positions.
+  @Test func aRepeatedIdNamesTheFileItWasFirstIn() {
+    let other = #"{"version": 1, "sources": [], "entities": [], "facts": [{"id": "e.bad", "entity": "e", "attribute": "a", "cues": ["x"], "value": {"kind": "score", "text": "lots"}, "citations": [{"source": "s", "quote": "q"}]}]}"#
+    let again = valid.replacing("\"id\": \"e.score\"", with: "\"id\": \"e.bad\"").replacing("\"facts\": [", with: "\"facts\": [{\"id\": \"e.score\", \"entity\": \"e\", \"attribute\": \"a\", \"cues\": [\"x\"], \"value\": {\"kind\": \"score\", \"text\": \"1\"}, \"citations\": [{\"source\": \"s\", \"quote\": \"q\"}]},")
+    do {
+      _ = try FactBase.load([("first.json", Array(valid.utf8)), ("other.json", Array(other.utf8)), ("again.json", Array(again.utf8))])
+      Issue.record("loaded")
+    } catch {
+      let p = error.problems.map(\.description)
+      #expect(p.contains { $0.contains("fact 'e.score': fact id is defined twice (also in first.json)") }, "\(p)")
+      #expect(p.contains { $0.contains("fact 'e.bad': fact id is defined twice (also in other.json)") }, "\(p)")
+    }
+  }
+
+  @Test func factsOfEveryFileAreFoundById() throws {
+    let base = try FactBase.load([(FactBase.defaultOrigin, FactBase.defaultJSON), ("facts.json", Array(valid.utf8))])
+    for (i, fact) in base.facts.enumerated() { #expect(base.fact(fact.id)?.id == fact.id && base.factIndex[fact.id] == i) }
+    #expect(base.fact("e.score")?.value.text == "52")
+  }
+
   @Test func quotesAreFoundInSourceTexts() throws {
     var base = try FactBase.load([("facts.json", Array(valid.utf8))])
     #expect(base.locateQuotes(in: ["s": "Intro.\nThen E scored 52 points."]).isEmpty)

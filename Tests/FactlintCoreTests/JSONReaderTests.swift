@@ -46,6 +46,28 @@ import Testing
     #expect(try read(#""\u0000""#) == "s:\u{0}")
   }
 
+  /// Strings are scanned eight bytes at a time: whatever stops a run (a
+  /// quote, an escape, a control character) or makes it non-ASCII is seen
+  /// at every position, in short and long strings.
+  @Test func everyPositionOfALongStringIsScanned() throws {
+    for length in [1, 7, 8, 9, 15, 16, 17, 40] {
+      for k in 0..<length {
+        var text = String(repeating: "a", count: length)
+        func with(_ s: String) -> String { String(text.prefix(k)) + s + String(text.dropFirst(k + 1)) }
+        #expect(try read("\"" + with("\\n") + "\"") == "s:" + with("\n"), "escape at \(k) of \(length)")
+        #expect(try read("\"" + with("é") + "\"") == "s:" + with("é"), "é at \(k) of \(length)")
+        #expect(error("\"" + with("\n") + "\"") == JSONError(.invalid("a control character in a string must be escaped"), offset: k + 1))
+        var bytes = Array(("\"" + text + "\"").utf8)
+        bytes[k + 1] = 0xFF
+        var reader = JSONReader(bytes)
+        #expect(throws: JSONError(.invalid("a string is not valid UTF-8"), offset: 1)) { _ = try reader.readString() }
+        text = with("\"")
+        reader = JSONReader(Array(("\"" + text).utf8))
+        #expect(try reader.readString() == String(text.prefix(k)), "quote at \(k) of \(length)")
+      }
+    }
+  }
+
   @Test func brokenTextIsRefusedWithTheOffset() {
     let cases: [(String, String, Int)] = [
       ("", "unexpected end of text", 0),

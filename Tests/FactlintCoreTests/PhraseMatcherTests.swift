@@ -2,9 +2,61 @@ import Testing
 import FactlintTestSupport
 @testable import FactlintCore
 
-/// The phrase matcher finds aliases and cues at word starts only, whatever
-/// its hash buckets hold together.
+/// `PhraseMatcher` merges phrases spelled alike and sorts them into buckets:
+/// a matcher of many phrases finds what one matcher per phrase finds, with
+/// the payloads of all the phrases spelled alike, sorted and without repeats;
+/// phrases start and end at word boundaries only.
 @Suite struct PhraseMatcherTests {
+  /// Short words of a few letters (upper and lower case), spaces and
+  /// hyphens, so that phrases share first bytes, lengths and spellings.
+  private func text(_ length: Int, _ rng: inout SeededGenerator) -> String {
+    let letters = Array("aabAB -s")
+    return String((0..<length).map { _ in letters[Int.random(in: 0..<letters.count, using: &rng)] })
+  }
+
+  private struct Found: Hashable, Comparable {
+    var range: Range<Int>, payloads: [Int]
+    static func < (a: Found, b: Found) -> Bool {
+      if a.range != b.range { return (a.range.lowerBound, a.range.upperBound) < (b.range.lowerBound, b.range.upperBound) }
+      return a.payloads.lexicographicallyPrecedes(b.payloads)
+    }
+  }
+
+  @Test(arguments: [false, true]) func aMatcherOfManyPhrasesFindsWhatEachPhraseFinds(caseSensitive: Bool) {
+    var rng = SeededGenerator(seed: caseSensitive ? 7 : 11)
+    for _ in 0..<150 {
+      let phrases = (0..<Int.random(in: 1...12, using: &rng)).map { _ in text(Int.random(in: 0...9, using: &rng), &rng) }
+      var links: [PhraseMatcher.Link] = []
+      for payload in 0..<20 {
+        // Repeats too: a phrase given the same payload twice lists it once.
+        for _ in 0..<Int.random(in: 0...2, using: &rng) {
+          links.append(.init(phrase: Int32.random(in: 0..<Int32(phrases.count), using: &rng), payload: Int32(payload)))
+        }
+      }
+      let matcher = PhraseMatcher(phrases: phrases, links: links, caseSensitive: caseSensitive, allowsSuffixes: true)
+      let bytes = Array(text(40, &rng).utf8)
+      // Each distinct spelling alone, with the payloads of every phrase spelled so.
+      let spell: (String) -> [UInt8] = { caseSensitive ? Array($0.utf8) : Array($0.lowercased().utf8) }
+      var expected: [Found] = []
+      for spelling in Set(phrases.map(spell)) where !spelling.isEmpty {
+        let same = phrases.indices.filter { spell(phrases[$0]) == spelling }
+        let own = links.filter { same.contains(Int($0.phrase)) }
+        let payloads = Array(Set(own.map { Int($0.payload) })).sorted()
+        let one = PhraseMatcher(phrases: [phrases[same[0]]], links: own.map { .init(phrase: 0, payload: $0.payload) },
+                                caseSensitive: caseSensitive, allowsSuffixes: true)
+        expected += one.matches(in: bytes, range: 0..<bytes.count, longestOnly: false).map { Found(range: $0.range, payloads: payloads) }
+      }
+      let found = matcher.matches(in: bytes, range: 0..<bytes.count, longestOnly: false).map { Found(range: $0.range, payloads: Array($0.payloads)) }
+      #expect(found.sorted() == expected.sorted(), "\(phrases) in \(String(decoding: bytes, as: UTF8.self).debugDescription)")
+    }
+  }
+
+  /// A matcher of (phrase, payload) pairs.
+  private static func matcher(_ pairs: [(String, Int)], caseSensitive: Bool, allowsSuffixes: Bool) -> PhraseMatcher {
+    PhraseMatcher(phrases: pairs.map(\.0), links: pairs.indices.map { .init(phrase: Int32($0), payload: Int32(pairs[$0].1)) },
+                  caseSensitive: caseSensitive, allowsSuffixes: allowsSuffixes)
+  }
+
   private func found(_ matcher: PhraseMatcher, in text: String, longestOnly: Bool = false) -> [String] {
     let bytes = Array(text.utf8)
     return matcher.matches(in: bytes, range: 0..<bytes.count, longestOnly: longestOnly).map { Bytes.string(bytes, $0.range) }
@@ -18,7 +70,7 @@ import FactlintTestSupport
     func word() -> String { String((0..<Int.random(in: 1...5, using: &random)).map { _ in random.pick(["a", "b", "c"]) }) }
     var phrases: [String: Set<Int>] = [:]
     for payload in 0..<300 { phrases[word(), default: []].insert(payload) }
-    let matcher = PhraseMatcher(phrases: phrases.flatMap { p, payloads in payloads.map { (p, $0) } }, caseSensitive: true, allowsSuffixes: false)
+    let matcher = Self.matcher(phrases.flatMap { p, payloads in payloads.map { (p, $0) } }, caseSensitive: true, allowsSuffixes: false)
     let words = (0..<2_000).map { _ in word() }
     let bytes = Array(words.joined(separator: " ").utf8)
     for longestOnly in [false, true] {
@@ -35,7 +87,7 @@ import FactlintTestSupport
   }
 
   @Test func phrasesStartAndEndAtWordBoundaries() {
-    let matcher = PhraseMatcher(phrases: [("Meta", 0), ("GPT-5", 1), ("#1", 2)], caseSensitive: true, allowsSuffixes: false)
+    let matcher = Self.matcher([("Meta", 0), ("GPT-5", 1), ("#1", 2)], caseSensitive: true, allowsSuffixes: false)
     #expect(found(matcher, in: "Metadata and Meta's model") == ["Meta"])
     #expect(found(matcher, in: "GPT-5.4 beat GPT-5.") == ["GPT-5"])
     // After an em dash or a curly quote, a word starts; inside a word with an accent it does not.
@@ -44,13 +96,13 @@ import FactlintTestSupport
   }
 
   @Test func cuesIgnoreCaseAndTakeLightInflections() {
-    let matcher = PhraseMatcher(phrases: [("layoff", 0), ("score", 1)], caseSensitive: false, allowsSuffixes: true)
+    let matcher = Self.matcher([("layoff", 0), ("score", 1)], caseSensitive: false, allowsSuffixes: true)
     #expect(found(matcher, in: "Layoffs followed; it SCORED well, but scoring differs") == ["Layoffs", "SCORED"])
     #expect(found(matcher, in: "scoreboard layoffsy") == [])
   }
 
   @Test func longestPhraseWinsWhenAsked() {
-    let matcher = PhraseMatcher(phrases: [("Muse", 0), ("Muse Spark", 1)], caseSensitive: true, allowsSuffixes: false)
+    let matcher = Self.matcher([("Muse", 0), ("Muse Spark", 1)], caseSensitive: true, allowsSuffixes: false)
     #expect(found(matcher, in: "Muse Spark and Muse", longestOnly: true) == ["Muse Spark", "Muse"])
     #expect(found(matcher, in: "Muse Spark", longestOnly: false).sorted() == ["Muse", "Muse Spark"])
   }

@@ -18,53 +18,73 @@ public struct FactBase: Sendable {
   let cues: PhraseMatcher
   let acronymCues: PhraseMatcher
 
-  init(sources: [Source], entities: [Entity], facts: [Fact], notes: [Note], errata: [Erratum]) {
+  /// `factIndex`, when the compiler has it, saves making it again.
+  init(sources: [Source], entities: [Entity], facts: [Fact], notes: [Note], errata: [Erratum], factIndex: [String: Int]? = nil) {
     self.sources = sources
     self.entities = entities
     self.facts = facts
     self.notes = notes
     self.errata = errata
-    sourceIndex = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    entityIndex = Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    factIndex = Dictionary(facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    sourceIndex = Self.index(sources.map(\.id))
+    entityIndex = Self.index(entities.map(\.id))
+    self.factIndex = factIndex ?? Self.index(facts.map(\.id))
+    var aliasPhrases: [String] = [], aliasLinks: [PhraseMatcher.Link] = []
+    for e in entities.indices {
+      aliasPhrases.append(entities[e].name)
+      aliasPhrases += entities[e].aliases
+      while aliasLinks.count < aliasPhrases.count { aliasLinks.append(.init(phrase: Int32(aliasLinks.count), payload: Int32(e))) }
+    }
+    aliases = PhraseMatcher(phrases: aliasPhrases, links: aliasLinks, caseSensitive: true, allowsSuffixes: false)
+    // One pass over the facts, each distinct attribute and cue judged once
+    // (facts share them): whether it names a change (`Fact.describesChange`),
+    // and a cue's spellings and phrases. An all-capitals cue ("US", "Q1") is
+    // an acronym: it must not match "us". "first quarter" also matches
+    // "first-quarter", and the other way round.
     var byEntity = Array(repeating: [Int](), count: entities.count)
-    for (f, fact) in facts.enumerated() {
+    var bindings: [FactBinding] = []
+    bindings.reserveCapacity(facts.count)
+    var attributeNamesChange: [String: Bool] = [:]
+    var forms: [String: (phrases: [Int32], isAcronym: Bool, namesChange: Bool)] = [:]
+    var plain: (phrases: [String], links: [PhraseMatcher.Link]) = ([], [])
+    var acronyms: (phrases: [String], links: [PhraseMatcher.Link]) = ([], [])
+    for f in facts.indices {
       // Facts come in order, so a fact already listed for an entity is its last.
-      if let e = entityIndex[fact.entityID] { byEntity[e].append(f) }
-      for id in fact.related { if let e = entityIndex[id], byEntity[e].last != f { byEntity[e].append(f) } }
+      if let e = entityIndex[facts[f].entityID] { byEntity[e].append(f) }
+      for id in facts[f].related { if let e = entityIndex[id], byEntity[e].last != f { byEntity[e].append(f) } }
+      let attribute = facts[f].attribute
+      var isChange: Bool
+      if let known = attributeNamesChange[attribute] { isChange = known } else {
+        isChange = Fact.namesChange(attribute)
+        attributeNamesChange[attribute] = isChange
+      }
+      for cue in facts[f].cues {
+        let form: (phrases: [Int32], isAcronym: Bool, namesChange: Bool)
+        if let known = forms[cue] { form = known } else {
+          let isAcronym = Self.isAcronym(cue), spellings = Self.spellings(cue)
+          let first = Int32(isAcronym ? acronyms.phrases.count : plain.phrases.count)
+          if isAcronym { acronyms.phrases += spellings } else { plain.phrases += spellings }
+          form = (Array(first..<(first + Int32(spellings.count))), isAcronym, Fact.namesChange(cue))
+          forms[cue] = form
+        }
+        isChange = isChange || form.namesChange
+        for phrase in form.phrases {
+          if form.isAcronym { acronyms.links.append(.init(phrase: phrase, payload: Int32(f))) } else { plain.links.append(.init(phrase: phrase, payload: Int32(f))) }
+        }
+      }
+      bindings.append(FactBinding(value: facts[f].sharedValue, periodYear: facts[f].periodYear, isChange: isChange))
     }
     factsByEntity = byEntity
-    // `Fact.describesChange`, with each distinct text judged once: facts share cues.
-    var changeTexts: [String: Bool] = [:]
-    bindings = facts.map { fact in
-      let isChange = ([fact.attribute] + fact.cues).contains { text in
-        if let known = changeTexts[text] { return known }
-        let judged = Fact.namesChange(text)
-        changeTexts[text] = judged
-        return judged
-      }
-      return FactBinding(fact, isChange: isChange)
-    }
-    var aliasPhrases: [(String, Int)] = []
-    for (e, entity) in entities.enumerated() {
-      aliasPhrases.append((entity.name, e))
-      for alias in entity.aliases { aliasPhrases.append((alias, e)) }
-    }
-    aliases = PhraseMatcher(phrases: aliasPhrases, caseSensitive: true, allowsSuffixes: false)
-    // An all-capitals cue ("US", "Q1") is an acronym: it must not match "us".
-    // "first quarter" also matches "first-quarter", and the other way round.
-    // Each distinct cue is spelled and judged once.
-    var forms: [String: (spellings: [String], isAcronym: Bool)] = [:]
-    var plain: [(String, Int)] = [], acronyms: [(String, Int)] = []
-    for (f, fact) in facts.enumerated() {
-      for cue in fact.cues {
-        let form: (spellings: [String], isAcronym: Bool)
-        if let known = forms[cue] { form = known } else { form = (Self.spellings(cue), Self.isAcronym(cue)); forms[cue] = form }
-        for spelling in form.spellings { if form.isAcronym { acronyms.append((spelling, f)) } else { plain.append((spelling, f)) } }
-      }
-    }
-    cues = PhraseMatcher(phrases: plain, caseSensitive: false, allowsSuffixes: true)
-    acronymCues = PhraseMatcher(phrases: acronyms, caseSensitive: true, allowsSuffixes: true)
+    self.bindings = bindings
+    cues = PhraseMatcher(phrases: plain.phrases, links: plain.links, caseSensitive: false, allowsSuffixes: true)
+    acronymCues = PhraseMatcher(phrases: acronyms.phrases, links: acronyms.links, caseSensitive: true, allowsSuffixes: true)
+  }
+
+  /// Position by id; the first of repeated ids wins (the compiler has reported them).
+  private static func index(_ ids: [String]) -> [String: Int] {
+    var index: [String: Int] = [:]
+    index.reserveCapacity(ids.count)
+    for i in ids.indices.reversed() { index[ids[i]] = i }
+    return index
   }
 
   /// Letters, none lower-case ("US", "Q1"). ASCII is judged by bytes: asking
@@ -97,9 +117,13 @@ public struct FactBase: Sendable {
 
   /// Reads and combines fact base files (JSON, v1). Ids must be unique across
   /// all of them; a fact may refer to entities and sources of another file.
-  public static func load(_ files: [(origin: String, json: [UInt8])]) throws(FactBaseError) -> FactBase {
+  /// A file's bytes are let go once it is compiled, unless the caller keeps them.
+  public static func load(_ files: consuming [(origin: String, json: [UInt8])]) throws(FactBaseError) -> FactBase {
     var compiler = FactBaseCompiler()
-    for (origin, json) in files { try compiler.add(json, origin: origin) }
+    for f in files.indices {
+      try compiler.add(files[f].json, origin: files[f].origin)
+      files[f].json = []
+    }
     let (base, problems) = compiler.finish()
     if !problems.isEmpty { throw .invalid(problems) }
     return base

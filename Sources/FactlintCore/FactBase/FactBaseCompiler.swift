@@ -11,9 +11,16 @@ struct FactBaseCompiler {
   private var facts: [Fact] = []
   private var notes: [Note] = []
   private var errata: [Erratum] = []
-  private var seenSources: [String: String] = [:], seenEntities: [String: String] = [:], seenFacts: [String: String] = [:]
-  /// Values already read, by kind and text: many facts share one.
-  private var values: [FactBaseFile.ValueRecord: Result<FactValue, ParseFailure>] = [:]
+  private var seenSources: [String: String] = [:], seenEntities: [String: String] = [:]
+  /// Fact ids read: the fact's position in `facts`, which becomes the fact
+  /// base's index, or for a fact refused after its id, -1 - its file's number.
+  private var factPositions: [String: Int] = [:]
+  /// Each file's origin, and how many facts came before it.
+  private var origins: [String] = [], factsBefore: [Int] = []
+  /// Values already read, by kind and text: many facts share one (and its storage).
+  private var values: [FactBaseFile.ValueRecord: Result<SharedFactValue, ParseFailure>] = [:]
+  /// Cue lists already seen: facts with the same cues share one array.
+  private var cueLists: [[String]: [String]] = [:]
 
   /// The file being read, and where its problems are.
   private var origin = ""
@@ -35,18 +42,21 @@ struct FactBaseCompiler {
   /// all (not JSON, a field missing or of the wrong type) stops everything.
   mutating func add(_ json: [UInt8], origin: String) throws(FactBaseError) {
     self.origin = origin
+    origins.append(origin)
+    factsBefore.append(facts.count)
     cursor = TextPositionCursor(bytes: json)
+    defer { cursor = TextPositionCursor(bytes: []) }  // the file's bytes are not kept
     do { try FactBaseReader.read(json, origin: origin, into: &self) } catch { throw .malformed(error) }
     fileCount += 1
   }
 
   /// The fact base, and every problem found.
   mutating func finish() -> (FactBase, [FactBaseProblem]) {
-    let sets: (Deferred.Reference) -> Bool = { [seenEntities, seenSources, seenFacts] reference in
+    let sets: (Deferred.Reference) -> Bool = { [seenEntities, seenSources, factPositions] reference in
       switch reference {
       case .entity(let id): return seenEntities[id] != nil
       case .source(let id): return seenSources[id] != nil
-      case .fact(let id): return seenFacts[id] != nil
+      case .fact(let id): return factPositions[id] != nil
       case .none: return false
       }
     }
@@ -55,8 +65,16 @@ struct FactBaseCompiler {
         for d in deferred where d.file == file && d.group == group && !sets(d.reference) { problems.append(d.problem) }
       }
     }
-    let base = FactBase(sources: sources, entities: entities, facts: facts, notes: notes, errata: errata)
+    // With no problem, every fact id read is a fact, at its position.
+    let base = FactBase(sources: sources, entities: entities, facts: facts, notes: notes, errata: errata,
+                        factIndex: problems.isEmpty ? factPositions : nil)
     return (base, problems)
+  }
+
+  /// The file a fact id was read from, by its entry in `factPositions`.
+  private func origin(ofFact position: Int) -> String {
+    if position < 0 { return origins[-1 - position] }
+    return origins[factsBefore.lastIndex { $0 <= position }!]
   }
 
   private mutating func problem(at offset: Int?, fact factID: String? = nil, _ message: String) -> FactBaseProblem {
@@ -73,15 +91,22 @@ struct FactBaseCompiler {
     switch reference {
     case .entity(let id) where seenEntities[id] != nil: return
     case .source(let id) where seenSources[id] != nil: return
-    case .fact(let id) where seenFacts[id] != nil: return
+    case .fact(let id) where factPositions[id] != nil: return
     default: break
     }
     deferred.append(Deferred(file: fileCount, group: group, reference: reference, problem: problem(at: offset, fact: factID, message())))
   }
 
-  private mutating func value(_ record: FactBaseFile.ValueRecord) -> Result<FactValue, ParseFailure> {
+  /// Whether a text is all whitespace; one that starts with a visible ASCII
+  /// character is not, without walking its `Character`s.
+  private static func isBlank(_ text: String) -> Bool {
+    if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+    return text.allSatisfy(\.isWhitespace)
+  }
+
+  private mutating func value(_ record: FactBaseFile.ValueRecord) -> Result<SharedFactValue, ParseFailure> {
     if let known = values[record] { return known }
-    let parsed = FactValueParser.parse(kind: record.kind, text: record.text)
+    let parsed = FactValueParser.parse(kind: record.kind, text: record.text).map(SharedFactValue.init)
     values[record] = parsed
     return parsed
   }
@@ -117,13 +142,21 @@ extension FactBaseCompiler: FactBaseRecordSink {
     for c in f.citations { check(.source(c.source), group: 0, at: offset, fact: f.id, "cites unknown source '\(c.source)'") }
     if let s = f.statement, !s.contains("{value}") { check(.none, group: 0, at: offset, fact: f.id, "statement has no {value} placeholder: \"\(s)\"") }
 
-    if let other = seenFacts[f.id] { report(at: offset, fact: f.id, "fact id is defined twice (also in \(other))"); return }
-    seenFacts[f.id] = origin
-    let factValue: FactValue
-    switch value(f.value) {
-    case .success(let v): factValue = v
-    case .failure(let failure): report(at: offset, fact: f.id, failure.message); return
+    // One probe of the ids when the id is new, as it nearly always is.
+    if let other = factPositions.updateValue(facts.count, forKey: f.id) {
+      factPositions[f.id] = other
+      report(at: offset, fact: f.id, "fact id is defined twice (also in \(origin(ofFact: other)))")
+      return
     }
+    let shared: SharedFactValue
+    switch value(f.value) {
+    case .success(let v): shared = v
+    case .failure(let failure):
+      factPositions[f.id] = -1 - fileCount
+      report(at: offset, fact: f.id, failure.message)
+      return
+    }
+    let factValue = shared.value
     if f.citations.isEmpty { report(at: offset, fact: f.id, "has no citation; every fact cites at least one source with a verbatim quote") }
     if f.cues.isEmpty { report(at: offset, fact: f.id, "has no cue words; the checker could never bind a claim to it") }
     if let status = f.status, status != "proposed", status != "reviewed" { report(at: offset, fact: f.id, "has unknown status '\(status)' (expected proposed or reviewed)") }
@@ -131,22 +164,25 @@ extension FactBaseCompiler: FactBaseRecordSink {
     var citations: [Citation] = []
     citations.reserveCapacity(f.citations.count)
     for c in f.citations {
-      if c.quote.allSatisfy(\.isWhitespace) { report(at: offset, fact: f.id, "has an empty quote for source '\(c.source)'") }
-      var own: FactValue? = nil
+      if Self.isBlank(c.quote) { report(at: offset, fact: f.id, "has an empty quote for source '\(c.source)'") }
+      var own: SharedFactValue? = nil
       if let v = c.value {
         switch value(v) {
-        case .success(let parsed):
+        case .success(let sharedParsed):
+          let parsed = sharedParsed.value
           if parsed.kind.family != factValue.kind.family { report(at: offset, fact: f.id, "citation of '\(c.source)' gives a \(parsed.kind.rawValue) where the fact is a \(factValue.kind.rawValue)") }
-          own = parsed.value == factValue.value ? nil : parsed
+          own = parsed.value == factValue.value ? nil : sharedParsed
         case .failure(let failure): report(at: offset, fact: f.id, "citation of '\(c.source)': \(failure.message)")
         }
       }
-      citations.append(Citation(sourceID: c.source, quote: c.quote, value: own))
+      citations.append(Citation(sourceID: c.source, quote: c.quote, sharedValue: own))
     }
     let year = f.period.flatMap { p in p.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { $0 >= 1900 && $0 <= 2100 } }
+    let cues: [String]
+    if let known = cueLists[f.cues] { cues = known } else { cues = f.cues; cueLists[cues] = cues }
     facts.append(Fact(id: f.id, entityID: f.entity, related: f.related ?? [], attribute: f.attribute, statement: f.statement,
-                      cues: f.cues, periodYear: year, period: f.period, value: factValue, citations: citations, note: f.note,
-                      isProposed: f.status == "proposed"))
+                      cues: cues, periodYear: year, period: f.period, citations: citations, note: f.note,
+                      isProposed: f.status == "proposed", sharedValue: shared))
   }
 
   mutating func read(erratum e: FactBaseFile.ErratumRecord, at offset: Int) {

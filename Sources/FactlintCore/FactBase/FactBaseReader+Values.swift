@@ -47,6 +47,7 @@ extension FactBaseReader {
 
   mutating func strings() throws(FactBaseProblem) -> [String] {
     var list: [String] = []
+    list.reserveCapacity(4)  // cues, aliases: a few; no growing from one to two
     try array { r throws(FactBaseProblem) in list.append(try r.string()) }
     return list
   }

@@ -8,10 +8,10 @@ struct FactBinding: Sendable {
   /// Whether the figure is a change (`Fact.describesChange`), worked out once.
   var isChange: Bool
 
-  init(_ fact: Fact, isChange: Bool) {
-    value = fact.value.value
-    kind = fact.value.kind
-    periodYear = fact.periodYear
+  init(value: SharedFactValue, periodYear: Int?, isChange: Bool) {
+    self.value = value.value.value
+    kind = value.value.kind
+    self.periodYear = periodYear
     self.isChange = isChange
   }
 }

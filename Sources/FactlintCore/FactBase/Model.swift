@@ -25,6 +25,20 @@ public struct FactValue: Sendable, Hashable {
   var style: ValueStyle
 }
 
+/// A `FactValue` kept out of line (it is over 200 bytes): a compiled fact
+/// and a citation hold a reference, and facts that give the same value text
+/// share one. Immutable, so facts keep value semantics; compared by value.
+final class SharedFactValue: Hashable, Sendable {
+  let value: FactValue
+
+  init(_ value: FactValue) {
+    self.value = value
+  }
+
+  static func == (a: SharedFactValue, b: SharedFactValue) -> Bool { a === b || a.value == b.value }
+  func hash(into hasher: inout Hasher) { hasher.combine(value) }
+}
+
 /// Where a quote sits in its source text (1-based line, column in Unicode scalars).
 public struct QuoteLocation: Sendable, Hashable {
   public var line: Int
@@ -37,8 +51,13 @@ public struct Citation: Sendable, Hashable {
   public var sourceID: String
   public var quote: String
   /// Set only when this source's value differs from the fact's.
-  public var value: FactValue?
+  public var value: FactValue? {
+    get { sharedValue?.value }
+    set { sharedValue = newValue.map(SharedFactValue.init) }
+  }
   public var location: QuoteLocation?
+  /// `value`, where it is stored.
+  var sharedValue: SharedFactValue?
 }
 
 public struct Fact: Sendable, Hashable {
@@ -51,10 +70,15 @@ public struct Fact: Sendable, Hashable {
   /// The year the figure refers to, when it is tied to one.
   public var periodYear: Int?
   public var period: String?
-  public var value: FactValue
+  public var value: FactValue {
+    get { sharedValue.value }
+    set { sharedValue = SharedFactValue(newValue) }
+  }
   public var citations: [Citation]
   public var note: String?
   public var isProposed: Bool
+  /// `value`, where it is stored: read without copying it.
+  var sharedValue: SharedFactValue
 
   /// The distinct values the sources give: one unless they disagree.
   public var sides: [FactValue] {

@@ -9,12 +9,9 @@ struct PhraseMatcher: Sendable {
   /// Phrases live in flat tables, so a probe touches no reference counts:
   /// entry `e` is `phraseBytes[phraseStart[e]..<phraseStart[e + 1]]` with
   /// payloads `payloadPool[payloadStart[e]..<payloadStart[e + 1]]`, and the
-  /// entries whose first two bytes hash to bucket `b` are
-  /// `bucketStart[b]..<bucketStart[b + 1]`, longest first. The table is
-  /// sized to the phrases, not to all 65,536 byte pairs: a probe into a
-  /// quarter-megabyte table missed the cache at nearly every word.
+  /// entries starting with the two bytes `k` are `bucketStart[k]..<bucketStart[k + 1]`,
+  /// longest first.
   private let bucketStart: [Int32]
-  private let bucketMask: Int
   private let phraseStart: [Int32]
   private let phraseBytes: [UInt8]
   private let payloadStart: [Int32]
@@ -23,46 +20,100 @@ struct PhraseMatcher: Sendable {
   /// Accept a light inflection after the phrase ("layoff" matches "layoffs").
   let allowsSuffixes: Bool
 
-  init(phrases: [(String, Int)], caseSensitive: Bool, allowsSuffixes: Bool) {
+  /// A payload given to a phrase: `phrase` indexes the `phrases` given to `init`.
+  struct Link: Sendable { var phrase: Int32; var payload: Int32 }
+
+  /// `links` give each phrase its payloads; phrases spelled alike (after
+  /// lower-casing, when not case-sensitive) are one entry with the payloads
+  /// of all, sorted and without repeats. No phrase's bytes are hashed: the
+  /// distinct phrases are sorted once and the links are placed by counting.
+  init(phrases: [String], links: [Link], caseSensitive: Bool, allowsSuffixes: Bool) {
     self.caseSensitive = caseSensitive
     self.allowsSuffixes = allowsSuffixes
-    var merged: [[UInt8]: [Int]] = [:]
-    for (phrase, payload) in phrases {
-      var bytes = Array(phrase.utf8)
-      if !caseSensitive { bytes = bytes.map(Bytes.lower) }
-      guard !bytes.isEmpty else { continue }
-      merged[bytes, default: []].append(payload)
+    // Every phrase's bytes (lower-cased if need be) in one buffer.
+    var bytes: [UInt8] = []
+    var start = [Int32](repeating: 0, count: phrases.count + 1)
+    for (p, phrase) in phrases.enumerated() {
+      bytes += phrase.utf8
+      start[p + 1] = Int32(bytes.count)
     }
-    // About eight buckets per phrase: few pairs of first bytes share one.
-    var buckets = 1024
-    while buckets < merged.count * 8 && buckets < 1 << 16 { buckets *= 2 }
-    let bucketMask = buckets - 1
-    let entries = merged.map { (key: Self.bucket(Self.key($0.key, 0, caseSensitive: caseSensitive), mask: bucketMask), bytes: $0.key, payloads: Array(Set($0.value)).sorted()) }
-      .sorted { a, b in
-        if a.key != b.key { return a.key < b.key }
-        if a.bytes.count != b.bytes.count { return a.bytes.count > b.bytes.count }
-        return a.bytes.lexicographicallyPrecedes(b.bytes)
+    if !caseSensitive { for i in bytes.indices { bytes[i] = Bytes.lower(bytes[i]) } }
+    // Entries in bucket order: by their first two bytes, longest first, then
+    // by bytes. `rank` packs the first two bytes, the length and the next
+    // four, so most comparisons are one integer comparison.
+    var rank = [UInt64](repeating: 0, count: phrases.count)
+    var order: [Int32] = []
+    order.reserveCapacity(phrases.count)
+    for p in phrases.indices {
+      let s = Int(start[p]), count = Int(start[p + 1]) - s
+      guard count > 0 else { continue }
+      var r = UInt64(bytes[s]) << 56 | UInt64(0xFFFF - min(count, 0xFFFF)) << 32
+      if count > 1 { r |= UInt64(bytes[s + 1]) << 48 }
+      for k in 2..<max(2, min(count, 6)) { r |= UInt64(bytes[s + k]) << (8 * (5 - k)) }
+      rank[p] = r
+      order.append(Int32(p))
+    }
+    bytes.withUnsafeBufferPointer { b in
+      order.sort { x, y in
+        let rx = rank[Int(x)], ry = rank[Int(y)]
+        if rx != ry { return rx < ry }
+        let sx = Int(start[Int(x)]), sy = Int(start[Int(y)])
+        let cx = Int(start[Int(x) + 1]) - sx, cy = Int(start[Int(y) + 1]) - sy
+        if cx != cy { return cx > cy }
+        for k in 6..<max(cx, 6) where b[sx + k] != b[sy + k] { return b[sx + k] < b[sy + k] }
+        return x < y
       }
-    var bucketStart = [Int32](repeating: 0, count: buckets + 1)
-    var phraseStart: [Int32] = [0], phraseBytes: [UInt8] = [], payloadStart: [Int32] = [0], payloadPool: [Int] = []
-    for entry in entries {
-      bucketStart[Int(entry.key) + 1] += 1
-      phraseBytes += entry.bytes
-      phraseStart.append(Int32(phraseBytes.count))
-      payloadPool += entry.payloads
-      payloadStart.append(Int32(payloadPool.count))
     }
-    for k in 0..<buckets { bucketStart[k + 1] += bucketStart[k] }
+    // One entry per distinct phrase; `entryOf[p]` is phrase `p`'s (-1: none).
+    var entryOf = [Int32](repeating: -1, count: phrases.count)
+    var bucketStart = [Int32](repeating: 0, count: (1 << 16) + 1)
+    var phraseStart: [Int32] = [0], phraseBytes: [UInt8] = []
+    for (i, p) in order.enumerated() {
+      let p = Int(p), s = Int(start[p]), e = Int(start[p + 1])
+      if i > 0 {
+        let q = Int(order[i - 1]), qs = Int(start[q])
+        if rank[q] == rank[p], Int(start[q + 1]) - qs == e - s, bytes[qs..<(qs + e - s)].elementsEqual(bytes[s..<e]) {
+          entryOf[p] = entryOf[q]
+          continue
+        }
+      }
+      entryOf[p] = Int32(phraseStart.count - 1)
+      bucketStart[Int(rank[p] >> 48) + 1] += 1  // the key of `key(_:_:caseSensitive:)`
+      phraseBytes += bytes[s..<e]
+      phraseStart.append(Int32(phraseBytes.count))
+    }
+    for k in 0..<(1 << 16) { bucketStart[k + 1] += bucketStart[k] }
+    // Payloads placed by entry (a counting sort, keeping the links' order),
+    // then each entry's sorted and repeats dropped.
+    let entryCount = phraseStart.count - 1
+    var payloadStart = [Int32](repeating: 0, count: entryCount + 1)
+    for link in links where entryOf[Int(link.phrase)] >= 0 { payloadStart[Int(entryOf[Int(link.phrase)]) + 1] += 1 }
+    for e in 0..<entryCount { payloadStart[e + 1] += payloadStart[e] }
+    var payloadPool = [Int](repeating: 0, count: Int(payloadStart[entryCount]))
+    var next = payloadStart
+    for link in links {
+      let e = Int(entryOf[Int(link.phrase)])
+      guard e >= 0 else { continue }
+      payloadPool[Int(next[e])] = Int(link.payload)
+      next[e] += 1
+    }
+    var kept = 0
+    for e in 0..<entryCount {
+      let range = Int(payloadStart[e])..<Int(payloadStart[e + 1])
+      payloadStart[e] = Int32(kept)
+      if zip(payloadPool[range], payloadPool[range].dropFirst()).contains(where: >) { payloadPool[range].sort() }
+      for i in range where kept == Int(payloadStart[e]) || payloadPool[i] != payloadPool[kept - 1] {
+        payloadPool[kept] = payloadPool[i]
+        kept += 1
+      }
+    }
+    payloadStart[entryCount] = Int32(kept)
+    payloadPool.removeLast(payloadPool.count - kept)
     self.bucketStart = bucketStart
-    self.bucketMask = bucketMask
     self.phraseStart = phraseStart
     self.phraseBytes = phraseBytes
     self.payloadStart = payloadStart
     self.payloadPool = payloadPool
-  }
-
-  private static func bucket(_ key: UInt16, mask: Int) -> Int {
-    Int((UInt32(key) &* 0x9E37_79B1) >> 16) & mask
   }
 
   private static func key(_ bytes: [UInt8], _ i: Int, caseSensitive: Bool) -> UInt16 {
@@ -123,13 +174,12 @@ struct PhraseMatcher: Sendable {
     var s = 0
     while s < starts.count {
       let i = starts[s]
-      let pairBucket = Self.bucket(Self.key(bytes, i, caseSensitive: caseSensitive), mask: bucketMask)
-      let byteBucket = Self.bucket(UInt16(caseSensitive ? bytes[i] : Bytes.lower(bytes[i])) << 8, mask: bucketMask)
+      let k = Self.key(bytes, i, caseSensitive: caseSensitive)
+      let shortKey = UInt16(caseSensitive ? bytes[i] : Bytes.lower(bytes[i])) << 8
       var matchedEnd: Int? = nil
-      // Two probes: phrases starting with these two bytes, and one-byte phrases
-      // (unless they share the bucket, which holds both).
-      for probe in 0..<(pairBucket == byteBucket ? 1 : 2) {
-        let bucket = probe == 0 ? pairBucket : byteBucket
+      // Two probes: phrases starting with these two bytes, and one-byte phrases.
+      for probe in 0..<2 {
+        let bucket = Int(probe == 0 ? k : shortKey)
         for e in Int(bucketStart[bucket])..<Int(bucketStart[bucket + 1]) {
           guard let phraseEnd = phrase(e, isAt: i, in: bytes, limit: range.upperBound),
                 let end = boundaryEnd(bytes, from: phraseEnd, limit: range.upperBound) else { continue }
