@@ -61,7 +61,7 @@ func draft(words: Int) -> String {
 func syntheticFacts(_ n: Int) -> [UInt8] {
   var entities: [String] = []
   var facts: [String] = []
-  for e in 0..<max(1, n / 4) {
+  for e in 0..<max(1, (n + 3) / 4) {  // every fact's entity, e(f / 4), exists
     entities.append(#"{"id": "e\#(e)", "name": "Entity\#(e) Model", "kind": "model", "aliases": ["Entity\#(e) Model", "E\#(e)X"]}"#)
   }
   for f in 0..<n {
