@@ -31,6 +31,8 @@ import Testing
   @Test func urlsAndLinkTargetsAreSkipped() {
     assertSilent("Muse Spark scored 52 on the Intelligence Index (https://example.com/muse-spark/54).")
     assertSilent("Muse Spark scored [52](https://example.com/score/54) on the Intelligence Index.")
+    // URLs written in capitals are URLs too.
+    assertSilent("Muse Spark scored 52 on the Intelligence Index, see WWW.EXAMPLE.COM/score/54 or HTTPS://EXAMPLE.COM/score/54.")
     assertFindings("Muse Spark scored [54](https://example.com/score/52) on the Intelligence Index.", [Expected(text: "54", replacement: "52")])
   }
 

@@ -22,11 +22,13 @@ enum Bytes {
     return true
   }
 
-  /// True when `bytes[at...]` starts with the ASCII text `word`, exactly:
-  /// for markers such as "<!--", without building an array for each test.
-  static func hasPrefix(_ bytes: [UInt8], at: Int, _ word: StaticString) -> Bool {
+  /// The same test for a literal ("<!--", "http://"), without building an
+  /// array for each test.
+  static func hasPrefix(_ bytes: [UInt8], at: Int, _ word: StaticString, caseInsensitive: Bool = true) -> Bool {
     guard at >= 0, at + word.utf8CodeUnitCount <= bytes.count else { return false }
-    return word.withUTF8Buffer { w in w.indices.allSatisfy { bytes[at + $0] == w[$0] } }
+    return word.withUTF8Buffer { w in
+      w.indices.allSatisfy { caseInsensitive ? lower(bytes[at + $0]) == lower(w[$0]) : bytes[at + $0] == w[$0] }
+    }
   }
 
   static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {

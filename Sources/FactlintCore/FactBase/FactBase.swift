@@ -36,7 +36,7 @@ public struct FactBase: Sendable {
     }
     aliases = PhraseMatcher(phrases: aliasPhrases, links: aliasLinks, caseSensitive: true, allowsSuffixes: false)
     // One pass over the facts, each distinct attribute and cue judged once
-    // (facts share them): whether it names a change (`Fact.describesChange`),
+    // (facts share them): whether it names a change (`Fact.namesChange`),
     // and a cue's spellings and phrases. An all-capitals cue ("US", "Q1") is
     // an acronym: it must not match "us". "first quarter" also matches
     // "first-quarter", and the other way round.

@@ -5,7 +5,7 @@ struct FactBinding: Sendable {
   var value: Value
   var kind: ValueKind
   var periodYear: Int?
-  /// Whether the figure is a change (`Fact.describesChange`), worked out once.
+  /// Whether the figure is a change: its attribute or a cue names one (`Fact.namesChange`).
   var isChange: Bool
 
   init(value: SharedFactValue, periodYear: Int?, isChange: Bool) {

@@ -89,14 +89,9 @@ public struct Fact: Sendable, Hashable {
 
   public var isDisputed: Bool { sides.count > 1 }
 
-  /// Whether the figure is a change ("share price rise", "layoffs",
-  /// "hallucination reduction") rather than a level, judged from the words
-  /// of its attribute and cues.
-  var describesChange: Bool {
-    ([attribute] + cues).contains(where: Self.namesChange)
-  }
-
-  /// Whether an attribute or a cue has a word of change.
+  /// Whether an attribute or a cue has a word of change: a fact whose
+  /// attribute or cues do ("share price rise", "layoffs", "hallucination
+  /// reduction") is about a change, not a level (`FactBinding.isChange`).
   static func namesChange(_ text: String) -> Bool {
     words(text).contains { ClaimWords.changeWords.contains($0) || ClaimWords.changeNouns.contains($0) }
   }

@@ -113,12 +113,16 @@ struct PhraseMatcher: Sendable {
     }
     payloadStart[entryCount] = Int32(kept)
     payloadPool.removeLast(payloadPool.count - kept)
+    // Each bucket's entries come longest first: a run of one length ends
+    // where the length changes or the bucket ends.
     var groupEnd = [Int32](repeating: 0, count: entryCount)
-    for e in (0..<entryCount).reversed() {
-      let sameRun = e + 1 < entryCount && phraseStart[e + 1] - phraseStart[e] == phraseStart[e + 2] - phraseStart[e + 1]
-        && Self.key(phraseBytes, Int(phraseStart[e]), caseSensitive: true) == Self.key(phraseBytes, Int(phraseStart[e + 1]), caseSensitive: true)
-        && (phraseStart[e + 1] - phraseStart[e] > 1)
-      groupEnd[e] = sameRun ? groupEnd[e + 1] : Int32(e + 1)
+    for b in 0..<(1 << 16) where bucketStart[b] < bucketStart[b + 1] {
+      let bucketEnd = Int(bucketStart[b + 1])
+      for e in (Int(bucketStart[b])..<bucketEnd).reversed() {
+        let length = phraseStart[e + 1] - phraseStart[e]
+        let sameAsNext = e + 1 < bucketEnd && phraseStart[e + 2] - phraseStart[e + 1] == length
+        groupEnd[e] = sameAsNext ? groupEnd[e + 1] : Int32(e + 1)
+      }
     }
     self.groupEnd = groupEnd
     self.bucketStart = bucketStart

@@ -40,6 +40,7 @@ struct ValueScanner {
     }
   }
 
+  /// The value starting at token `i`, which `canStartValue` let through.
   private func value(at i: Int) -> ValueMention? {
     let t = tokens[i]
     switch t.kind {
@@ -49,12 +50,10 @@ struct ValueScanner {
       if isNamePart(i) { return nil }
       return date(at: i) ?? rankDigits(at: i) ?? quantity(at: i)
     case .symbol:
-      if t.text == "$" || t.text == "€" || t.text == "£" { return quantity(at: i) }
-      return nil
+      return quantity(at: i)  // a currency symbol
     case .word:
-      if t.classes.isDisjoint(with: Self.valueStarts) { return nil }
       if !t.classes.isDisjoint(with: [.month, .weekday]) { return date(at: i) }
-      if t.text == "us" || t.text == "usd" || t.text == "eur" || t.text == "gbp" { return quantity(at: i) }
+      if t.text == "us" || Currency.byCode[t.text] != nil { return quantity(at: i) }
       if t.classes.contains(.cardinal) { return quantity(at: i) }
       if t.classes.contains(.ordinal) || t.text == "top" || t.text == "no" || t.text == "number" { return rank(at: i) }
       if t.text == "an" || t.text == "two" { return orderOfMagnitude(at: i) }
