@@ -15,6 +15,9 @@ struct PhraseMatcher: Sendable {
   /// longest first, those of one length sorted by their bytes; `groupEnd[e]`
   /// ends the run of entries of `e`'s bucket and length.
   private let bucketStart: [Int32]
+  /// One bit per bucket, set when it holds an entry: 8 KB that stay in the
+  /// cache, where `bucketStart` (256 KB) missed it on most probes.
+  private let occupied: [UInt64]
   private let groupEnd: [Int32]
   private let phraseStart: [Int32]
   private let phraseBytes: [UInt8]
@@ -125,6 +128,9 @@ struct PhraseMatcher: Sendable {
       }
     }
     self.groupEnd = groupEnd
+    var occupied = [UInt64](repeating: 0, count: (1 << 16) / 64)
+    for b in 0..<(1 << 16) where bucketStart[b] < bucketStart[b + 1] { occupied[b >> 6] |= 1 << UInt64(b & 63) }
+    self.occupied = occupied
     self.bucketStart = bucketStart
     self.phraseStart = phraseStart
     self.phraseBytes = phraseBytes
@@ -181,23 +187,42 @@ struct PhraseMatcher: Sendable {
     var previousIsWord = isWordByte(bytes, range.lowerBound)
     // A continuation byte is a word byte when its scalar's lead byte is one.
     var scalarIsWord = previousIsWord
-    bytes.withUnsafeBufferPointer { p in
-      for i in (range.lowerBound + 1)..<range.upperBound {
-        let b = p[i]
-        let isWord: Bool
-        if b < 0x80 {
-          isWord = Bytes.isAlnum(b)
-        } else if b >= 0xC0 {
-          isWord = isWordByte(bytes, i)
-          scalarIsWord = isWord
-        } else {
-          isWord = scalarIsWord
+    byteKinds.withUnsafeBufferPointer { kinds in
+      bytes.withUnsafeBufferPointer { p in
+        for i in (range.lowerBound + 1)..<range.upperBound {
+          let isWord: Bool
+          switch kinds[Int(p[i])] {
+          case ByteKind.word: isWord = true
+          case ByteKind.other: isWord = false
+          case ByteKind.symbol:
+            if !previousIsWord { starts.append(i) }
+            isWord = false
+          case ByteKind.lead:
+            isWord = isWordByte(bytes, i)
+            scalarIsWord = isWord
+          default:
+            isWord = scalarIsWord
+          }
+          if isWord && !previousIsWord { starts.append(i) }
+          previousIsWord = isWord
         }
-        if !previousIsWord && (isWord || startsSymbolPhrase(b)) { starts.append(i) }
-        previousIsWord = isWord
       }
     }
     return starts
+  }
+
+  /// What a byte is to `wordStarts`, looked up rather than tested: the scan
+  /// runs over every byte of every sentence.
+  private enum ByteKind {
+    static let other: UInt8 = 0, word: UInt8 = 1, symbol: UInt8 = 2, lead: UInt8 = 3, continuation: UInt8 = 4
+  }
+
+  private static let byteKinds: [UInt8] = (0..<256).map { b in
+    let b = UInt8(b)
+    if b >= 0xC0 { return ByteKind.lead }
+    if b >= 0x80 { return ByteKind.continuation }
+    if Bytes.isAlnum(b) { return ByteKind.word }
+    return startsSymbolPhrase(b) ? ByteKind.symbol : ByteKind.other
   }
 
   /// Matches in `range`, probing at `starts` (from `wordStarts(in:range:)`).
@@ -212,6 +237,7 @@ struct PhraseMatcher: Sendable {
       // Two probes: phrases starting with these two bytes, and one-byte phrases.
       for probe in 0..<2 {
         let bucket = Int(probe == 0 ? k : shortKey)
+        guard occupied[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 else { continue }
         // One entry at most of each length is written here: find it by bytes.
         var group = Int(bucketStart[bucket])
         while group < Int(bucketStart[bucket + 1]) {
