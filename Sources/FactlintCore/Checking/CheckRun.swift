@@ -166,12 +166,17 @@ struct CheckRun {
     if let m = earlier.last(where: { fits($0.entity) }) { result.append(m.entity) }
     // "Meta paid Scale AI …, and its capex …": the sentence's subject is the other reading.
     if let subject = earlier.first(where: { $0.salience == .subject && fits($0.entity) }), !result.contains(subject.entity) { result.append(subject.entity) }
-    let recent = memory.filter { entry in entry.sentence >= sentenceNumber - 3 && (block.map { entry.block >= $0 - 1 } ?? true) && fits(entry.mention.entity) }
-    if let lastSentence = recent.map(\.sentence).max() {
-      let candidates = recent.filter { $0.sentence == lastSentence }
-        .sorted { ($0.mention.salience, $0.mention.token) > ($1.mention.salience, $1.mention.token) }
-      for c in candidates where !result.contains(c.mention.entity) { result.append(c.mention.entity) }
+    func isRecent(_ entry: (mention: EntityMention, sentence: Int, block: Int)) -> Bool {
+      entry.sentence >= sentenceNumber - 3 && (block.map { entry.block >= $0 - 1 } ?? true) && fits(entry.mention.entity)
     }
+    // The last sentence with a fitting mention (memory is in order), then its mentions.
+    guard let last = memory.lastIndex(where: isRecent) else { return result }
+    let lastSentence = memory[last].sentence
+    var first = last
+    while first > 0, memory[first - 1].sentence == lastSentence { first -= 1 }
+    let candidates = memory[first...last].filter(isRecent).map(\.mention)
+      .sorted { ($0.salience, $0.token) > ($1.salience, $1.token) }
+    for c in candidates where !result.contains(c.entity) { result.append(c.entity) }
     return result
   }
 
@@ -220,26 +225,33 @@ struct CheckRun {
       return !value.isBareYear
     }()
     // Entities, nearest first: own clause before, own clause after, sentence
-    // before, sentence after, then the surrounding context.
-    let inClause = a.mentions.filter { a.clauseOf[$0.token] == clause }
-    let outside = a.mentions.filter { a.clauseOf[$0.token] != clause }
-    var order: [(Int, Level)] = []
+    // before, sentence after, then the surrounding context. (Built in one
+    // list, without a list per step: this runs for every figure.)
+    var order: [(entity: Int, level: Level)] = []
+    order.reserveCapacity(a.mentions.count + extra.count + 4)
     // A reference's readings: those with a cue in the figure's clause first
     // ("and its 2025 capex was …" reads "its" as whoever has a capex).
-    func readings(_ m: EntityMention) -> [Int] {
+    func add(_ m: EntityMention, _ level: Level) {
+      guard m.isReference, !m.alternatives.isEmpty else {
+        order.append((m.entity, level))
+        for e in m.alternatives { order.append((e, level)) }
+        return
+      }
       let all = [m.entity] + m.alternatives
-      guard m.isReference, all.count > 1 else { return all }
       let cued = all.filter { e in a.cues.contains { cue in a.clauseOf[cue.token] == clause && base.factsByEntity[e].contains(where: cue.names) } }
-      return cued + all.filter { !cued.contains($0) }
+      for e in cued { order.append((e, level)) }
+      for e in all where !cued.contains(e) { order.append((e, level)) }
     }
-    func expanded(_ ms: [EntityMention], _ level: Level) -> [(Int, Level)] { ms.flatMap { readings($0).map { ($0, level) } } }
+    let end = value.tokens.upperBound
+    func inClause(_ m: EntityMention) -> Bool { a.clauseOf[m.token] == clause }
+    func outsideComparison(_ m: EntityMention) -> Bool { !inClause(m) && !a.comparisonClauses.contains(a.clauseOf[m.token]) }
     // "1 billion Meta AI users": a name right after the figure is what it counts.
-    order += expanded(inClause.filter { $0.token == value.tokens.upperBound }, .clause)
-    order += expanded(inClause.filter { $0.token < start }.reversed(), .clause)
-    order += expanded(inClause.filter { $0.token >= start }, .clause)
-    order += expanded(outside.filter { $0.token < start && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }.reversed(), .sentence)
-    order += expanded(outside.filter { $0.token >= start && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }, .sentence)
-    order += extra.compactMap { item in item.entity.map { ($0, item.level) } }
+    for m in a.mentions where inClause(m) && m.token == end { add(m, .clause) }
+    for m in a.mentions.reversed() where inClause(m) && m.token < start { add(m, .clause) }
+    for m in a.mentions where inClause(m) && m.token >= start { add(m, .clause) }
+    for m in a.mentions.reversed() where m.token < start && outsideComparison(m) { add(m, .sentence) }
+    for m in a.mentions where m.token >= start && outsideComparison(m) { add(m, .sentence) }
+    for item in extra { if let e = item.entity { order.append((e, item.level)) } }
 
     // Whether `clause` names entities, none of them `entity`.
     func ownedByOthers(_ clause: Int, _ entity: Int) -> Bool {
@@ -253,11 +265,10 @@ struct CheckRun {
     let periodYears = period(of: value, in: a)
     let change = a.isChange(value)
 
-    var tried: [Int] = []  // a handful: a list beats a set
     var found: (entity: Int, level: Level, facts: [Int])? = nil
-    for (entity, level) in order where !tried.contains(entity) {
-      tried.append(entity)
-      var candidates: [Candidate] = []
+    var candidates: [Candidate] = []
+    for (n, (entity, level)) in order.enumerated() where !order[..<n].contains(where: { $0.entity == entity }) {
+      candidates.removeAll(keepingCapacity: true)
       for f in base.factsByEntity[entity] {
         let fact = base.bindings[f]
         guard compatible(value, f), !change || fact.isChange else { continue }

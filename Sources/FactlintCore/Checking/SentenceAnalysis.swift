@@ -29,7 +29,7 @@ struct SentenceAnalysis {
 
   /// `cuesForValuesOnly`: leave out the cue words when the sentence has no
   /// value — they only bind values, and looking for them is a third of the work.
-  init(range: Range<Int>, masked: [UInt8], base: FactBase, cuesForValuesOnly: Bool = false) {
+  init(range: Range<Int>, masked: [UInt8], base: borrowing FactBase, cuesForValuesOnly: Bool = false) {
     self.range = range
     let starts = PhraseMatcher.wordStarts(in: masked, range: range)
     let names = base.aliases.matches(in: masked, range: range, starts: starts, longestOnly: true)
