@@ -37,13 +37,14 @@ struct SentenceAnalysis {
     values = ValueScanner(bytes: masked, tokens: tokens).scan()
 
     // Clauses: split at punctuation and coordinating words outside values.
-    var inValue = Array(repeating: false, count: tokens.count)
+    // (Most sentences have no value, and need no such list.)
+    var inValue = values.isEmpty ? [] : Array(repeating: false, count: tokens.count)
     for v in values { for k in v.tokens where k < tokens.count { inValue[k] = true } }
     var clause = 0
     var clauses = Array(repeating: 0, count: tokens.count)
     var comparison: Set<Int> = []
     for (k, t) in tokens.enumerated() {
-      if !inValue[k] {
+      if inValue.isEmpty || !inValue[k] {
         // (A colon joins a label to its value, "Llama downloads: 1.2B", so it does not split.)
         if t.kind == .symbol, Self.splitsClause(t) {
           clause += 1
@@ -61,6 +62,7 @@ struct SentenceAnalysis {
 
     // Entity mentions by alias.
     var mentions: [EntityMention] = []
+    mentions.reserveCapacity(names.count + 2)  // and the references resolved later
     var nameIndex = 0
     var sawSubject = false
     for (k, t) in tokens.enumerated() where t.kind == .name {
@@ -78,10 +80,13 @@ struct SentenceAnalysis {
       self.cues = []
       return
     }
-    let cueMatches = base.cues.matches(in: masked, range: range, starts: starts, longestOnly: false)
-      + base.acronymCues.matches(in: masked, range: range, starts: starts, longestOnly: false)
+    var cueMatches: [PhraseMatcher.Match] = []
+    base.cues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
+    base.acronymCues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
+    cueMatches.sort { $0.range.lowerBound < $1.range.lowerBound }
+    cues.reserveCapacity(cueMatches.count)
     var t = 0
-    for match in cueMatches.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+    for match in cueMatches {
       while t + 1 < tokens.count, tokens[t + 1].range.lowerBound <= match.range.lowerBound { t += 1 }
       cues.append(Cue(token: t, facts: match.payloads, length: match.range.count))  // payloads come sorted
     }

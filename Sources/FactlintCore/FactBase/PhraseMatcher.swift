@@ -182,8 +182,9 @@ struct PhraseMatcher: Sendable {
   /// by the matchers, which then probe only there.
   static func wordStarts(in bytes: [UInt8], range: Range<Int>) -> [Int] {
     guard !range.isEmpty else { return [] }
-    var starts = [range.lowerBound]
-    starts.reserveCapacity(range.count / 4)
+    var starts: [Int] = []
+    starts.reserveCapacity(range.count / 4 + 1)
+    starts.append(range.lowerBound)
     var previousIsWord = isWordByte(bytes, range.lowerBound)
     // A continuation byte is a word byte when its scalar's lead byte is one.
     var scalarIsWord = previousIsWord
@@ -228,6 +229,13 @@ struct PhraseMatcher: Sendable {
   /// Matches in `range`, probing at `starts` (from `wordStarts(in:range:)`).
   func matches(in bytes: [UInt8], range: Range<Int>, starts: [Int], longestOnly: Bool) -> [Match] {
     var result: [Match] = []
+    appendMatches(in: bytes, range: range, starts: starts, longestOnly: longestOnly, to: &result)
+    return result
+  }
+
+  /// `matches(in:range:starts:longestOnly:)`, added to `result` (two matchers can fill one list).
+  func appendMatches(in bytes: [UInt8], range: Range<Int>, starts: [Int], longestOnly: Bool = false, to result: inout [Match]) {
+    let first = result.count
     var s = 0
     while s < starts.count {
       let i = starts[s]
@@ -255,13 +263,15 @@ struct PhraseMatcher: Sendable {
       if longestOnly, let end = matchedEnd { while s < starts.count, starts[s] < end { s += 1 } }
     }
     if longestOnly {
-      // Keep the longest of matches starting at the same place.
-      result.sort { $0.range.lowerBound < $1.range.lowerBound || ($0.range.lowerBound == $1.range.lowerBound && $0.range.count > $1.range.count) }
-      var kept: [Match] = []
-      for m in result where kept.last.map({ m.range.lowerBound >= $0.range.upperBound }) ?? true { kept.append(m) }
-      return kept
+      // Keep the longest of matches starting at the same place, in place.
+      result[first...].sort { $0.range.lowerBound < $1.range.lowerBound || ($0.range.lowerBound == $1.range.lowerBound && $0.range.count > $1.range.count) }
+      var kept = first
+      for m in first..<result.count where kept == first || result[m].range.lowerBound >= result[kept - 1].range.upperBound {
+        result[kept] = result[m]
+        kept += 1
+      }
+      result.removeSubrange(kept...)
     }
-    return result
   }
 
   private static func startsSymbolPhrase(_ b: UInt8) -> Bool { b == UInt8(ascii: "$") || b == UInt8(ascii: "#") }
