@@ -46,7 +46,7 @@ struct SentenceAnalysis {
     for (k, t) in tokens.enumerated() {
       if inValue.isEmpty || !inValue[k] {
         // (A colon joins a label to its value, "Llama downloads: 1.2B", so it does not split.)
-        if t.kind == .symbol, Self.splitsClause(t) {
+        if t.kind == .symbol, Self.splitsClause(t, masked) {
           clause += 1
         } else if t.kind == .word, t.classes.contains(.clauseWord) {
           clause += 1
@@ -132,17 +132,23 @@ struct SentenceAnalysis {
   }
 
   /// Punctuation that ends a clause; an attached en dash is a range ("2025–2026"), not a break.
-  private static func splitsClause(_ t: Token) -> Bool {
-    switch t.text {
-    case ",", ";", "—", "(", ")": return true
-    case "–": return !t.attached
+  /// Read from the token's bytes: comparing its text to each mark cost more.
+  private static func splitsClause(_ t: Token, _ bytes: [UInt8]) -> Bool {
+    let b = bytes[t.range.lowerBound]
+    switch b {
+    case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")"): return true
+    case 0xE2:
+      // "—" (E2 80 94) always, "–" (E2 80 93) when it stands apart.
+      guard t.range.count == 3, bytes[t.range.lowerBound + 1] == 0x80 else { return false }
+      let last = bytes[t.range.lowerBound + 2]
+      return last == 0x94 || (last == 0x93 && !t.attached)
     default: return false
     }
   }
 
   /// Reference words ("the model", "its") with the token they start at.
   func references() -> [(token: Int, length: Int, kinds: Set<String>?)] {
-    var found: [(Int, Int, Set<String>?)] = []
+    var found: [(token: Int, length: Int, kinds: Set<String>?)] = []  // labelled as returned: no converting copy
     var k = 0
     while k < tokens.count {
       var matched = false
@@ -169,7 +175,7 @@ struct SentenceAnalysis {
   /// Every year the sentence names: dates with a year, and years glued to a
   /// quarter ("Q1 2026") that are not values but still periods.
   private static func yearMentions(tokens: [Token], values: [ValueMention], clauseOf: [Int], inValue: [Bool]) -> [(token: Int, clause: Int, year: Int)] {
-    var result: [(Int, Int, Int)] = []
+    var result: [(token: Int, clause: Int, year: Int)] = []
     for v in values {
       if case .date(let d) = v.value, let y = d.year { result.append((v.tokens.lowerBound, clauseOf[v.tokens.lowerBound], y)) }
     }
@@ -178,6 +184,7 @@ struct SentenceAnalysis {
         result.append((k, clauseOf[k], Int(lit.value)))
       }
     }
-    return result.sorted { $0.0 < $1.0 }
+    result.sort { $0.token < $1.token }
+    return result
   }
 }

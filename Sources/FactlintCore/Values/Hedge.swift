@@ -24,4 +24,7 @@ public enum Hedge: String, Sendable, Equatable {
     (["an", "estimated"], .approximately), (["estimated"], .approximately), (["circa"], .approximately),
     (["~"], .approximately), (["nearly", "about"], .approximately),
   ]
+  /// The phrases by their last word, in the order above: the word next to
+  /// the figure rules out nearly every phrase with one lookup.
+  static let phrasesByLastWord: [String: [(words: [String], hedge: Hedge)]] = Dictionary(grouping: phrases, by: { $0.words[$0.words.count - 1] })
 }

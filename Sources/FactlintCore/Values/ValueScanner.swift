@@ -107,7 +107,8 @@ struct ValueScanner {
 
   /// The hedge written right before token `start`.
   private func hedge(before start: Int, for value: Value) -> Hedge {
-    for (words, hedge) in Hedge.phrases {
+    guard start > 0 else { return .exact }
+    for (words, hedge) in Hedge.phrasesByLastWord[tokens[start - 1].text] ?? [] {
       let first = start - words.count
       guard first >= 0 else { continue }
       var matches = true
