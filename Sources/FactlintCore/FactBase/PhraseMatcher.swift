@@ -251,8 +251,12 @@ struct PhraseMatcher: Sendable {
         while group < Int(bucketStart[bucket + 1]) {
           let next = Int(groupEnd[group])
           defer { group = next }
-          guard let e = entry(in: group..<next, isAt: i, in: bytes, limit: range.upperBound),
-                let end = boundaryEnd(bytes, from: i + Int(phraseStart[e + 1] - phraseStart[e]), limit: range.upperBound) else { continue }
+          // The text must break where a phrase of this length would end: a
+          // test of one byte that spares most searches.
+          let count = Int(phraseStart[group + 1] - phraseStart[group])
+          guard i + count <= range.upperBound, mayEnd(bytes, at: i + count, limit: range.upperBound),
+                let e = entry(in: group..<next, isAt: i, in: bytes, limit: range.upperBound),
+                let end = boundaryEnd(bytes, from: i + count, limit: range.upperBound) else { continue }
           result.append(Match(range: i..<end, payloads: payloadPool[Int(payloadStart[e])..<Int(payloadStart[e + 1])]))
           if longestOnly { matchedEnd = max(matchedEnd ?? 0, end); break }
         }
@@ -276,6 +280,17 @@ struct PhraseMatcher: Sendable {
 
   private static func startsSymbolPhrase(_ b: UInt8) -> Bool { b == UInt8(ascii: "$") || b == UInt8(ascii: "#") }
 
+  /// Whether a phrase may end at `p`, by its byte alone: no letter or digit
+  /// follows, or one that may start an inflection. `boundaryEnd` decides.
+  @inline(__always) private func mayEnd(_ bytes: [UInt8], at p: Int, limit: Int) -> Bool {
+    guard p < limit else { return true }
+    let b = bytes[p]
+    if b >= 0x80 || !Bytes.isAlnum(b) { return true }
+    guard allowsSuffixes else { return false }
+    let lower = Bytes.lower(b)
+    return lower == UInt8(ascii: "s") || lower == UInt8(ascii: "e") || lower == UInt8(ascii: "d") || lower == UInt8(ascii: "i")
+  }
+
   /// Where a phrase ending at `end` really ends: at a word boundary, possibly
   /// after an inflection. Nil when the phrase ends inside a word or a name
   /// ("GPT-5" inside "GPT-5.4").
@@ -288,6 +303,7 @@ struct PhraseMatcher: Sendable {
     return nil
   }
 
+  /// (`mayEnd` lets through the first letters of these.)
   private static let suffixes: [[UInt8]] = ["s", "es", "ed", "d", "ing", "'s"].map { Array($0.utf8) }
 
   private func isBoundary(_ bytes: [UInt8], _ i: Int, _ limit: Int) -> Bool {
