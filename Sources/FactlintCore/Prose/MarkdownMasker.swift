@@ -186,10 +186,30 @@ struct MarkdownMasker {
     return j < lineStart
   }
 
+  /// The bytes `maskInline` acts on; the rest (most of any line) it steps over.
+  private static let inlineMarks: [Bool] = (0..<256).map { b in
+    "<`![*\\_hwHW".utf8.contains(UInt8(b))
+  }
+
+  /// The first byte from `i` that `maskInline` acts on, or `end`.
+  private func nextMark(from i: Int, to end: Int) -> Int {
+    Self.inlineMarks.withUnsafeBufferPointer { marks in
+      src.withUnsafeBufferPointer { p in
+        var j = i
+        while j < end, !marks[Int(p[j])] { j += 1 }
+        return j
+      }
+    }
+  }
+
   private mutating func maskInline(_ range: Range<Int>) {
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
+      if !inComment {
+        i = nextMark(from: i, to: end)
+        if i == end { break }
+      }
       if inComment {
         if Bytes.hasPrefix(src, at: i, "-->") {
           blank(i..<(i + 3))
