@@ -9,28 +9,41 @@ struct SentenceSplitter {
     "no", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "fig", "vol", "ca", "cf", "gen", "gov", "sen", "rep",
   ]
+  private static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
 
   func split(_ range: Range<Int>) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
     var start = range.lowerBound
     var i = range.lowerBound
-    while i < range.upperBound {
-      let b = masked[i]
-      if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
-        var end = i + 1
-        // Closing quotes and brackets belong to the sentence they end.
-        while end < range.upperBound, isCloser(at: end) { end += closerLength(at: end) }
-        if end >= range.upperBound || Bytes.isSpace(masked[end]), isBoundary(period: i, after: end, limit: range.upperBound) {
-          append(start..<end, to: &sentences)
-          start = end
-          i = end
-          continue
-        }
+    while true {
+      i = nextStop(from: i, to: range.upperBound)
+      guard i < range.upperBound else { break }
+      var end = i + 1
+      // Closing quotes and brackets belong to the sentence they end.
+      while end < range.upperBound, isCloser(at: end) { end += closerLength(at: end) }
+      if end >= range.upperBound || Bytes.isSpace(masked[end]), isBoundary(period: i, after: end, limit: range.upperBound) {
+        append(start..<end, to: &sentences)
+        start = end
+        i = end
+        continue
       }
       i += 1
     }
     append(start..<range.upperBound, to: &sentences)
     return sentences
+  }
+
+  /// The first `.`, `!` or `?` from `i`, or `end`: a tight loop, as it reads every byte.
+  private func nextStop(from i: Int, to end: Int) -> Int {
+    masked.withUnsafeBufferPointer { p in
+      var j = i
+      while j < end {
+        let b = p[j]
+        if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return j }
+        j += 1
+      }
+      return end
+    }
   }
 
   /// Longest run checked as one sentence. Real sentences are far shorter; a
@@ -77,8 +90,9 @@ struct SentenceSplitter {
     // The word before the period.
     var w = period
     while w > 0, Bytes.isAlnum(masked[w - 1]) || masked[w - 1] == UInt8(ascii: ".") { w -= 1 }
-    let word = String(decoding: masked[w..<period], as: UTF8.self).lowercased()
-    if Self.abbreviations.contains(word) { return false }
+    // (Abbreviations are short, and ASCII.)
+    if period - w <= Self.longestAbbreviation, masked[w..<period].allSatisfy({ $0 < 0x80 }),
+       Self.abbreviations.contains(Tokenizer.asciiString(masked, w..<period, lowercased: true)) { return false }
     // A single capital initial ("A. Wang").
     if period - w == 1, masked[w] >= 0x41, masked[w] <= 0x5A { return false }
     // The next word must look like a sentence start.
