@@ -38,24 +38,30 @@ struct Tokenizer {
       }
       if Bytes.isLetter(b) {
         var end = i
+        var ascii = true
         while end < range.upperBound {
+          end = asciiLettersEnd(from: end, to: range.upperBound)
+          guard end < range.upperBound else { break }
           let c = bytes[end]
-          if Bytes.isLetter(c) {
-            if c >= 0x80, symbolAt(end, limit: range.upperBound) != nil, !isApostrophe(end) { break }
-            if c >= 0x80, isApostrophe(end) {
+          if c >= 0x80 {
+            if symbolAt(end, limit: range.upperBound) != nil, !isApostrophe(end) { break }
+            if isApostrophe(end) {
               guard end + 3 < range.upperBound, Bytes.isLetter(bytes[end + 3]), bytes[end + 3] < 0x80, !isPossessive(end + 3, range.upperBound) else { break }
               end += 3
-              continue
+            } else {
+              end += 1
             }
-            end += 1
+            ascii = false
           } else if c == UInt8(ascii: "'"), end + 1 < range.upperBound, Bytes.isLetter(bytes[end + 1]), bytes[end + 1] < 0x80, !isPossessive(end + 1, range.upperBound) {
             end += 1
           } else {
             break
           }
         }
-        if end == i { end = i + 1 }
-        let ascii = bytes[i..<end].allSatisfy { $0 < 0x80 }
+        if end == i {
+          end = i + 1
+          ascii = b < 0x80
+        }
         let text = ascii ? Self.asciiString(bytes, i..<end, lowercased: true) : Bytes.string(bytes, i..<end).lowercased()
         let classes = ascii ? WordClass.of(bytes, i..<end) : WordClass.table[text] ?? []
         tokens.append(Token(kind: .word, range: i..<end, text: text, attached: attached(i), classes: classes))
@@ -68,6 +74,20 @@ struct Tokenizer {
       i += 1
     }
     return tokens
+  }
+
+  /// The end of the run of ASCII letters from `i`: a tight loop, as most
+  /// bytes of a draft are such letters.
+  private func asciiLettersEnd(from i: Int, to end: Int) -> Int {
+    bytes.withUnsafeBufferPointer { p in
+      var j = i
+      while j < end {
+        let folded = p[j] | 0x20
+        guard folded >= UInt8(ascii: "a"), folded <= UInt8(ascii: "z") else { break }
+        j += 1
+      }
+      return j
+    }
   }
 
   /// An ASCII run as a string, built without UTF-8 validation or Unicode
