@@ -55,16 +55,20 @@ struct MarkdownMasker {
 
   private func lineRanges() -> [Range<Int>] {
     var result: [Range<Int>] = []
-    var start = 0, i = 0
-    while i < src.count {
-      if src[i] == UInt8(ascii: "\n") || src[i] == UInt8(ascii: "\r") {
-        result.append(start..<i)
-        if src[i] == UInt8(ascii: "\r"), i + 1 < src.count, src[i + 1] == UInt8(ascii: "\n") { i += 1 }
-        start = i + 1
+    src.withUnsafeBufferPointer { p in
+      var start = 0, i = 0
+      while i < p.count {
+        let b = p[i]
+        // Bytes above "\r" are never a line break: one test for most bytes.
+        if b <= UInt8(ascii: "\r"), b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
+          result.append(start..<i)
+          if b == UInt8(ascii: "\r"), i + 1 < p.count, p[i + 1] == UInt8(ascii: "\n") { i += 1 }
+          start = i + 1
+        }
+        i += 1
       }
-      i += 1
+      if start < p.count { result.append(start..<p.count) }
     }
-    if start < src.count { result.append(start..<src.count) }
     return result
   }
 
