@@ -191,17 +191,18 @@ struct PhraseMatcher: Sendable {
     byteKinds.withUnsafeBufferPointer { kinds in
       bytes.withUnsafeBufferPointer { p in
         for i in (range.lowerBound + 1)..<range.upperBound {
+          let kind = kinds[Int(p[i])]
           let isWord: Bool
-          switch kinds[Int(p[i])] {
-          case ByteKind.word: isWord = true
-          case ByteKind.other: isWord = false
-          case ByteKind.symbol:
+          // ASCII letters, digits and the rest come first: tested without a jump table.
+          if kind <= ByteKind.word {
+            isWord = kind == ByteKind.word
+          } else if kind == ByteKind.symbol {
             if !previousIsWord { starts.append(i) }
             isWord = false
-          case ByteKind.lead:
+          } else if kind == ByteKind.lead {
             isWord = isWordByte(bytes, i)
             scalarIsWord = isWord
-          default:
+          } else {
             isWord = scalarIsWord
           }
           if isWord && !previousIsWord { starts.append(i) }
