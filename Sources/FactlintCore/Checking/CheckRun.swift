@@ -4,7 +4,10 @@ struct CheckRun {
   let base: FactBase
   let bytes: [UInt8]
   let prose: ProseText
+  /// Mentions so far, in order; only the last `remembered` count (see `recent`).
   private var memory: [(mention: EntityMention, sentence: Int, block: Int)] = []
+  private static let remembered = 64
+  private var recentMemory: ArraySlice<(mention: EntityMention, sentence: Int, block: Int)> { memory.suffix(Self.remembered) }
   /// Mentions left by the block being checked, for the cache.
   private var blockMentions: [(mention: EntityMention, sentence: Int)] = []
   private var sentenceNumber = 0
@@ -66,7 +69,7 @@ struct CheckRun {
   /// Everything checking `block` reads besides the fact base.
   private func cacheKey(_ block: Block, _ b: Int) -> BlockCache.Key {
     let start = block.range.lowerBound
-    let recent = memory.filter { $0.sentence >= sentenceNumber - 3 }.map {
+    let recent = recentMemory.filter { $0.sentence >= sentenceNumber - 3 }.map {
       BlockCache.RecentMention(entity: $0.mention.entity, salience: $0.mention.salience.rawValue, token: $0.mention.token,
                                sentence: $0.sentence - sentenceNumber, block: $0.block - b)
     }
@@ -89,7 +92,8 @@ struct CheckRun {
   private mutating func remember(_ m: EntityMention, sentence: Int, block: Int) {
     memory.append((m, sentence, block))
     blockMentions.append((m, sentence))
-    if memory.count > 64 { memory.removeFirst(memory.count - 64) }
+    // Trimmed now and then, not on every mention: trimming moves what is kept.
+    if memory.count > 4 * Self.remembered { memory.removeFirst(memory.count - Self.remembered) }
   }
 
   // MARK: Context from other text (lead-ins, table headers)
@@ -170,10 +174,11 @@ struct CheckRun {
       entry.sentence >= sentenceNumber - 3 && (block.map { entry.block >= $0 - 1 } ?? true) && fits(entry.mention.entity)
     }
     // The last sentence with a fitting mention (memory is in order), then its mentions.
+    let memory = recentMemory
     guard let last = memory.lastIndex(where: isRecent) else { return result }
     let lastSentence = memory[last].sentence
     var first = last
-    while first > 0, memory[first - 1].sentence == lastSentence { first -= 1 }
+    while first > memory.startIndex, memory[first - 1].sentence == lastSentence { first -= 1 }
     let candidates = memory[first...last].filter(isRecent).map(\.mention)
       .sorted { ($0.salience, $0.token) > ($1.salience, $1.token) }
     for c in candidates where !result.contains(c.entity) { result.append(c.entity) }
