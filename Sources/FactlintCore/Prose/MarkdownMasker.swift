@@ -147,8 +147,10 @@ struct MarkdownMasker {
   }
 
   private func isTableHeader(_ range: Range<Int>, next: Range<Int>?) -> Bool {
-    guard let next, out[range].contains(UInt8(ascii: "|")) else { return false }
-    return isDelimiterRow(next)
+    // The next line first: a text line fails on its first byte, where finding
+    // a pipe reads the whole line.
+    guard let next, isDelimiterRow(next) else { return false }
+    return out[range].contains(UInt8(ascii: "|"))
   }
 
   private func isDelimiterRow(_ range: Range<Int>) -> Bool {
