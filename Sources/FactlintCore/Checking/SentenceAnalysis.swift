@@ -152,7 +152,8 @@ struct SentenceAnalysis {
     var k = 0
     while k < tokens.count {
       var matched = false
-      if tokens[k].kind == .word, tokens[k].classes.contains(.referenceStart) {
+      if tokens[k].kind == .word, tokens[k].classes.contains(.referenceStart),
+         tokens[k].classes.contains(.referenceAlone) || (k + 1 < tokens.count && tokens[k + 1].classes.contains(.referenceWord)) {
         for (words, kinds) in ReferenceWords.phrasesByFirstWord[tokens[k].text] ?? [] where k + words.count <= tokens.count {
           if words.indices.dropFirst().allSatisfy({ tokens[k + $0].kind == .word && tokens[k + $0].text == words[$0] }) {
             found.append((k, words.count, kinds))

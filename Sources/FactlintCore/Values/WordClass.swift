@@ -17,6 +17,10 @@ struct WordClass: OptionSet, Sendable {
   static let numberedLabel = WordClass(rawValue: 1 << 9)
   static let change = WordClass(rawValue: 1 << 10)
   static let relativeTime = WordClass(rawValue: 1 << 11)
+  /// A word of a reference phrase after its first ("the *company*"), and a
+  /// reference of one word ("its"): the tests that let most "the" and "this" pass unsearched.
+  static let referenceWord = WordClass(rawValue: 1 << 12)
+  static let referenceAlone = WordClass(rawValue: 1 << 13)
 
   static let table: [String: WordClass] = {
     var t: [String: WordClass] = [:]
@@ -29,6 +33,8 @@ struct WordClass: OptionSet, Sendable {
     add(ReferenceWords.clauseWords, .clauseWord)
     add(ReferenceWords.comparisonMarkers, .comparisonMarker)
     add(ReferenceWords.firstWords, .referenceStart)
+    add(ReferenceWords.phrases.flatMap { $0.words.dropFirst() }, .referenceWord)
+    add(ReferenceWords.phrases.filter { $0.words.count == 1 }.map { $0.words[0] }, .referenceAlone)
     add(ClaimWords.negations, .negation)
     add(ClaimWords.numberedLabels, .numberedLabel)
     add(ClaimWords.changeWords, .change)
