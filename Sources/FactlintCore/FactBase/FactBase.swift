@@ -26,7 +26,8 @@ public struct FactBase: Sendable {
     self.notes = notes
     self.errata = errata
     sourceIndex = IDIndex(sources.map(\.id))
-    entityIndex = IDIndex(entities.map(\.id))
+    let entityIndex = IDIndex(entities.map(\.id))
+    self.entityIndex = entityIndex
     self.factIndex = factIndex ?? IDIndex(facts.map(\.id))
     var aliasPhrases: [String] = [], aliasLinks: [PhraseMatcher.Link] = []
     for e in entities.indices {
@@ -40,7 +41,19 @@ public struct FactBase: Sendable {
     // and a cue's spellings and phrases. An all-capitals cue ("US", "Q1") is
     // an acronym: it must not match "us". "first quarter" also matches
     // "first-quarter", and the other way round.
-    var byEntity = Array(repeating: [Int](), count: entities.count)
+    // Each entity's facts, counted first so each list is made once, at its size.
+    var entityOfFact = [Int](repeating: -1, count: facts.count)
+    var counts = [Int](repeating: 0, count: entities.count)
+    for f in facts.indices {
+      if let e = entityIndex[facts[f].entityID] { entityOfFact[f] = e }
+      if entityOfFact[f] >= 0 { counts[entityOfFact[f]] += 1 }
+      for id in facts[f].related { if let e = entityIndex[id] { counts[e] += 1 } }
+    }
+    var byEntity = counts.map { count in
+      var list: [Int] = []
+      list.reserveCapacity(count)
+      return list
+    }
     var bindings: [FactBinding] = []
     bindings.reserveCapacity(facts.count)
     // Attributes and cues by their bytes (a key each), judged once.
@@ -50,7 +63,7 @@ public struct FactBase: Sendable {
     var acronyms: (phrases: [String], links: [PhraseMatcher.Link]) = ([], [])
     for f in facts.indices {
       // Facts come in order, so a fact already listed for an entity is its last.
-      if let e = entityIndex[facts[f].entityID] { byEntity[e].append(f) }
+      if entityOfFact[f] >= 0 { byEntity[entityOfFact[f]].append(f) }
       for id in facts[f].related { if let e = entityIndex[id], byEntity[e].last != f { byEntity[e].append(f) } }
       let attribute = facts[f].attribute
       let (attributeKey, isNewAttribute) = attributeKeys.intern(attribute)

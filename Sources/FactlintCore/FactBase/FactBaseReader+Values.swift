@@ -136,5 +136,5 @@ protocol RecordFields: CaseIterable, Hashable, Sendable, RawRepresentable<String
 /// A record's fields and their names in UTF-8, made once per record type.
 struct FieldTable<Field: RecordFields>: Sendable {
   let fields = Array(Field.allCases)
-  let names = Field.allCases.map { Array($0.rawValue.utf8) }
+  let names = JSONReader.KeyNames(Field.allCases.map(\.rawValue))
 }

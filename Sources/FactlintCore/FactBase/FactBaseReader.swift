@@ -39,21 +39,21 @@ struct FactBaseReader {
       case .version:
         let at = try r.valueStart()
         sink.read(version: try r.integer(), at: at)
-      case .sources: try r.array { r throws(FactBaseProblem) in let (s, at) = try r.source(); sink.read(source: s, at: at) }
-      case .entities: try r.array { r throws(FactBaseProblem) in let (e, at) = try r.entity(); sink.read(entity: e, at: at) }
-      case .facts: try r.array { r throws(FactBaseProblem) in let (f, at) = try r.fact(); sink.read(fact: f, at: at) }
+      case .sources: try r.array { r throws(FactBaseProblem) in var at = 0; let s = try r.source(at: &at); sink.read(source: s, at: at) }
+      case .entities: try r.array { r throws(FactBaseProblem) in var at = 0; let e = try r.entity(at: &at); sink.read(entity: e, at: at) }
+      case .facts: try r.array { r throws(FactBaseProblem) in var at = 0; let f = try r.fact(at: &at); sink.read(fact: f, at: at) }
       case .notes:
         guard try !r.null() else { return }
         sink.listed(key.rawValue)
-        try r.array { r throws(FactBaseProblem) in let (n, at) = try r.note(); sink.read(note: n, at: at) }
+        try r.array { r throws(FactBaseProblem) in var at = 0; let n = try r.note(at: &at); sink.read(note: n, at: at) }
       case .errata:
         guard try !r.null() else { return }
         sink.listed(key.rawValue)
-        try r.array { r throws(FactBaseProblem) in let (e, at) = try r.erratum(); sink.read(erratum: e, at: at) }
+        try r.array { r throws(FactBaseProblem) in var at = 0; let e = try r.erratum(at: &at); sink.read(erratum: e, at: at) }
       case .unbound:
         guard try !r.null() else { return }
         sink.listed(key.rawValue)
-        try r.array { r throws(FactBaseProblem) in let (u, at) = try r.unbound(); sink.read(unbound: u, at: at) }
+        try r.array { r throws(FactBaseProblem) in var at = 0; let u = try r.unbound(at: &at); sink.read(unbound: u, at: at) }
       }
     }
     for key in [FileField.version, .sources, .entities, .facts] where !seen.contains(key) { throw missing(key.rawValue, at: start) }
@@ -61,9 +61,10 @@ struct FactBaseReader {
 
   // MARK: Records
 
-  private mutating func source() throws(FactBaseProblem) -> (FactBaseFile.SourceRecord, Int) {
+  // Each record read sets `at` to where its problems are reported: its id, or itself.
+
+  private mutating func source(at: inout Int) throws(FactBaseProblem) -> FactBaseFile.SourceRecord {
     var id: String?, title: String?, publisher: String?, published: String?, url: String?
-    var at = 0
     let start = try object(SourceField.self) { key, r throws(FactBaseProblem) in
       switch key {
       case .id: at = try r.valueStart(); id = try r.string()
@@ -73,12 +74,11 @@ struct FactBaseReader {
       case .url: url = try r.optionalString()
       }
     }
-    return (.init(id: try required(id, "id", start), title: try required(title, "title", start), publisher: publisher, published: published, url: url), at)
+    return .init(id: try required(id, "id", start), title: try required(title, "title", start), publisher: publisher, published: published, url: url)
   }
 
-  private mutating func entity() throws(FactBaseProblem) -> (FactBaseFile.EntityRecord, Int) {
+  private mutating func entity(at: inout Int) throws(FactBaseProblem) -> FactBaseFile.EntityRecord {
     var id: String?, name: String?, kind: String?, aliases: [String]?
-    var at = 0
     let start = try object(EntityField.self) { key, r throws(FactBaseProblem) in
       switch key {
       case .id: at = try r.valueStart(); id = try r.string()
@@ -87,13 +87,12 @@ struct FactBaseReader {
       case .aliases: aliases = try r.optionalStrings()
       }
     }
-    return (.init(id: try required(id, "id", start), name: try required(name, "name", start), kind: try required(kind, "kind", start), aliases: aliases), at)
+    return .init(id: try required(id, "id", start), name: try required(name, "name", start), kind: try required(kind, "kind", start), aliases: aliases)
   }
 
-  private mutating func fact() throws(FactBaseProblem) -> (FactBaseFile.FactRecord, Int) {
+  private mutating func fact(at: inout Int) throws(FactBaseProblem) -> FactBaseFile.FactRecord {
     var id: String?, entity: String?, related: [String]?, attribute: String?, statement: String?, cues: [String]?, period: String?
     var value: FactBaseFile.ValueRecord?, citations: [FactBaseFile.CitationRecord]?, note: String?, status: String?, confidence: Double?
-    var at = 0
     let start = try object(FactField.self) { key, r throws(FactBaseProblem) in
       switch key {
       case .id: at = try r.valueStart(); id = try r.string()
@@ -118,7 +117,7 @@ struct FactBaseReader {
       attribute: try required(attribute, "attribute", start), statement: statement, cues: try required(cues, "cues", start),
       period: period, value: try required(value, "value", start), citations: try required(citations, "citations", start),
       note: note, status: status, confidence: confidence)
-    return (record, at)
+    return record
   }
 
   mutating func value() throws(FactBaseProblem) -> FactBaseFile.ValueRecord {
@@ -143,15 +142,16 @@ struct FactBaseReader {
     return .init(source: try required(source, "source", start), quote: try required(quote, "quote", start), value: value, line: line, column: column)
   }
 
-  private mutating func note() throws(FactBaseProblem) -> (FactBaseFile.NoteRecord, Int) {
+  private mutating func note(at: inout Int) throws(FactBaseProblem) -> FactBaseFile.NoteRecord {
     var text: String?, facts: [String]?
     let start = try object(NoteField.self) { key, r throws(FactBaseProblem) in
       if key == .text { text = try r.string() } else { facts = try r.optionalStrings() }
     }
-    return (.init(text: try required(text, "text", start), facts: facts), start)
+    at = start
+    return .init(text: try required(text, "text", start), facts: facts)
   }
 
-  private mutating func erratum() throws(FactBaseProblem) -> (FactBaseFile.ErratumRecord, Int) {
+  private mutating func erratum(at: inout Int) throws(FactBaseProblem) -> FactBaseFile.ErratumRecord {
     var source: String?, quote: String?, says: String?, fact: String?, note: String?
     let start = try object(ErratumField.self) { key, r throws(FactBaseProblem) in
       switch key {
@@ -164,10 +164,11 @@ struct FactBaseReader {
     }
     let record = FactBaseFile.ErratumRecord(source: try required(source, "source", start), quote: try required(quote, "quote", start),
                                             says: says, fact: fact, note: try required(note, "note", start))
-    return (record, start)
+    at = start
+    return record
   }
 
-  private mutating func unbound() throws(FactBaseProblem) -> (FactBaseFile.UnboundRecord, Int) {
+  private mutating func unbound(at: inout Int) throws(FactBaseProblem) -> FactBaseFile.UnboundRecord {
     var source: String?, value: FactBaseFile.ValueRecord?, quote: String?, line: Int?, column: Int?, reason: String?
     let start = try object(UnboundField.self) { key, r throws(FactBaseProblem) in
       switch key {
@@ -182,7 +183,8 @@ struct FactBaseReader {
     let record = FactBaseFile.UnboundRecord(source: try required(source, "source", start), value: try required(value, "value", start),
                                             quote: try required(quote, "quote", start), line: line, column: column,
                                             reason: try required(reason, "reason", start))
-    return (record, start)
+    at = start
+    return record
   }
 
   // MARK: Fields
