@@ -145,3 +145,21 @@ struct IDIndex: Sendable {
     return Int(positions[Int(key)])
   }
 }
+
+/// Strings made once per distinct text, found by their bytes: a fact base
+/// repeats entity ids, cue words, kinds and values in every fact, and making
+/// a `String` of each again cost more than finding the one made before.
+struct StringTable {
+  private var keys = ByteInterner(capacity: 256)
+  private var strings: [String] = []
+
+  /// The string made before of `bytes[range]`, if any.
+  func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+    keys.id(of: UnsafeBufferPointer(rebasing: bytes[range])).map { strings[Int($0)] }
+  }
+
+  /// Keeps `string`, made of `bytes[range]`.
+  mutating func add(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    if keys.intern(UnsafeBufferPointer(rebasing: bytes[range])).isNew { strings.append(string) }
+  }
+}

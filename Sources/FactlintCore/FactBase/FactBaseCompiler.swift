@@ -25,8 +25,8 @@ struct FactBaseCompiler {
   private var valueKeys = ByteInterner(), values: [Result<SharedFactValue, ParseFailure>] = []
   /// Cue lists already seen, keyed by their cues' keys: facts with the same cues share one array.
   private var cueKeys = ByteInterner(), cueListKeys = ByteInterner(), cueLists: [[String]] = []
-  /// The bytes of a value's or cue list's key, reused.
-  private var keyBytes: [UInt8] = []
+  /// The bytes of a value's key, and a cue list's cue keys: reused.
+  private var keyBytes: [UInt8] = [], cueKeyList: [Int32] = []
 
   /// The file being read, and where its problems are.
   private var origin = ""
@@ -121,9 +121,9 @@ struct FactBaseCompiler {
 
   /// `cues`, or the same list read before: facts that share cues share one array.
   private mutating func sharedCues(_ cues: [String]) -> [String] {
-    keyBytes.removeAll(keepingCapacity: true)
-    for cue in cues { withUnsafeBytes(of: cueKeys.intern(cue).id) { keyBytes.append(contentsOf: $0) } }
-    let (key, isNew) = keyBytes.withUnsafeBufferPointer { cueListKeys.intern($0) }
+    cueKeyList.removeAll(keepingCapacity: true)
+    for cue in cues { cueKeyList.append(cueKeys.intern(cue).id) }
+    let (key, isNew) = cueKeyList.withUnsafeBytes { cueListKeys.intern($0.assumingMemoryBound(to: UInt8.self)) }
     if isNew { cueLists.append(cues) }
     return cueLists[Int(key)]
   }

@@ -45,10 +45,17 @@ extension FactBaseReader {
     do { return try json.readString() } catch { throw notJSON(error) }
   }
 
-  mutating func strings() throws(FactBaseProblem) -> [String] {
+  /// A string a fact base repeats (an entity id, a cue, a kind): made once
+  /// per distinct text.
+  mutating func sharedString() throws(FactBaseProblem) -> String {
+    _ = try expect(.string, "a string")
+    do { return try json.readString(sharingIn: &strings) } catch { throw notJSON(error) }
+  }
+
+  mutating func strings(shared: Bool = false) throws(FactBaseProblem) -> [String] {
     var list: [String] = []
     list.reserveCapacity(4)  // cues, aliases: a few; no growing from one to two
-    try array { r throws(FactBaseProblem) in list.append(try r.string()) }
+    try array { r throws(FactBaseProblem) in list.append(shared ? try r.sharedString() : try r.string()) }
     return list
   }
 
@@ -65,7 +72,8 @@ extension FactBaseReader {
 
   // An optional field may be `null`: nil.
   mutating func optionalString() throws(FactBaseProblem) -> String? { try null() ? nil : try string() }
-  mutating func optionalStrings() throws(FactBaseProblem) -> [String]? { try null() ? nil : try strings() }
+  mutating func optionalStrings(shared: Bool = false) throws(FactBaseProblem) -> [String]? { try null() ? nil : try strings(shared: shared) }
+  mutating func optionalSharedString() throws(FactBaseProblem) -> String? { try null() ? nil : try sharedString() }
   mutating func optionalInteger() throws(FactBaseProblem) -> Int? { try null() ? nil : try integer() }
   mutating func optionalNumber() throws(FactBaseProblem) -> Double? { try null() ? nil : try number() }
   mutating func optionalValue() throws(FactBaseProblem) -> FactBaseFile.ValueRecord? { try null() ? nil : try value() }

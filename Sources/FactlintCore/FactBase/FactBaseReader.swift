@@ -21,6 +21,8 @@ struct FactBaseReader {
   let origin: String
   /// Where the value being read sits: ["facts", 3, "cues"] is `facts[3].cues`.
   var path: [PathComponent] = []
+  /// The strings of fields a fact base repeats, each made once.
+  var strings = StringTable()
 
   enum PathComponent { case key(String), index(Int) }
 
@@ -83,7 +85,7 @@ struct FactBaseReader {
       switch key {
       case .id: at = try r.valueStart(); id = try r.string()
       case .name: name = try r.string()
-      case .kind: kind = try r.string()
+      case .kind: kind = try r.sharedString()
       case .aliases: aliases = try r.optionalStrings()
       }
     }
@@ -96,19 +98,19 @@ struct FactBaseReader {
     let start = try object(FactField.self) { key, r throws(FactBaseProblem) in
       switch key {
       case .id: at = try r.valueStart(); id = try r.string()
-      case .entity: entity = try r.string()
-      case .related: related = try r.optionalStrings()
-      case .attribute: attribute = try r.string()
+      case .entity: entity = try r.sharedString()
+      case .related: related = try r.optionalStrings(shared: true)
+      case .attribute: attribute = try r.sharedString()
       case .statement: statement = try r.optionalString()
-      case .cues: cues = try r.strings()
-      case .period: period = try r.optionalString()
+      case .cues: cues = try r.strings(shared: true)
+      case .period: period = try r.optionalSharedString()
       case .value: value = try r.value()
       case .citations:
         var list: [FactBaseFile.CitationRecord] = []
         try r.array { r throws(FactBaseProblem) in list.append(try r.citation()) }
         citations = list
       case .note: note = try r.optionalString()
-      case .status: status = try r.optionalString()
+      case .status: status = try r.optionalSharedString()
       case .confidence: confidence = try r.optionalNumber()
       }
     }
@@ -123,7 +125,7 @@ struct FactBaseReader {
   mutating func value() throws(FactBaseProblem) -> FactBaseFile.ValueRecord {
     var kind: String?, text: String?
     let start = try object(ValueField.self) { key, r throws(FactBaseProblem) in
-      if key == .kind { kind = try r.string() } else { text = try r.string() }
+      if key == .kind { kind = try r.sharedString() } else { text = try r.sharedString() }
     }
     return .init(kind: try required(kind, "kind", start), text: try required(text, "text", start))
   }
@@ -132,7 +134,7 @@ struct FactBaseReader {
     var source: String?, quote: String?, value: FactBaseFile.ValueRecord?, line: Int?, column: Int?
     let start = try object(CitationField.self) { key, r throws(FactBaseProblem) in
       switch key {
-      case .source: source = try r.string()
+      case .source: source = try r.sharedString()
       case .quote: quote = try r.string()
       case .value: value = try r.optionalValue()
       case .line: line = try r.optionalInteger()

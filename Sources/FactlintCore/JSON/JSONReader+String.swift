@@ -12,7 +12,8 @@ extension JSONReader {
     if stop == UInt8(ascii: "\"") {
       guard ascii || Self.isValidUTF8(bytes, runStart..<end) else { throw .invalid("a string is not valid UTF-8", at: runStart) }
       offset += 1
-      return String(decoding: bytes[runStart..<end], as: UTF8.self)
+      // Through a pointer: a slice of `bytes` would retain and release it.
+      return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[runStart..<end]), as: UTF8.self) }
     }
     var decoded: [UInt8] = []
     while true {
@@ -38,6 +39,23 @@ extension JSONReader {
       }
       runStart = offset
     }
+  }
+
+  /// `readString()`, but a string without escapes that `table` has seen is
+  /// not made again (nor its bytes checked again: they were valid).
+  mutating func readString(sharingIn table: inout StringTable) throws(JSONError) -> String {
+    skipSpace()
+    guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { return try readString() }
+    let (end, stop, _) = scanRun(from: offset + 1)
+    guard stop == UInt8(ascii: "\"") else { return try readString() }
+    let range = (offset + 1)..<end
+    if let known = bytes.withUnsafeBufferPointer({ table.string($0, range) }) {
+      offset = end + 1
+      return known
+    }
+    let string = try readString()
+    bytes.withUnsafeBufferPointer { table.add(string, $0, range) }
+    return string
   }
 
   /// Scans unescaped bytes from `from` to the first quote, backslash or
