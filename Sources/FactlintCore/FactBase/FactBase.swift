@@ -45,7 +45,8 @@ public struct FactBase: Sendable {
     var entityOfFact = [Int](repeating: -1, count: facts.count)
     var counts = [Int](repeating: 0, count: entities.count)
     for f in facts.indices {
-      if let e = entityIndex[facts[f].entityID] { entityOfFact[f] = e }
+      // Facts of an entity come together: the last one's entity is looked up once.
+      if f > 0, facts[f].entityID == facts[f - 1].entityID { entityOfFact[f] = entityOfFact[f - 1] } else if let e = entityIndex[facts[f].entityID] { entityOfFact[f] = e }
       if entityOfFact[f] >= 0 { counts[entityOfFact[f]] += 1 }
       for id in facts[f].related { if let e = entityIndex[id] { counts[e] += 1 } }
     }

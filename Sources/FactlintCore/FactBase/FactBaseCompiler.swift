@@ -21,12 +21,15 @@ struct FactBaseCompiler {
   private var factKeys = ByteInterner(capacity: 1024), factPositions: [Int32] = []
   /// Each file's origin, and how many facts came before it.
   private var origins: [String] = [], factsBefore: [Int] = []
-  /// Values already read, keyed by kind and text: many facts share one (and its storage).
-  private var valueKeys = ByteInterner(), values: [Result<SharedFactValue, ParseFailure>] = []
+  /// Values already read, keyed by text, then found by kind: many facts share one (and its storage).
+  private var valueTexts = ByteInterner(), values: [[(kind: String, value: Result<SharedFactValue, ParseFailure>)]] = []
   /// Cue lists already seen, keyed by their cues' keys: facts with the same cues share one array.
   private var cueKeys = ByteInterner(), cueListKeys = ByteInterner(), cueLists: [[String]] = []
-  /// The bytes of a value's key, and a cue list's cue keys: reused.
-  private var keyBytes: [UInt8] = [], cueKeyList: [Int32] = []
+  /// A cue list's cue keys, reused.
+  private var cueKeyList: [Int32] = []
+  /// The entity and source last referred to, once known: facts of an entity
+  /// come together, and many cite one source.
+  private var lastKnownEntity: String?, lastKnownSource: String?
 
   /// The file being read, and where its problems are.
   private var origin = ""
@@ -108,14 +111,11 @@ struct FactBaseCompiler {
   }
 
   private mutating func value(_ record: FactBaseFile.ValueRecord) -> Result<SharedFactValue, ParseFailure> {
-    keyBytes.removeAll(keepingCapacity: true)
-    keyBytes.append(contentsOf: record.kind.utf8)
-    keyBytes.append(0)  // a kind has no NUL: kind and text cannot run together
-    keyBytes.append(contentsOf: record.text.utf8)
-    let (key, isNew) = keyBytes.withUnsafeBufferPointer { valueKeys.intern($0) }
-    if !isNew { return values[Int(key)] }
+    let (key, isNew) = valueTexts.intern(record.text)
+    if isNew { values.append([]) }
+    if let known = values[Int(key)].first(where: { $0.kind == record.kind }) { return known.value }
     let parsed = FactValueParser.parse(kind: record.kind, text: record.text).map(SharedFactValue.init)
-    values.append(parsed)
+    values[Int(key)].append((record.kind, parsed))
     return parsed
   }
 
@@ -156,9 +156,17 @@ extension FactBaseCompiler: FactBaseRecordSink {
 
   mutating func read(fact f: FactBaseFile.FactRecord, at offset: Int) {
     // References are checked across all files together (or now, when known).
-    check(.entity(f.entity), group: 0, at: offset, fact: f.id, "refers to unknown entity '\(f.entity)'")
+    if f.entity != lastKnownEntity {
+      if isKnown(.entity(f.entity)) { lastKnownEntity = f.entity } else {
+        check(.entity(f.entity), group: 0, at: offset, fact: f.id, "refers to unknown entity '\(f.entity)'")
+      }
+    }
     for r in f.related ?? [] { check(.entity(r), group: 0, at: offset, fact: f.id, "lists unknown related entity '\(r)'") }
-    for c in f.citations { check(.source(c.source), group: 0, at: offset, fact: f.id, "cites unknown source '\(c.source)'") }
+    for c in f.citations where c.source != lastKnownSource {
+      if isKnown(.source(c.source)) { lastKnownSource = c.source } else {
+        check(.source(c.source), group: 0, at: offset, fact: f.id, "cites unknown source '\(c.source)'")
+      }
+    }
     if let s = f.statement, !s.contains("{value}") { check(.none, group: 0, at: offset, fact: f.id, "statement has no {value} placeholder: \"\(s)\"") }
 
     let (key, isNew) = factKeys.intern(f.id)
