@@ -23,10 +23,6 @@ struct FactBaseCompiler {
   private var origins: [String] = [], factsBefore: [Int] = []
   /// Values already read, keyed by text, then found by kind: many facts share one (and its storage).
   private var valueTexts = ByteInterner(), values: [[(kind: String, value: Result<SharedFactValue, ParseFailure>)]] = []
-  /// Cue lists already seen, keyed by their cues' keys: facts with the same cues share one array.
-  private var cueKeys = ByteInterner(), cueListKeys = ByteInterner(), cueLists: [[String]] = []
-  /// A cue list's cue keys, reused.
-  private var cueKeyList: [Int32] = []
   /// The entity and source last referred to, once known: facts of an entity
   /// come together, and many cite one source.
   private var lastKnownEntity: String?, lastKnownSource: String?
@@ -118,15 +114,6 @@ struct FactBaseCompiler {
     values[Int(key)].append((record.kind, parsed))
     return parsed
   }
-
-  /// `cues`, or the same list read before: facts that share cues share one array.
-  private mutating func sharedCues(_ cues: [String]) -> [String] {
-    cueKeyList.removeAll(keepingCapacity: true)
-    for cue in cues { cueKeyList.append(cueKeys.intern(cue).id) }
-    let (key, isNew) = cueKeyList.withUnsafeBytes { cueListKeys.intern($0.assumingMemoryBound(to: UInt8.self)) }
-    if isNew { cueLists.append(cues) }
-    return cueLists[Int(key)]
-  }
 }
 
 extension FactBaseCompiler: FactBaseRecordSink {
@@ -205,9 +192,8 @@ extension FactBaseCompiler: FactBaseRecordSink {
       citations.append(Citation(sourceID: c.source, quote: c.quote, sharedValue: own))
     }
     let year = f.period.flatMap { p in p.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { $0 >= 1900 && $0 <= 2100 } }
-    let cues = sharedCues(f.cues)
     facts.append(Fact(id: f.id, entityID: f.entity, related: f.related ?? [], attribute: f.attribute, statement: f.statement,
-                      cues: cues, periodYear: year, period: f.period, citations: citations, note: f.note,
+                      cues: f.cues, periodYear: year, period: f.period, citations: citations, note: f.note,
                       isProposed: f.status == "proposed", sharedValue: shared))
   }
 

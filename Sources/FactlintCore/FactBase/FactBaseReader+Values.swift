@@ -48,15 +48,27 @@ extension FactBaseReader {
   /// A string a fact base repeats (an entity id, a cue, a kind): made once
   /// per distinct text.
   mutating func sharedString() throws(FactBaseProblem) -> String {
-    _ = try expect(.string, "a string")
-    do { return try json.readString(sharingIn: &strings) } catch { throw notJSON(error) }
+    let id = try sharedStringID()  // first: it may add to `texts`
+    return texts[id]
   }
 
-  mutating func strings(shared: Bool = false) throws(FactBaseProblem) -> [String] {
+  private mutating func sharedStringID() throws(FactBaseProblem) -> Int32 {
+    _ = try expect(.string, "a string")
+    do { return try json.readString(into: &texts) } catch { throw notJSON(error) }
+  }
+
+  mutating func strings() throws(FactBaseProblem) -> [String] {
     var list: [String] = []
-    list.reserveCapacity(4)  // cues, aliases: a few; no growing from one to two
-    try array { r throws(FactBaseProblem) in list.append(shared ? try r.sharedString() : try r.string()) }
+    list.reserveCapacity(4)  // aliases: a few; no growing from one to two
+    try array { r throws(FactBaseProblem) in list.append(try r.string()) }
     return list
+  }
+
+  /// A list a fact base repeats (cues): made once per distinct list.
+  mutating func sharedStrings() throws(FactBaseProblem) -> [String] {
+    listIDs.removeAll(keepingCapacity: true)
+    try array { r throws(FactBaseProblem) in r.listIDs.append(try r.sharedStringID()) }
+    return texts.list(listIDs)
   }
 
   mutating func number() throws(FactBaseProblem) -> Double {
@@ -72,7 +84,8 @@ extension FactBaseReader {
 
   // An optional field may be `null`: nil.
   mutating func optionalString() throws(FactBaseProblem) -> String? { try null() ? nil : try string() }
-  mutating func optionalStrings(shared: Bool = false) throws(FactBaseProblem) -> [String]? { try null() ? nil : try strings(shared: shared) }
+  mutating func optionalStrings() throws(FactBaseProblem) -> [String]? { try null() ? nil : try strings() }
+  mutating func optionalSharedStrings() throws(FactBaseProblem) -> [String]? { try null() ? nil : try sharedStrings() }
   mutating func optionalSharedString() throws(FactBaseProblem) -> String? { try null() ? nil : try sharedString() }
   mutating func optionalInteger() throws(FactBaseProblem) -> Int? { try null() ? nil : try integer() }
   mutating func optionalNumber() throws(FactBaseProblem) -> Double? { try null() ? nil : try number() }
@@ -106,9 +119,22 @@ extension FactBaseReader {
 
   /// The start of the next value, which must be of `kind`.
   private mutating func expect(_ kind: JSONReader.ValueKind, _ name: String) throws(FactBaseProblem) -> Int {
+    // The common case first: the bracket or quote that opens such a value.
+    json.skipSpace()
+    if json.offset < json.bytes.count, json.bytes[json.offset] == Self.opening(kind) { return json.offset }
     let found = try self.kind()
     guard found != kind else { return json.offset }
     throw problem(found == .null ? "missing value at \(pathText): expected \(name)" : "wrong type at \(pathText): expected \(name)", at: json.offset)
+  }
+
+  /// The byte that opens a value of `kind`, if one byte does.
+  private static func opening(_ kind: JSONReader.ValueKind) -> UInt8 {
+    switch kind {
+    case .object: UInt8(ascii: "{")
+    case .array: UInt8(ascii: "[")
+    case .string: UInt8(ascii: "\"")
+    case .number, .bool, .null: 0  // never at a value's start
+    }
   }
 
   func notJSON(_ error: JSONError) -> FactBaseProblem {

@@ -21,8 +21,10 @@ struct FactBaseReader {
   let origin: String
   /// Where the value being read sits: ["facts", 3, "cues"] is `facts[3].cues`.
   var path: [PathComponent] = []
-  /// The strings of fields a fact base repeats, each made once.
-  var strings = StringTable()
+  /// The strings and cue lists a fact base repeats, each made once.
+  var texts = StringTable()
+  /// The ids of the list being read by `sharedStrings()`, reused.
+  var listIDs: [Int32] = []
 
   enum PathComponent { case key(String), index(Int) }
 
@@ -99,10 +101,10 @@ struct FactBaseReader {
       switch key {
       case .id: at = try r.valueStart(); id = try r.string()
       case .entity: entity = try r.sharedString()
-      case .related: related = try r.optionalStrings(shared: true)
+      case .related: related = try r.optionalSharedStrings()
       case .attribute: attribute = try r.sharedString()
       case .statement: statement = try r.optionalString()
-      case .cues: cues = try r.strings(shared: true)
+      case .cues: cues = try r.sharedStrings()
       case .period: period = try r.optionalSharedString()
       case .value: value = try r.value()
       case .citations:

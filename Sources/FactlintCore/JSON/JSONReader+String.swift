@@ -41,21 +41,19 @@ extension JSONReader {
     }
   }
 
-  /// `readString()`, but a string without escapes that `table` has seen is
-  /// not made again (nor its bytes checked again: they were valid).
-  mutating func readString(sharingIn table: inout StringTable) throws(JSONError) -> String {
+  /// Reads a string into `table`, giving its id: a string without escapes
+  /// that `table` holds is neither made again nor checked again.
+  mutating func readString(into table: inout StringTable) throws(JSONError) -> Int32 {
     skipSpace()
-    guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { return try readString() }
-    let (end, stop, _) = scanRun(from: offset + 1)
-    guard stop == UInt8(ascii: "\"") else { return try readString() }
-    let range = (offset + 1)..<end
-    if let known = bytes.withUnsafeBufferPointer({ table.string($0, range) }) {
-      offset = end + 1
-      return known
+    if offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") {
+      let (end, stop, _) = scanRun(from: offset + 1)
+      let start = offset + 1
+      if stop == UInt8(ascii: "\""), let id = bytes.withUnsafeBufferPointer({ table.id(of: UnsafeBufferPointer(rebasing: $0[start..<end])) }) {
+        offset = end + 1
+        return id
+      }
     }
-    let string = try readString()
-    bytes.withUnsafeBufferPointer { table.add(string, $0, range) }
-    return string
+    return table.add(try readString())
   }
 
   /// Scans unescaped bytes from `from` to the first quote, backslash or
