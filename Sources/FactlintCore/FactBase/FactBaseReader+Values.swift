@@ -121,19 +121,19 @@ extension FactBaseReader {
   private mutating func expect(_ kind: JSONReader.ValueKind, _ name: String) throws(FactBaseProblem) -> Int {
     // The common case first: the bracket or quote that opens such a value.
     json.skipSpace()
-    if json.offset < json.bytes.count, json.bytes[json.offset] == Self.opening(kind) { return json.offset }
+    if let opening = Self.opening(kind), json.offset < json.bytes.count, json.bytes[json.offset] == opening { return json.offset }
     let found = try self.kind()
     guard found != kind else { return json.offset }
     throw problem(found == .null ? "missing value at \(pathText): expected \(name)" : "wrong type at \(pathText): expected \(name)", at: json.offset)
   }
 
   /// The byte that opens a value of `kind`, if one byte does.
-  private static func opening(_ kind: JSONReader.ValueKind) -> UInt8 {
+  private static func opening(_ kind: JSONReader.ValueKind) -> UInt8? {
     switch kind {
     case .object: UInt8(ascii: "{")
     case .array: UInt8(ascii: "[")
     case .string: UInt8(ascii: "\"")
-    case .number, .bool, .null: 0  // never at a value's start
+    case .number, .bool, .null: nil
     }
   }
 
