@@ -31,10 +31,23 @@ import Testing
       (base(facts: fact.replacing(#""id": "e.score""#, with: #""id": "e.score", "stauts": "proposed""#)), "facts.json:2:30: unknown field 'stauts' at facts[0] (the fields are: id, entity, related, attribute, statement, cues, period, value, citations, note, status, confidence)"),
       ("{\"version\": 1, \"sources\": [], \"entities\": [], \"facts\": []} x", "facts.json:1:60: not valid JSON: unexpected text after the value"),
       ("{\"version\": 1,\n \"sources\": [,]}", "facts.json:2:14: not valid JSON: unexpected character"),
+      ("{\"version\": 1, \"sources\": [], \"entities\": [], \"facts\": [x]}", "facts.json:1:57: not valid JSON: unexpected character"),
+      ("{\"version\": 1, \"sources\": [], \"entities\": [], \"facts\": [{\"id\": \"a\\u0062\", \"entity\": \"e\\u0062\", \"cues\": \"x\"}]}",
+       "facts.json:1:104: wrong type at facts[0].cues: expected an array"),
     ]
     for (json, message) in cases {
       #expect(problem(json) == message, "\(json)")
     }
+  }
+
+  /// Repeated texts and cue lists are made once; an escaped spelling reads as the same text.
+  @Test func repeatedTextsReadAlikeHoweverEscaped() throws {
+    let second = fact.replacing(#""e.score""#, with: #""e.score2""#).replacing(#"["scored"]"#, with: #"["sc\u006fred"]"#)
+      .replacing(#""entity": "e""#, with: #""entity": "\u0065""#)
+    let file = try FactBaseFile.decode(Array(base(facts: fact + ", " + second + ", " + fact.replacing(#""e.score""#, with: #""e.score3""#)).utf8), origin: "facts.json")
+    #expect(file.facts.map(\.cues) == [["scored"], ["scored"], ["scored"]])
+    #expect(file.facts.map(\.entity) == ["e", "e", "e"])
+    #expect(file.facts.map(\.value.text) == ["52", "52", "52"])
   }
 
   @Test func optionalFieldsMayBeNull() throws {

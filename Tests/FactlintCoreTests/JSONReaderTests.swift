@@ -119,7 +119,7 @@ import Testing
 
   @Test func keysAreMatchedWithoutMakingStrings() throws {
     var reader = JSONReader(Array(#"{"id": 1, "\u0069d": 2, "other": 3}"#.utf8))
-    let names = [Array("name".utf8), Array("id".utf8)]
+    let names = JSONReader.KeyNames(["name", "id"])
     try reader.beginObject()
     var found: [Int] = []
     while let index = try reader.nextKey(matching: names) {

@@ -7,9 +7,9 @@ public struct FactBase: Sendable {
   public private(set) var notes: [Note]
   public private(set) var errata: [Erratum]
 
-  let sourceIndex: [String: Int]
-  let entityIndex: [String: Int]
-  let factIndex: [String: Int]
+  let sourceIndex: IDIndex
+  let entityIndex: IDIndex
+  let factIndex: IDIndex
   /// For each entity, the facts it is the subject of or related to.
   let factsByEntity: [[Int]]
   /// What the binder tests of each fact, by fact index.
@@ -19,15 +19,16 @@ public struct FactBase: Sendable {
   let acronymCues: PhraseMatcher
 
   /// `factIndex`, when the compiler has it, saves making it again.
-  init(sources: [Source], entities: [Entity], facts: [Fact], notes: [Note], errata: [Erratum], factIndex: [String: Int]? = nil) {
+  init(sources: [Source], entities: [Entity], facts: [Fact], notes: [Note], errata: [Erratum], factIndex: IDIndex? = nil) {
     self.sources = sources
     self.entities = entities
     self.facts = facts
     self.notes = notes
     self.errata = errata
-    sourceIndex = Self.index(sources.map(\.id))
-    entityIndex = Self.index(entities.map(\.id))
-    self.factIndex = factIndex ?? Self.index(facts.map(\.id))
+    sourceIndex = IDIndex(sources.map(\.id))
+    let entityIndex = IDIndex(entities.map(\.id))
+    self.entityIndex = entityIndex
+    self.factIndex = factIndex ?? IDIndex(facts.map(\.id))
     var aliasPhrases: [String] = [], aliasLinks: [PhraseMatcher.Link] = []
     for e in entities.indices {
       aliasPhrases.append(entities[e].name)
@@ -40,32 +41,44 @@ public struct FactBase: Sendable {
     // and a cue's spellings and phrases. An all-capitals cue ("US", "Q1") is
     // an acronym: it must not match "us". "first quarter" also matches
     // "first-quarter", and the other way round.
-    var byEntity = Array(repeating: [Int](), count: entities.count)
+    // Each entity's facts, counted first so each list is made once, at its size.
+    var entityOfFact = [Int](repeating: -1, count: facts.count)
+    var counts = [Int](repeating: 0, count: entities.count)
+    for f in facts.indices {
+      // Facts of an entity come together: the last one's entity is looked up once.
+      if f > 0, facts[f].entityID == facts[f - 1].entityID { entityOfFact[f] = entityOfFact[f - 1] } else if let e = entityIndex[facts[f].entityID] { entityOfFact[f] = e }
+      if entityOfFact[f] >= 0 { counts[entityOfFact[f]] += 1 }
+      for id in facts[f].related { if let e = entityIndex[id] { counts[e] += 1 } }
+    }
+    var byEntity = counts.map { count in
+      var list: [Int] = []
+      list.reserveCapacity(count)
+      return list
+    }
     var bindings: [FactBinding] = []
     bindings.reserveCapacity(facts.count)
-    var attributeNamesChange: [String: Bool] = [:]
-    var forms: [String: (phrases: [Int32], isAcronym: Bool, namesChange: Bool)] = [:]
+    // Attributes and cues by their bytes (a key each), judged once.
+    var attributeKeys = ByteInterner(), attributeNamesChange: [Bool] = []
+    var cueKeys = ByteInterner(), forms: [(phrases: Range<Int32>, isAcronym: Bool, namesChange: Bool)] = []
     var plain: (phrases: [String], links: [PhraseMatcher.Link]) = ([], [])
     var acronyms: (phrases: [String], links: [PhraseMatcher.Link]) = ([], [])
     for f in facts.indices {
       // Facts come in order, so a fact already listed for an entity is its last.
-      if let e = entityIndex[facts[f].entityID] { byEntity[e].append(f) }
+      if entityOfFact[f] >= 0 { byEntity[entityOfFact[f]].append(f) }
       for id in facts[f].related { if let e = entityIndex[id], byEntity[e].last != f { byEntity[e].append(f) } }
       let attribute = facts[f].attribute
-      var isChange: Bool
-      if let known = attributeNamesChange[attribute] { isChange = known } else {
-        isChange = Fact.namesChange(attribute)
-        attributeNamesChange[attribute] = isChange
-      }
+      let (attributeKey, isNewAttribute) = attributeKeys.intern(attribute)
+      if isNewAttribute { attributeNamesChange.append(Fact.namesChange(attribute)) }
+      var isChange = attributeNamesChange[Int(attributeKey)]
       for cue in facts[f].cues {
-        let form: (phrases: [Int32], isAcronym: Bool, namesChange: Bool)
-        if let known = forms[cue] { form = known } else {
+        let (cueKey, isNewCue) = cueKeys.intern(cue)
+        if isNewCue {
           let isAcronym = Self.isAcronym(cue), spellings = Self.spellings(cue)
           let first = Int32(isAcronym ? acronyms.phrases.count : plain.phrases.count)
           if isAcronym { acronyms.phrases += spellings } else { plain.phrases += spellings }
-          form = (Array(first..<(first + Int32(spellings.count))), isAcronym, Fact.namesChange(cue))
-          forms[cue] = form
+          forms.append((first..<(first + Int32(spellings.count)), isAcronym, Fact.namesChange(cue)))
         }
+        let form = forms[Int(cueKey)]
         isChange = isChange || form.namesChange
         for phrase in form.phrases {
           if form.isAcronym { acronyms.links.append(.init(phrase: phrase, payload: Int32(f))) } else { plain.links.append(.init(phrase: phrase, payload: Int32(f))) }
@@ -77,14 +90,6 @@ public struct FactBase: Sendable {
     self.bindings = bindings
     cues = PhraseMatcher(phrases: plain.phrases, links: plain.links, caseSensitive: false, allowsSuffixes: true)
     acronymCues = PhraseMatcher(phrases: acronyms.phrases, links: acronyms.links, caseSensitive: true, allowsSuffixes: true)
-  }
-
-  /// Position by id; the first of repeated ids wins (the compiler has reported them).
-  private static func index(_ ids: [String]) -> [String: Int] {
-    var index: [String: Int] = [:]
-    index.reserveCapacity(ids.count)
-    for i in ids.indices.reversed() { index[ids[i]] = i }
-    return index
   }
 
   /// Letters, none lower-case ("US", "Q1"). ASCII is judged by bytes: asking

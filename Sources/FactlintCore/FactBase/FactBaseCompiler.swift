@@ -11,16 +11,21 @@ struct FactBaseCompiler {
   private var facts: [Fact] = []
   private var notes: [Note] = []
   private var errata: [Erratum] = []
-  private var seenSources: [String: String] = [:], seenEntities: [String: String] = [:]
-  /// Fact ids read: the fact's position in `facts`, which becomes the fact
-  /// base's index, or for a fact refused after its id, -1 - its file's number.
-  private var factPositions: [String: Int] = [:]
+  /// Source and entity ids defined so far, found by their bytes: by key,
+  /// the number of the file that defined it (for "defined twice").
+  private var sourceKeys = ByteInterner(), sourceFiles: [Int32] = []
+  private var entityKeys = ByteInterner(), entityFiles: [Int32] = []
+  /// Fact ids read, keyed in the order read: the fact's position in `facts`
+  /// (with no problem, key and position are one, and this becomes the fact
+  /// base's index), or for a fact refused after its id, -1 - its file's number.
+  private var factKeys = ByteInterner(capacity: 1024), factPositions: [Int32] = []
   /// Each file's origin, and how many facts came before it.
   private var origins: [String] = [], factsBefore: [Int] = []
-  /// Values already read, by kind and text: many facts share one (and its storage).
-  private var values: [FactBaseFile.ValueRecord: Result<SharedFactValue, ParseFailure>] = [:]
-  /// Cue lists already seen: facts with the same cues share one array.
-  private var cueLists: [[String]: [String]] = [:]
+  /// Values already read, keyed by text, then found by kind: many facts share one (and its storage).
+  private var valueTexts = ByteInterner(), values: [[(kind: String, value: Result<SharedFactValue, ParseFailure>)]] = []
+  /// The entity and source last referred to, once known: facts of an entity
+  /// come together, and many cite one source.
+  private var lastKnownEntity: String?, lastKnownSource: String?
 
   /// The file being read, and where its problems are.
   private var origin = ""
@@ -52,23 +57,25 @@ struct FactBaseCompiler {
 
   /// The fact base, and every problem found.
   mutating func finish() -> (FactBase, [FactBaseProblem]) {
-    let sets: (Deferred.Reference) -> Bool = { [seenEntities, seenSources, factPositions] reference in
-      switch reference {
-      case .entity(let id): return seenEntities[id] != nil
-      case .source(let id): return seenSources[id] != nil
-      case .fact(let id): return factPositions[id] != nil
-      case .none: return false
-      }
-    }
     for file in 0..<fileCount {
       for group in 0..<4 {
-        for d in deferred where d.file == file && d.group == group && !sets(d.reference) { problems.append(d.problem) }
+        for d in deferred where d.file == file && d.group == group && !isKnown(d.reference) { problems.append(d.problem) }
       }
     }
     // With no problem, every fact id read is a fact, at its position.
     let base = FactBase(sources: sources, entities: entities, facts: facts, notes: notes, errata: errata,
-                        factIndex: problems.isEmpty ? factPositions : nil)
+                        factIndex: problems.isEmpty ? IDIndex(ids: factKeys, positions: factPositions) : nil)
     return (base, problems)
+  }
+
+  /// Whether what a reference names has been read (an id is keyed once read).
+  private func isKnown(_ reference: Deferred.Reference) -> Bool {
+    switch reference {
+    case .entity(let id): return entityKeys.id(of: id) != nil
+    case .source(let id): return sourceKeys.id(of: id) != nil
+    case .fact(let id): return factKeys.id(of: id) != nil
+    case .none: return false
+    }
   }
 
   /// The file a fact id was read from, by its entry in `factPositions`.
@@ -88,12 +95,7 @@ struct FactBaseCompiler {
 
   /// A reference checked at the end, unless what it names is known already.
   private mutating func check(_ reference: Deferred.Reference, group: Int, at offset: Int, fact factID: String? = nil, _ message: @autoclosure () -> String) {
-    switch reference {
-    case .entity(let id) where seenEntities[id] != nil: return
-    case .source(let id) where seenSources[id] != nil: return
-    case .fact(let id) where factPositions[id] != nil: return
-    default: break
-    }
+    if isKnown(reference) { return }
     deferred.append(Deferred(file: fileCount, group: group, reference: reference, problem: problem(at: offset, fact: factID, message())))
   }
 
@@ -105,9 +107,11 @@ struct FactBaseCompiler {
   }
 
   private mutating func value(_ record: FactBaseFile.ValueRecord) -> Result<SharedFactValue, ParseFailure> {
-    if let known = values[record] { return known }
+    let (key, isNew) = valueTexts.intern(record.text)
+    if isNew { values.append([]) }
+    if let known = values[Int(key)].first(where: { $0.kind == record.kind }) { return known.value }
     let parsed = FactValueParser.parse(kind: record.kind, text: record.text).map(SharedFactValue.init)
-    values[record] = parsed
+    values[Int(key)].append((record.kind, parsed))
     return parsed
   }
 }
@@ -120,39 +124,49 @@ extension FactBaseCompiler: FactBaseRecordSink {
   mutating func listed(_ key: String) {}
 
   mutating func read(source s: FactBaseFile.SourceRecord, at offset: Int) {
-    if let other = seenSources[s.id] { report(at: offset, "source id '\(s.id)' is defined twice (also in \(other))"); return }
+    let (key, isNew) = sourceKeys.intern(s.id)
+    if !isNew { report(at: offset, "source id '\(s.id)' is defined twice (also in \(origins[Int(sourceFiles[Int(key)])]))"); return }
     if s.id.isEmpty { report(at: nil, "a source has an empty id") }
-    seenSources[s.id] = origin
+    sourceFiles.append(Int32(fileCount))
     sources.append(Source(id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url))
   }
 
   mutating func read(entity e: FactBaseFile.EntityRecord, at offset: Int) {
-    if let other = seenEntities[e.id] { report(at: offset, "entity id '\(e.id)' is defined twice (also in \(other))"); return }
+    let (key, isNew) = entityKeys.intern(e.id)
+    if !isNew { report(at: offset, "entity id '\(e.id)' is defined twice (also in \(origins[Int(entityFiles[Int(key)])]))"); return }
     if !Self.entityKinds.contains(e.kind) {
       report(at: offset, "entity '\(e.id)' has unknown kind '\(e.kind)' (expected one of: \(Self.entityKinds.sorted().joined(separator: ", ")))")
     }
-    seenEntities[e.id] = origin
+    entityFiles.append(Int32(fileCount))
     entities.append(Entity(id: e.id, name: e.name, kind: e.kind, aliases: e.aliases ?? []))
   }
 
   mutating func read(fact f: FactBaseFile.FactRecord, at offset: Int) {
     // References are checked across all files together (or now, when known).
-    check(.entity(f.entity), group: 0, at: offset, fact: f.id, "refers to unknown entity '\(f.entity)'")
+    if f.entity != lastKnownEntity {
+      if isKnown(.entity(f.entity)) { lastKnownEntity = f.entity } else {
+        check(.entity(f.entity), group: 0, at: offset, fact: f.id, "refers to unknown entity '\(f.entity)'")
+      }
+    }
     for r in f.related ?? [] { check(.entity(r), group: 0, at: offset, fact: f.id, "lists unknown related entity '\(r)'") }
-    for c in f.citations { check(.source(c.source), group: 0, at: offset, fact: f.id, "cites unknown source '\(c.source)'") }
+    for c in f.citations where c.source != lastKnownSource {
+      if isKnown(.source(c.source)) { lastKnownSource = c.source } else {
+        check(.source(c.source), group: 0, at: offset, fact: f.id, "cites unknown source '\(c.source)'")
+      }
+    }
     if let s = f.statement, !s.contains("{value}") { check(.none, group: 0, at: offset, fact: f.id, "statement has no {value} placeholder: \"\(s)\"") }
 
-    // One probe of the ids when the id is new, as it nearly always is.
-    if let other = factPositions.updateValue(facts.count, forKey: f.id) {
-      factPositions[f.id] = other
-      report(at: offset, fact: f.id, "fact id is defined twice (also in \(origin(ofFact: other)))")
+    let (key, isNew) = factKeys.intern(f.id)
+    if !isNew {
+      report(at: offset, fact: f.id, "fact id is defined twice (also in \(origin(ofFact: Int(factPositions[Int(key)]))))")
       return
     }
+    factPositions.append(Int32(facts.count))
     let shared: SharedFactValue
     switch value(f.value) {
     case .success(let v): shared = v
     case .failure(let failure):
-      factPositions[f.id] = -1 - fileCount
+      factPositions[Int(key)] = Int32(-1 - fileCount)
       report(at: offset, fact: f.id, failure.message)
       return
     }
@@ -178,10 +192,8 @@ extension FactBaseCompiler: FactBaseRecordSink {
       citations.append(Citation(sourceID: c.source, quote: c.quote, sharedValue: own))
     }
     let year = f.period.flatMap { p in p.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { $0 >= 1900 && $0 <= 2100 } }
-    let cues: [String]
-    if let known = cueLists[f.cues] { cues = known } else { cues = f.cues; cueLists[cues] = cues }
     facts.append(Fact(id: f.id, entityID: f.entity, related: f.related ?? [], attribute: f.attribute, statement: f.statement,
-                      cues: cues, periodYear: year, period: f.period, citations: citations, note: f.note,
+                      cues: f.cues, periodYear: year, period: f.period, citations: citations, note: f.note,
                       isProposed: f.status == "proposed", sharedValue: shared))
   }
 

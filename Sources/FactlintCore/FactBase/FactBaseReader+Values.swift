@@ -45,11 +45,30 @@ extension FactBaseReader {
     do { return try json.readString() } catch { throw notJSON(error) }
   }
 
+  /// A string a fact base repeats (an entity id, a cue, a kind): made once
+  /// per distinct text.
+  mutating func sharedString() throws(FactBaseProblem) -> String {
+    let id = try sharedStringID()  // first: it may add to `texts`
+    return texts[id]
+  }
+
+  private mutating func sharedStringID() throws(FactBaseProblem) -> Int32 {
+    _ = try expect(.string, "a string")
+    do { return try json.readString(into: &texts) } catch { throw notJSON(error) }
+  }
+
   mutating func strings() throws(FactBaseProblem) -> [String] {
     var list: [String] = []
-    list.reserveCapacity(4)  // cues, aliases: a few; no growing from one to two
+    list.reserveCapacity(4)  // aliases: a few; no growing from one to two
     try array { r throws(FactBaseProblem) in list.append(try r.string()) }
     return list
+  }
+
+  /// A list a fact base repeats (cues): made once per distinct list.
+  mutating func sharedStrings() throws(FactBaseProblem) -> [String] {
+    listIDs.removeAll(keepingCapacity: true)
+    try array { r throws(FactBaseProblem) in r.listIDs.append(try r.sharedStringID()) }
+    return texts.list(listIDs)
   }
 
   mutating func number() throws(FactBaseProblem) -> Double {
@@ -66,6 +85,8 @@ extension FactBaseReader {
   // An optional field may be `null`: nil.
   mutating func optionalString() throws(FactBaseProblem) -> String? { try null() ? nil : try string() }
   mutating func optionalStrings() throws(FactBaseProblem) -> [String]? { try null() ? nil : try strings() }
+  mutating func optionalSharedStrings() throws(FactBaseProblem) -> [String]? { try null() ? nil : try sharedStrings() }
+  mutating func optionalSharedString() throws(FactBaseProblem) -> String? { try null() ? nil : try sharedString() }
   mutating func optionalInteger() throws(FactBaseProblem) -> Int? { try null() ? nil : try integer() }
   mutating func optionalNumber() throws(FactBaseProblem) -> Double? { try null() ? nil : try number() }
   mutating func optionalValue() throws(FactBaseProblem) -> FactBaseFile.ValueRecord? { try null() ? nil : try value() }
@@ -98,9 +119,22 @@ extension FactBaseReader {
 
   /// The start of the next value, which must be of `kind`.
   private mutating func expect(_ kind: JSONReader.ValueKind, _ name: String) throws(FactBaseProblem) -> Int {
+    // The common case first: the bracket or quote that opens such a value.
+    json.skipSpace()
+    if let opening = Self.opening(kind), json.offset < json.bytes.count, json.bytes[json.offset] == opening { return json.offset }
     let found = try self.kind()
     guard found != kind else { return json.offset }
     throw problem(found == .null ? "missing value at \(pathText): expected \(name)" : "wrong type at \(pathText): expected \(name)", at: json.offset)
+  }
+
+  /// The byte that opens a value of `kind`, if one byte does.
+  private static func opening(_ kind: JSONReader.ValueKind) -> UInt8? {
+    switch kind {
+    case .object: UInt8(ascii: "{")
+    case .array: UInt8(ascii: "[")
+    case .string: UInt8(ascii: "\"")
+    case .number, .bool, .null: nil
+    }
   }
 
   func notJSON(_ error: JSONError) -> FactBaseProblem {
@@ -136,5 +170,5 @@ protocol RecordFields: CaseIterable, Hashable, Sendable, RawRepresentable<String
 /// A record's fields and their names in UTF-8, made once per record type.
 struct FieldTable<Field: RecordFields>: Sendable {
   let fields = Array(Field.allCases)
-  let names = Field.allCases.map { Array($0.rawValue.utf8) }
+  let names = JSONReader.KeyNames(Field.allCases.map(\.rawValue))
 }

@@ -21,6 +21,10 @@ struct FactBaseReader {
   let origin: String
   /// Where the value being read sits: ["facts", 3, "cues"] is `facts[3].cues`.
   var path: [PathComponent] = []
+  /// The strings and cue lists a fact base repeats, each made once.
+  var texts = StringTable()
+  /// The ids of the list being read by `sharedStrings()`, reused.
+  var listIDs: [Int32] = []
 
   enum PathComponent { case key(String), index(Int) }
 
@@ -39,21 +43,21 @@ struct FactBaseReader {
       case .version:
         let at = try r.valueStart()
         sink.read(version: try r.integer(), at: at)
-      case .sources: try r.array { r throws(FactBaseProblem) in let (s, at) = try r.source(); sink.read(source: s, at: at) }
-      case .entities: try r.array { r throws(FactBaseProblem) in let (e, at) = try r.entity(); sink.read(entity: e, at: at) }
-      case .facts: try r.array { r throws(FactBaseProblem) in let (f, at) = try r.fact(); sink.read(fact: f, at: at) }
+      case .sources: try r.array { r throws(FactBaseProblem) in var at = 0; let s = try r.source(at: &at); sink.read(source: s, at: at) }
+      case .entities: try r.array { r throws(FactBaseProblem) in var at = 0; let e = try r.entity(at: &at); sink.read(entity: e, at: at) }
+      case .facts: try r.array { r throws(FactBaseProblem) in var at = 0; let f = try r.fact(at: &at); sink.read(fact: f, at: at) }
       case .notes:
         guard try !r.null() else { return }
         sink.listed(key.rawValue)
-        try r.array { r throws(FactBaseProblem) in let (n, at) = try r.note(); sink.read(note: n, at: at) }
+        try r.array { r throws(FactBaseProblem) in var at = 0; let n = try r.note(at: &at); sink.read(note: n, at: at) }
       case .errata:
         guard try !r.null() else { return }
         sink.listed(key.rawValue)
-        try r.array { r throws(FactBaseProblem) in let (e, at) = try r.erratum(); sink.read(erratum: e, at: at) }
+        try r.array { r throws(FactBaseProblem) in var at = 0; let e = try r.erratum(at: &at); sink.read(erratum: e, at: at) }
       case .unbound:
         guard try !r.null() else { return }
         sink.listed(key.rawValue)
-        try r.array { r throws(FactBaseProblem) in let (u, at) = try r.unbound(); sink.read(unbound: u, at: at) }
+        try r.array { r throws(FactBaseProblem) in var at = 0; let u = try r.unbound(at: &at); sink.read(unbound: u, at: at) }
       }
     }
     for key in [FileField.version, .sources, .entities, .facts] where !seen.contains(key) { throw missing(key.rawValue, at: start) }
@@ -61,9 +65,10 @@ struct FactBaseReader {
 
   // MARK: Records
 
-  private mutating func source() throws(FactBaseProblem) -> (FactBaseFile.SourceRecord, Int) {
+  // Each record read sets `at` to where its problems are reported: its id, or itself.
+
+  private mutating func source(at: inout Int) throws(FactBaseProblem) -> FactBaseFile.SourceRecord {
     var id: String?, title: String?, publisher: String?, published: String?, url: String?
-    var at = 0
     let start = try object(SourceField.self) { key, r throws(FactBaseProblem) in
       switch key {
       case .id: at = try r.valueStart(); id = try r.string()
@@ -73,43 +78,41 @@ struct FactBaseReader {
       case .url: url = try r.optionalString()
       }
     }
-    return (.init(id: try required(id, "id", start), title: try required(title, "title", start), publisher: publisher, published: published, url: url), at)
+    return .init(id: try required(id, "id", start), title: try required(title, "title", start), publisher: publisher, published: published, url: url)
   }
 
-  private mutating func entity() throws(FactBaseProblem) -> (FactBaseFile.EntityRecord, Int) {
+  private mutating func entity(at: inout Int) throws(FactBaseProblem) -> FactBaseFile.EntityRecord {
     var id: String?, name: String?, kind: String?, aliases: [String]?
-    var at = 0
     let start = try object(EntityField.self) { key, r throws(FactBaseProblem) in
       switch key {
       case .id: at = try r.valueStart(); id = try r.string()
       case .name: name = try r.string()
-      case .kind: kind = try r.string()
+      case .kind: kind = try r.sharedString()
       case .aliases: aliases = try r.optionalStrings()
       }
     }
-    return (.init(id: try required(id, "id", start), name: try required(name, "name", start), kind: try required(kind, "kind", start), aliases: aliases), at)
+    return .init(id: try required(id, "id", start), name: try required(name, "name", start), kind: try required(kind, "kind", start), aliases: aliases)
   }
 
-  private mutating func fact() throws(FactBaseProblem) -> (FactBaseFile.FactRecord, Int) {
+  private mutating func fact(at: inout Int) throws(FactBaseProblem) -> FactBaseFile.FactRecord {
     var id: String?, entity: String?, related: [String]?, attribute: String?, statement: String?, cues: [String]?, period: String?
     var value: FactBaseFile.ValueRecord?, citations: [FactBaseFile.CitationRecord]?, note: String?, status: String?, confidence: Double?
-    var at = 0
     let start = try object(FactField.self) { key, r throws(FactBaseProblem) in
       switch key {
       case .id: at = try r.valueStart(); id = try r.string()
-      case .entity: entity = try r.string()
-      case .related: related = try r.optionalStrings()
-      case .attribute: attribute = try r.string()
+      case .entity: entity = try r.sharedString()
+      case .related: related = try r.optionalSharedStrings()
+      case .attribute: attribute = try r.sharedString()
       case .statement: statement = try r.optionalString()
-      case .cues: cues = try r.strings()
-      case .period: period = try r.optionalString()
+      case .cues: cues = try r.sharedStrings()
+      case .period: period = try r.optionalSharedString()
       case .value: value = try r.value()
       case .citations:
         var list: [FactBaseFile.CitationRecord] = []
         try r.array { r throws(FactBaseProblem) in list.append(try r.citation()) }
         citations = list
       case .note: note = try r.optionalString()
-      case .status: status = try r.optionalString()
+      case .status: status = try r.optionalSharedString()
       case .confidence: confidence = try r.optionalNumber()
       }
     }
@@ -118,13 +121,13 @@ struct FactBaseReader {
       attribute: try required(attribute, "attribute", start), statement: statement, cues: try required(cues, "cues", start),
       period: period, value: try required(value, "value", start), citations: try required(citations, "citations", start),
       note: note, status: status, confidence: confidence)
-    return (record, at)
+    return record
   }
 
   mutating func value() throws(FactBaseProblem) -> FactBaseFile.ValueRecord {
     var kind: String?, text: String?
     let start = try object(ValueField.self) { key, r throws(FactBaseProblem) in
-      if key == .kind { kind = try r.string() } else { text = try r.string() }
+      if key == .kind { kind = try r.sharedString() } else { text = try r.sharedString() }
     }
     return .init(kind: try required(kind, "kind", start), text: try required(text, "text", start))
   }
@@ -133,7 +136,7 @@ struct FactBaseReader {
     var source: String?, quote: String?, value: FactBaseFile.ValueRecord?, line: Int?, column: Int?
     let start = try object(CitationField.self) { key, r throws(FactBaseProblem) in
       switch key {
-      case .source: source = try r.string()
+      case .source: source = try r.sharedString()
       case .quote: quote = try r.string()
       case .value: value = try r.optionalValue()
       case .line: line = try r.optionalInteger()
@@ -143,15 +146,16 @@ struct FactBaseReader {
     return .init(source: try required(source, "source", start), quote: try required(quote, "quote", start), value: value, line: line, column: column)
   }
 
-  private mutating func note() throws(FactBaseProblem) -> (FactBaseFile.NoteRecord, Int) {
+  private mutating func note(at: inout Int) throws(FactBaseProblem) -> FactBaseFile.NoteRecord {
     var text: String?, facts: [String]?
     let start = try object(NoteField.self) { key, r throws(FactBaseProblem) in
       if key == .text { text = try r.string() } else { facts = try r.optionalStrings() }
     }
-    return (.init(text: try required(text, "text", start), facts: facts), start)
+    at = start
+    return .init(text: try required(text, "text", start), facts: facts)
   }
 
-  private mutating func erratum() throws(FactBaseProblem) -> (FactBaseFile.ErratumRecord, Int) {
+  private mutating func erratum(at: inout Int) throws(FactBaseProblem) -> FactBaseFile.ErratumRecord {
     var source: String?, quote: String?, says: String?, fact: String?, note: String?
     let start = try object(ErratumField.self) { key, r throws(FactBaseProblem) in
       switch key {
@@ -164,10 +168,11 @@ struct FactBaseReader {
     }
     let record = FactBaseFile.ErratumRecord(source: try required(source, "source", start), quote: try required(quote, "quote", start),
                                             says: says, fact: fact, note: try required(note, "note", start))
-    return (record, start)
+    at = start
+    return record
   }
 
-  private mutating func unbound() throws(FactBaseProblem) -> (FactBaseFile.UnboundRecord, Int) {
+  private mutating func unbound(at: inout Int) throws(FactBaseProblem) -> FactBaseFile.UnboundRecord {
     var source: String?, value: FactBaseFile.ValueRecord?, quote: String?, line: Int?, column: Int?, reason: String?
     let start = try object(UnboundField.self) { key, r throws(FactBaseProblem) in
       switch key {
@@ -182,7 +187,8 @@ struct FactBaseReader {
     let record = FactBaseFile.UnboundRecord(source: try required(source, "source", start), value: try required(value, "value", start),
                                             quote: try required(quote, "quote", start), line: line, column: column,
                                             reason: try required(reason, "reason", start))
-    return (record, start)
+    at = start
+    return record
   }
 
   // MARK: Fields

@@ -70,10 +70,56 @@ public struct JSONReader {
     return key
   }
 
-  /// Like `nextKey()`, but gives the index of the name in `names` (UTF-8)
-  /// without making a `String` of it: `names.count` for another name (it
-  /// starts at `keyOffset`), nil at the object's end.
-  public mutating func nextKey(matching names: [[UInt8]]) throws(JSONError) -> Int? {
+  /// Member names a reader recognises without making a `String` of each key
+  /// (`nextKey(matching:)`). A name of up to 16 bytes is kept as two words,
+  /// so a key is matched by comparing integers (a third cheaper than
+  /// comparing its bytes through pointers).
+  public struct KeyNames: Sendable {
+    public let names: [[UInt8]]
+    /// Per name: its length, then its first and next eight bytes (zero-padded).
+    private let words: [UInt64]
+
+    public init(_ names: [String]) {
+      self.names = names.map { Array($0.utf8) }
+      words = self.names.flatMap { name in
+        var w: [UInt64] = [UInt64(name.count), 0, 0]
+        for (k, b) in name.prefix(16).enumerated() { w[1 + k / 8] |= UInt64(b) << (8 * UInt64(k % 8)) }
+        return w
+      }
+    }
+
+    /// Which name `bytes[range]` is (`names.count`: none).
+    func index(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+      let n = range.count
+      guard n <= 16 else { return names.firstIndex { $0.elementsEqual(bytes[range]) } ?? names.count }
+      var low: UInt64 = 0, high: UInt64 = 0
+      if range.lowerBound + 16 <= bytes.count, let base = bytes.baseAddress {
+        // Whole words, then the bytes past the key masked off.
+        let p = UnsafeRawPointer(base + range.lowerBound)
+        low = p.loadUnaligned(as: UInt64.self)
+        high = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        if n < 8 { low &= (1 << (8 * UInt64(n))) &- 1 }
+        high = n <= 8 ? 0 : n < 16 ? high & ((1 << (8 * UInt64(n - 8))) &- 1) : high
+      } else {
+        for k in 0..<n {
+          if k < 8 { low |= UInt64(bytes[range.lowerBound + k]) << (8 * UInt64(k)) } else { high |= UInt64(bytes[range.lowerBound + k]) << (8 * UInt64(k - 8)) }
+        }
+      }
+      return words.withUnsafeBufferPointer { w in
+        var i = 0
+        while i < w.count {
+          if w[i] == UInt64(n), w[i + 1] == low, w[i + 2] == high { return i / 3 }
+          i += 3
+        }
+        return names.count
+      }
+    }
+  }
+
+  /// Like `nextKey()`, but gives the index of the name among `names`
+  /// without making a `String` of it: `names.names.count` for another name
+  /// (it starts at `keyOffset`), nil at the object's end.
+  public mutating func nextKey(matching names: KeyNames) throws(JSONError) -> Int? {
     guard try nextMember(closedBy: UInt8(ascii: "}"), what: "expected ',' or '}' in an object") else { return nil }
     guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw .invalid("expected a member name in quotes", at: offset) }
     keyOffset = offset
@@ -81,33 +127,16 @@ public struct JSONReader {
     let index: Int
     if stop == UInt8(ascii: "\"") {
       // Names are ASCII, so a name with other bytes matches none and is checked as any string.
-      index = Self.index(of: (offset + 1)..<end, in: bytes, among: names)
-      if index == names.count { _ = try readString() } else { offset = end + 1 }
+      index = bytes.withUnsafeBufferPointer { names.index(of: (offset + 1)..<end, in: $0) }
+      if index == names.names.count { _ = try readString() } else { offset = end + 1 }
     } else {
       let name = Array(try readString().utf8)
-      index = names.firstIndex(of: name) ?? names.count
+      index = names.names.firstIndex(of: name) ?? names.names.count
     }
     skipSpace()
     guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw .invalid("expected ':' after a member name", at: offset) }
     offset += 1
     return index
-  }
-
-  /// Which of `names` `bytes[range]` is (`names.count`: none). Compared
-  /// through pointers: a generic comparison of slices was a tenth of reading
-  /// a fact base.
-  private static func index(of range: Range<Int>, in bytes: [UInt8], among names: [[UInt8]]) -> Int {
-    bytes.withUnsafeBufferPointer { text in
-      for (i, name) in names.enumerated() where name.count == range.count {
-        let same = name.withUnsafeBufferPointer { n in
-          var k = 0
-          while k < n.count, n[k] == text[range.lowerBound + k] { k += 1 }
-          return k == n.count
-        }
-        if same { return i }
-      }
-      return names.count
-    }
   }
 
   /// Enters an array (the next value must be one); then `nextElement()` until false.
