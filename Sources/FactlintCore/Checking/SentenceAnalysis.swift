@@ -62,7 +62,7 @@ struct SentenceAnalysis {
 
     // Entity mentions by alias.
     var mentions: [EntityMention] = []
-    mentions.reserveCapacity(names.count + 2)  // and the references resolved later
+    if !names.isEmpty { mentions.reserveCapacity(names.count + 2) }  // and the references resolved later
     var nameIndex = 0
     var sawSubject = false
     for (k, t) in tokens.enumerated() where t.kind == .name {

@@ -269,7 +269,11 @@ struct PhraseMatcher: Sendable {
     }
     if longestOnly {
       // Keep the longest of matches starting at the same place, in place.
-      result[first...].sort { $0.range.lowerBound < $1.range.lowerBound || ($0.range.lowerBound == $1.range.lowerBound && $0.range.count > $1.range.count) }
+      // (They come in order; sorting a slice would copy it.)
+      func before(_ x: Match, _ y: Match) -> Bool {
+        x.range.lowerBound < y.range.lowerBound || (x.range.lowerBound == y.range.lowerBound && x.range.count > y.range.count)
+      }
+      if (first..<max(first, result.count - 1)).contains(where: { before(result[$0 + 1], result[$0]) }) { result[first...].sort(by: before) }
       var kept = first
       for m in first..<result.count where kept == first || result[m].range.lowerBound >= result[kept - 1].range.upperBound {
         result[kept] = result[m]
