@@ -60,20 +60,32 @@ extension ValueScanner {
     if dimension == .number, last.scaleFamily == nil, low.words, high == nil, low.mantissa < 2, unit == nil {
       return nil  // a lone "one" or "zero" is almost never a figure
     }
-    // Skip "percentage points", "years ago", "19-year-old".
-    if isWord(end, "ago", "old") || (isSymbol(end, "-") && isWord(end + 1, "old")) { return nil }
-    if dimension == .percent, isWord(end, "points") { return nil }
-    if isWord(end, "percentage", "basis") { return nil }
-    // "one point shy of", "five behind", "3% higher": a difference, not a level.
+    // The word after the value is read once and matched in one switch: the
+    // word lists as arguments cost an array each test.
+    if isKind(end, .word) {
+      switch tokens[end].text {
+      // Skip "percentage points", "years ago", "19-year-old".
+      case "ago", "old", "percentage", "basis":
+        return nil
+      case "points":
+        if dimension == .percent { return nil }
+      // "one point shy of", "five behind", "3% higher": a difference, not a level.
+      case "shy", "behind", "ahead", "more", "less", "higher", "lower", "fewer", "short", "up", "down":
+        if dimension != .multiplier { return nil }
+      default:
+        break
+      }
+    } else if isSymbol(end, "-"), isWord(end + 1, "old") {
+      return nil
+    }
     // "trails GPT-5.4 by five points": a margin.
     if dimension == .score || dimension == .number, isWord(i - 1, "by"), unit?.dimension == .score || isWord(i - 2, "trails", "trailed", "leads", "led", "beats", "beat", "outscores", "edges") { return nil }
-    if dimension != .multiplier, isWord(end, "shy", "behind", "ahead", "more", "less", "higher", "lower", "fewer", "short", "up", "down") { return nil }
     var factor = 1.0
     if dimension == .duration, let u = unit { factor = u.factor }
     // A round number is approximate, but not by more than 10 % either way;
     // the ends of a range are precise to the unit of their scale.
     var resolution = high.map { min(low.resolution, $0.resolution, $0.scale) } ?? min(low.resolution, max(low.literal.isInteger ? 0.2 * low.value : 0, pow10(-low.literal.decimals) * low.scale))
-    if [.percent, .duration, .multiplier, .score].contains(dimension), low.literal.isInteger, low.scale == 1 { resolution = 1 }
+    if dimension == .percent || dimension == .duration || dimension == .multiplier || dimension == .score, low.literal.isInteger, low.scale == 1 { resolution = 1 }
     resolution *= factor
     var style = ValueStyle()
     style.currencyPrefix = text(high == nil ? low.currencyPrefix : last.currencyPrefix)
