@@ -55,7 +55,7 @@ struct ValueScanner {
       if !classes.isDisjoint(with: [.month, .weekday]) { return date(at: i) }
       // The texts below are all value starts: other words skip the comparisons.
       let text = classes.contains(.valueStart) ? tokens[i].text : ""
-      if text == "us" || Currency.byCode[text] != nil { return quantity(at: i) }
+      if !text.isEmpty, text == "us" || Currency.byCode[text] != nil { return quantity(at: i) }
       if classes.contains(.cardinal) { return quantity(at: i) }
       if classes.contains(.ordinal) || text == "top" || text == "no" || text == "number" { return rank(at: i) }
       if text == "an" || text == "two" { return orderOfMagnitude(at: i) }
@@ -116,7 +116,8 @@ struct ValueScanner {
 
   /// The hedge written right before token `start`.
   private func hedge(before start: Int, for value: Value) -> Hedge {
-    guard start > 0 else { return .exact }
+    // Every hedge ends in a word or a symbol ("~"): after a number or a name, none is looked up.
+    guard start > 0, tokens[start - 1].kind == .word || tokens[start - 1].kind == .symbol else { return .exact }
     for (words, hedge) in Hedge.phrasesByLastWord[tokens[start - 1].text] ?? [] {
       let first = start - words.count
       guard first >= 0 else { continue }
