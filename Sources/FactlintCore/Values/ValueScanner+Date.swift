@@ -122,7 +122,7 @@ extension ValueScanner {
   private func year(at k: Int) -> ValueMention? {
     guard let y = yearToken(k) else { return nil }
     // "2025's" and "in 2025" alike; a year before a scale or unit is a number.
-    if let next = token(k + 1), next.kind == .word, NumberWords.scales[next.text] != nil || NumberWords.durationUnits[next.text] != nil { return nil }
+    if isKind(k + 1, .word), NumberWords.scale(tokens[k + 1].text) != nil || NumberWords.durationUnit(tokens[k + 1].text) != nil { return nil }
     if isSymbol(k + 1, "%") { return nil }
     var s = ValueStyle()
     s.date = ValueStyle.DateStyle(order: .yearOnly)

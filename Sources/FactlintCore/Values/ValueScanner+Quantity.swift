@@ -1,18 +1,23 @@
 /// Money, percent, counts, scores, durations and multipliers, and their ranges.
 extension ValueScanner {
   /// One end of a quantity: "$14.3B", "US$14.3bn", "14.3 billion", "eight", "€5".
+  /// It holds byte ranges, not strings, so it copies without reference
+  /// counting; `quantity` makes the style's strings once the value is certain.
   struct Endpoint {
     var start: Int
     var end: Int  // token index past the end
     var currency: Currency? = nil
-    var currencyPrefix = ""
-    var currencySuffix = ""
+    /// "$", "US$", "USD " as written before the number.
+    var currencyPrefix: Range<Int>? = nil
+    /// "dollars", "USD" after the number (the style writes it after a space).
+    var currencySuffix: Range<Int>? = nil
     var mantissa: Double
     var literal: NumberLiteral
     var scale: Double = 1
     var scaleFamily: ValueStyle.ScaleFamily? = nil
     var scaleSpaced = false
-    var scaleJoiner = " "
+    /// "14.3-billion" rather than "14.3 billion".
+    var scaleHyphenated = false
     var words = false
 
     var value: Double { mantissa * scale }
@@ -55,35 +60,47 @@ extension ValueScanner {
     if dimension == .number, last.scaleFamily == nil, low.words, high == nil, low.mantissa < 2, unit == nil {
       return nil  // a lone "one" or "zero" is almost never a figure
     }
-    // Skip "percentage points", "years ago", "19-year-old".
-    if isWord(end, "ago", "old") || (isSymbol(end, "-") && isWord(end + 1, "old")) { return nil }
-    if dimension == .percent, isWord(end, "points") { return nil }
-    if isWord(end, "percentage", "basis") { return nil }
-    // "one point shy of", "five behind", "3% higher": a difference, not a level.
+    // The word after the value is read once and matched in one switch: the
+    // word lists as arguments cost an array each test.
+    if isKind(end, .word) {
+      switch tokens[end].text {
+      // Skip "percentage points", "years ago", "19-year-old".
+      case "ago", "old", "percentage", "basis":
+        return nil
+      case "points":
+        if dimension == .percent { return nil }
+      // "one point shy of", "five behind", "3% higher": a difference, not a level.
+      case "shy", "behind", "ahead", "more", "less", "higher", "lower", "fewer", "short", "up", "down":
+        if dimension != .multiplier { return nil }
+      default:
+        break
+      }
+    } else if isSymbol(end, "-"), isWord(end + 1, "old") {
+      return nil
+    }
     // "trails GPT-5.4 by five points": a margin.
     if dimension == .score || dimension == .number, isWord(i - 1, "by"), unit?.dimension == .score || isWord(i - 2, "trails", "trailed", "leads", "led", "beats", "beat", "outscores", "edges") { return nil }
-    if dimension != .multiplier, isWord(end, "shy", "behind", "ahead", "more", "less", "higher", "lower", "fewer", "short", "up", "down") { return nil }
     var factor = 1.0
     if dimension == .duration, let u = unit { factor = u.factor }
     // A round number is approximate, but not by more than 10 % either way;
     // the ends of a range are precise to the unit of their scale.
     var resolution = high.map { min(low.resolution, $0.resolution, $0.scale) } ?? min(low.resolution, max(low.literal.isInteger ? 0.2 * low.value : 0, pow10(-low.literal.decimals) * low.scale))
-    if [.percent, .duration, .multiplier, .score].contains(dimension), low.literal.isInteger, low.scale == 1 { resolution = 1 }
+    if dimension == .percent || dimension == .duration || dimension == .multiplier || dimension == .score, low.literal.isInteger, low.scale == 1 { resolution = 1 }
     resolution *= factor
     var style = ValueStyle()
-    style.currencyPrefix = high == nil ? low.currencyPrefix : last.currencyPrefix
-    style.currencySuffix = last.currencySuffix
+    style.currencyPrefix = text(high == nil ? low.currencyPrefix : last.currencyPrefix)
+    style.currencySuffix = last.currencySuffix.map { " " + Bytes.string(bytes, $0) } ?? ""
     style.scale = last.scale
     style.scaleFamily = last.scaleFamily
     style.scaleSpaced = last.scaleSpaced
-    style.scaleJoiner = last.scaleJoiner
+    style.scaleJoiner = last.scaleHyphenated ? "-" : " "
     style.grouping = low.literal.grouping || (high?.literal.grouping ?? false)
     style.decimals = last.literal.decimals
     style.words = low.words
     style.unitSuffix = unit?.text ?? ""
     if high != nil {
       style.rangeConnector = connector
-      style.lowCurrencyPrefix = low.currencyPrefix
+      style.lowCurrencyPrefix = text(low.currencyPrefix)
       style.lowEndHasScale = low.scaleFamily != nil
     }
     // A rate ("$10-20/month") keeps its period in the style only.
@@ -124,30 +141,35 @@ extension ValueScanner {
   func endpoint(at i: Int) -> Endpoint? {
     var k = i
     var currency: Currency? = nil
-    var prefix = ""
+    var prefix: Range<Int>? = nil
     // Currency before the number.
-    if let t = token(k) {
-      if t.kind == .symbol, let c = Currency.bySymbol[t.text] {
+    if has(k) {
+      let t = tokens[k].kind
+      if t == .symbol, let c = Currency.bySymbol[tokens[k].text] {
         currency = c
-        prefix = t.text
+        prefix = tokens[k].range
         k += 1
-      } else if t.kind == .word, t.text == "us", isSymbol(k + 1, "$"), tokens[k + 1].attached {
-        currency = .usd
-        prefix = Bytes.string(bytes, t.range.lowerBound..<tokens[k + 1].range.upperBound)
-        k += 2
-      } else if t.kind == .word, let c = Currency.byCode[t.text], token(k + 1)?.kind == .number {
-        currency = c
-        prefix = Bytes.string(bytes, t.range.lowerBound..<tokens[k + 1].range.lowerBound)
-        k += 1
+      } else if t == .word, tokens[k].classes.contains(.valueStart) {  // "us" and the codes are value starts
+        if tokens[k].text == "us", isSymbol(k + 1, "$"), tokens[k + 1].attached {
+          currency = .usd
+          prefix = tokens[k].range.lowerBound..<tokens[k + 1].range.upperBound
+          k += 2
+        } else if let c = Currency.byCode[tokens[k].text], isKind(k + 1, .number) {
+          currency = c
+          prefix = tokens[k].range.lowerBound..<tokens[k + 1].range.lowerBound
+          k += 1
+        }
       }
     }
-    guard let first = token(k) else { return nil }
+    guard has(k) else { return nil }
     var endpoint: Endpoint
-    if first.kind == .number, let literal = first.number {
-      if k > i, !first.attached, prefix.count == 1 { return nil }
+    if tokens[k].kind == .number, let literal = tokens[k].number {
+      // A symbol ("$"), not "US$" or "USD", must touch its number.
+      if k > i, !tokens[k].attached, currency != nil, tokens[i].kind == .symbol { return nil }
       endpoint = Endpoint(start: i, end: k + 1, mantissa: literal.value, literal: literal)
-    } else if first.kind == .word, let (value, end) = numberWords(at: k) {
-      let zeros = value == 0 ? 0 : String(value).reversed().prefix(while: { $0 == "0" }).count
+    } else if tokens[k].kind == .word, let (value, end) = numberWords(at: k) {
+      var zeros = 0
+      if value != 0 { var v = value; while v % 10 == 0 { zeros += 1; v /= 10 } }
       endpoint = Endpoint(start: i, end: end, mantissa: Double(value), literal: NumberLiteral(value: Double(value), decimals: 0, grouping: false, trailingZeros: zeros), words: true)
     } else {
       return nil
@@ -155,43 +177,53 @@ extension ValueScanner {
     endpoint.currency = currency
     endpoint.currencyPrefix = prefix
     // Scale: "14.3B", "8k", "14.3bn", "14.3 billion", "14.3 bn", "14.3-billion".
-    if isSymbol(endpoint.end, "-"), tokens[endpoint.end].attached, let w = token(endpoint.end + 1), w.kind == .word, w.attached, let scale = NumberWords.scales[w.text] {
+    let e = endpoint.end
+    if isSymbol(e, "-"), tokens[e].attached, isKind(e + 1, .word), tokens[e + 1].attached, let scale = NumberWords.scale(tokens[e + 1].text) {
       endpoint.scale = scale
       endpoint.scaleFamily = .word
       endpoint.scaleSpaced = true
-      endpoint.scaleJoiner = "-"
+      endpoint.scaleHyphenated = true
       endpoint.end += 2
-    } else if let s = token(endpoint.end), s.kind == .word {
-      let raw = Bytes.string(bytes, s.range)
-      if s.attached, let (scale, _) = NumberWords.letterScales[s.text] {
+    } else if isKind(e, .word) {
+      let word = tokens[e].text
+      let attached = tokens[e].attached
+      // The draft's letter, for its case: made only for a letter scale.
+      func startsUpper() -> Bool { Bytes.string(bytes, tokens[e].range).first!.isUppercase }
+      if attached, word.utf8.count <= 3, let (scale, _) = NumberWords.letterScales[word] {
         endpoint.scale = scale
-        endpoint.scaleFamily = raw.first!.isUppercase ? .upperLetter : .lowerLetter
-        if s.text.count > 1 { endpoint.scaleFamily = .lowerLetter }
+        endpoint.scaleFamily = startsUpper() ? .upperLetter : .lowerLetter
+        if word.count > 1 { endpoint.scaleFamily = .lowerLetter }
         endpoint.end += 1
-      } else if let scale = NumberWords.scales[s.text] {
+      } else if let scale = NumberWords.scale(word) {
         endpoint.scale = scale
         endpoint.scaleFamily = .word
         endpoint.scaleSpaced = true
         endpoint.end += 1
-      } else if !s.attached, ["bn", "mn", "tn"].contains(s.text) || (currency != nil && ["b", "m"].contains(s.text) && raw.first!.isUppercase) {
-        endpoint.scale = NumberWords.letterScales[s.text]!.0
-        endpoint.scaleFamily = s.text.count > 1 ? .lowerLetter : .upperLetter
+      } else if !attached, word.utf8.count <= 2, ["bn", "mn", "tn"].contains(word) || (currency != nil && ["b", "m"].contains(word) && startsUpper()) {
+        endpoint.scale = NumberWords.letterScales[word]!.0
+        endpoint.scaleFamily = word.count > 1 ? .lowerLetter : .upperLetter
         endpoint.scaleSpaced = true
         endpoint.end += 1
       }
     }
     // Currency after: "14.3 billion dollars", "14.3 billion USD".
-    if endpoint.currency == nil, let s = token(endpoint.end), s.kind == .word, let c = Currency.byWordAfter[s.text] {
+    if endpoint.currency == nil, isKind(endpoint.end, .word), let c = Currency.afterNumber(tokens[endpoint.end].text) {
       endpoint.currency = c
-      endpoint.currencySuffix = " " + Bytes.string(bytes, s.range)
+      endpoint.currencySuffix = tokens[endpoint.end].range
       endpoint.end += 1
     }
     return endpoint
   }
 
+  /// The draft's text of a byte range, or "" for none.
+  private func text(_ range: Range<Int>?) -> String {
+    range.map { Bytes.string(bytes, $0) } ?? ""
+  }
+
   /// "twenty-five", "three hundred", "nine": the value and the token after it.
   func numberWords(at i: Int) -> (Int, Int)? {
-    guard let t = token(i), t.kind == .word, var value = NumberWords.cardinals[t.text] else { return nil }
+    // The class bit says whether the word is a cardinal before it is hashed.
+    guard isKind(i, .word), tokens[i].classes.contains(.cardinal), var value = NumberWords.cardinals[tokens[i].text] else { return nil }
     var k = i + 1
     if value >= 20, value % 10 == 0, isSymbol(k, "-"), let u = token(k + 1), u.kind == .word, let unit = NumberWords.cardinals[u.text], unit < 10, unit > 0 {
       value += unit
@@ -217,45 +249,56 @@ extension ValueScanner {
 
   /// The unit after a number: percent, duration, multiplier, points.
   func unit(at k: Int) -> Unit? {
-    guard let t = token(k) else { return nil }
+    guard has(k) else { return nil }
     func text(_ range: Range<Int>) -> String { Bytes.string(bytes, range) }
     let previousEnd = tokens[k - 1].range.upperBound
-    if t.kind == .symbol, t.text == "%" { return Unit(dimension: .percent, end: k + 1, text: text(previousEnd..<t.range.upperBound)) }
-    if t.kind == .symbol, t.text == "×" { return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<t.range.upperBound)) }
-    if t.kind == .word {
-      switch t.text {
+    let end = tokens[k].range.upperBound
+    switch tokens[k].kind {
+    case .symbol:
+      let symbol = tokens[k].text
+      if symbol == "%" { return Unit(dimension: .percent, end: k + 1, text: text(previousEnd..<end)) }
+      if symbol == "×" { return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<end)) }
+      // Hyphenated: "nine-month", "158-page" (count), "10-fold".
+      if symbol == "-", tokens[k].attached, isKind(k + 1, .word), tokens[k + 1].attached {
+        let w = tokens[k + 1]
+        if let factor = NumberWords.durationUnit(w.text) {
+          return Unit(dimension: .duration, end: k + 2, text: text(previousEnd..<w.range.upperBound), factor: factor)
+        }
+        if w.text == "fold" { return Unit(dimension: .multiplier, end: k + 2, text: text(previousEnd..<w.range.upperBound)) }
+        if w.text == "percent" { return Unit(dimension: .percent, end: k + 2, text: text(previousEnd..<w.range.upperBound)) }
+      }
+      return nil
+    case .word:
+      let word = tokens[k].text
+      // Every unit word has 1 to 7 letters ("x", "percent", "decades").
+      guard word.utf8.count <= 7 else { return nil }
+      switch word {
       case "percent", "pct":
-        return Unit(dimension: .percent, end: k + 1, text: text(previousEnd..<t.range.upperBound))
+        return Unit(dimension: .percent, end: k + 1, text: text(previousEnd..<end))
       case "per" where isWord(k + 1, "cent"):
         return Unit(dimension: .percent, end: k + 2, text: text(previousEnd..<tokens[k + 1].range.upperBound))
       case "times" where !countsOccurrences(k):
-        return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<t.range.upperBound))
-      case "x" where t.attached, "fold":
-        return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<t.range.upperBound))
+        return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<end))
+      case "x" where tokens[k].attached, "fold":
+        return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<end))
       case "points", "pts", "point":
-        return Unit(dimension: .score, end: k + 1, text: text(previousEnd..<t.range.upperBound))
+        return Unit(dimension: .score, end: k + 1, text: text(previousEnd..<end))
       default:
-        if let factor = NumberWords.durationUnits[t.text] {
-          return Unit(dimension: .duration, end: k + 1, text: text(previousEnd..<t.range.upperBound), factor: factor)
+        if let factor = NumberWords.durationUnit(word) {
+          return Unit(dimension: .duration, end: k + 1, text: text(previousEnd..<end), factor: factor)
         }
+        return nil
       }
+    case .number, .name:
+      return nil
     }
-    // Hyphenated: "nine-month", "158-page" (count), "10-fold".
-    if t.kind == .symbol, t.text == "-", t.attached, let w = token(k + 1), w.kind == .word, w.attached {
-      if let factor = NumberWords.durationUnits[w.text] {
-        return Unit(dimension: .duration, end: k + 2, text: text(previousEnd..<w.range.upperBound), factor: factor)
-      }
-      if w.text == "fold" { return Unit(dimension: .multiplier, end: k + 2, text: text(previousEnd..<w.range.upperBound)) }
-      if w.text == "percent" { return Unit(dimension: .percent, end: k + 2, text: text(previousEnd..<w.range.upperBound)) }
-    }
-    return nil
   }
 
   /// "downloaded 1.2 million times", "won three times": "times" counts
   /// occurrences, unless a comparison follows ("ten times less compute",
   /// "three times the revenue") and no scale word makes it a plain count.
   func countsOccurrences(_ k: Int) -> Bool {
-    if let previous = token(k - 1), previous.kind == .word, NumberWords.scales[previous.text] != nil { return true }
+    if isKind(k - 1, .word), NumberWords.scale(tokens[k - 1].text) != nil { return true }
     guard let next = token(k + 1), next.kind == .word else { return true }
     return !Self.multiplierFollowers.contains(next.text)
   }

@@ -42,8 +42,7 @@ struct ValueScanner {
 
   /// The value starting at token `i`, which `canStartValue` let through.
   private func value(at i: Int) -> ValueMention? {
-    let t = tokens[i]
-    switch t.kind {
+    switch tokens[i].kind {
     case .name:
       return nil
     case .number:
@@ -52,12 +51,15 @@ struct ValueScanner {
     case .symbol:
       return quantity(at: i)  // a currency symbol
     case .word:
-      if !t.classes.isDisjoint(with: [.month, .weekday]) { return date(at: i) }
-      if t.text == "us" || Currency.byCode[t.text] != nil { return quantity(at: i) }
-      if t.classes.contains(.cardinal) { return quantity(at: i) }
-      if t.classes.contains(.ordinal) || t.text == "top" || t.text == "no" || t.text == "number" { return rank(at: i) }
-      if t.text == "an" || t.text == "two" { return orderOfMagnitude(at: i) }
-      if t.text == "tenfold" || t.text == "twofold" || t.text == "threefold" || t.text == "fivefold" { return foldWord(at: i) }
+      let classes = tokens[i].classes
+      if !classes.isDisjoint(with: [.month, .weekday]) { return date(at: i) }
+      // The texts below are all value starts: other words skip the comparisons.
+      let text = classes.contains(.valueStart) ? tokens[i].text : ""
+      if !text.isEmpty, text == "us" || Currency.byCode[text] != nil { return quantity(at: i) }
+      if classes.contains(.cardinal) { return quantity(at: i) }
+      if classes.contains(.ordinal) || text == "top" || text == "no" || text == "number" { return rank(at: i) }
+      if text == "an" || text == "two" { return orderOfMagnitude(at: i) }
+      if text == "tenfold" || text == "twofold" || text == "threefold" || text == "fivefold" { return foldWord(at: i) }
       return nil
     }
   }
@@ -66,16 +68,23 @@ struct ValueScanner {
 
   // MARK: Helpers shared by the patterns
 
-  func token(_ i: Int) -> Token? { i >= 0 && i < tokens.count ? tokens[i] : nil }
+  func token(_ i: Int) -> Token? { has(i) ? tokens[i] : nil }
+
+  /// Whether token `i` exists: the hot tests read its fields in place
+  /// rather than copy it (and retain its text) through `token(_:)`.
+  func has(_ i: Int) -> Bool { i >= 0 && i < tokens.count }
+
+  /// Token `i` is a word or symbol of that kind: tested before its text.
+  func isKind(_ i: Int, _ kind: Token.Kind) -> Bool { has(i) && tokens[i].kind == kind }
 
   func isWord(_ i: Int, _ words: String...) -> Bool {
-    guard let t = token(i), t.kind == .word else { return false }
-    return words.contains(t.text)
+    guard isKind(i, .word) else { return false }
+    return words.contains(tokens[i].text)
   }
 
   func isSymbol(_ i: Int, _ symbols: String...) -> Bool {
-    guard let t = token(i), t.kind == .symbol else { return false }
-    return symbols.contains(t.text)
+    guard isKind(i, .symbol) else { return false }
+    return symbols.contains(tokens[i].text)
   }
 
   /// The token starts with an upper-case letter in the draft.
@@ -107,7 +116,8 @@ struct ValueScanner {
 
   /// The hedge written right before token `start`.
   private func hedge(before start: Int, for value: Value) -> Hedge {
-    guard start > 0 else { return .exact }
+    // Every hedge ends in a word or a symbol ("~"): after a number or a name, none is looked up.
+    guard start > 0, tokens[start - 1].kind == .word || tokens[start - 1].kind == .symbol else { return .exact }
     for (words, hedge) in Hedge.phrasesByLastWord[tokens[start - 1].text] ?? [] {
       let first = start - words.count
       guard first >= 0 else { continue }
