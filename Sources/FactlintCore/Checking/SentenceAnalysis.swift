@@ -112,8 +112,8 @@ struct SentenceAnalysis {
   /// fact about a change ("share price rise", "hallucination reduction") can be about it.
   func isChange(_ value: ValueMention) -> Bool {
     var k = value.tokens.lowerBound - 1
-    // Skip the hedge ("by about 8,000").
-    while k >= 0, tokens[k].kind == .word, Self.hedgeWords.contains(tokens[k].text) { k -= 1 }
+    // Skip the hedge ("by about 8,000"), save "up" ("up to"), which here is a change ("up 19 cents").
+    while k >= 0, tokens[k].kind == .word, tokens[k].classes.contains(.hedgeWord), !tokens[k].classes.contains(.change) { k -= 1 }
     guard k >= 0, tokens[k].kind == .word else { return false }
     if tokens[k].text == "up" || tokens[k].text == "down" { return true }
     guard tokens[k].text == "by", k > 0 else { return false }
@@ -121,8 +121,6 @@ struct SentenceAnalysis {
     return (0..<k).contains { clauseOf[$0] == clause && tokens[$0].kind == .word && tokens[$0].classes.contains(.change) }
   }
 
-  /// The words of the hedges, save "up" ("up to"), which here is a change ("up 19 cents").
-  private static let hedgeWords = Set(Hedge.phrases.flatMap(\.words)).subtracting(ClaimWords.changeWords)
 
   /// "Paragraph 3", "Table 2": a bare number after a label names something; it is no figure.
   func isLabelNumber(_ value: ValueMention) -> Bool {

@@ -117,7 +117,12 @@ struct ValueScanner {
   /// The hedge written right before token `start`.
   private func hedge(before start: Int, for value: Value) -> Hedge {
     // Every hedge ends in a word or a symbol ("~"): after a number or a name, none is looked up.
-    guard start > 0, tokens[start - 1].kind == .word || tokens[start - 1].kind == .symbol else { return .exact }
+    guard start > 0 else { return .exact }
+    switch tokens[start - 1].kind {
+    case .word: guard tokens[start - 1].classes.contains(.hedgeEnd) else { return .exact }
+    case .symbol: break  // "~"
+    case .number, .name: return .exact
+    }
     for (words, hedge) in Hedge.phrasesByLastWord[tokens[start - 1].text] ?? [] {
       let first = start - words.count
       guard first >= 0 else { continue }

@@ -21,6 +21,10 @@ struct WordClass: OptionSet, Sendable {
   /// reference of one word ("its"): the tests that let most "the" and "this" pass unsearched.
   static let referenceWord = WordClass(rawValue: 1 << 12)
   static let referenceAlone = WordClass(rawValue: 1 << 13)
+  /// A word of a hedge ("more", "than"), and the last word of one ("than"):
+  /// most figures follow no hedge, and are not looked up.
+  static let hedgeWord = WordClass(rawValue: 1 << 14)
+  static let hedgeEnd = WordClass(rawValue: 1 << 15)
 
   static let table: [String: WordClass] = {
     var t: [String: WordClass] = [:]
@@ -39,6 +43,8 @@ struct WordClass: OptionSet, Sendable {
     add(ClaimWords.numberedLabels, .numberedLabel)
     add(ClaimWords.changeWords, .change)
     add(ClaimWords.relativeTime, .relativeTime)
+    add(Hedge.phrases.flatMap(\.words), .hedgeWord)
+    add(Hedge.phrases.map { $0.words[$0.words.count - 1] }, .hedgeEnd)
     return t
   }()
 
