@@ -223,7 +223,16 @@ if CommandLine.arguments.contains("--throughput") {
 for size in smoke ? [1_000] : [1_000, 10_000, 100_000] {
   let base = loadRow(size: size)
   if size == (smoke ? 1_000 : 100_000) {
-    row("  throughput with it, 1 thread", String(format: "%.1f MB/s (%.0f %%)", throughput(Checker(factBase: base), fiveMB, threads: 1), 100 * throughput(Checker(factBase: base), fiveMB, threads: 1) / single), "≥ 80 %")
+    // Both bases in turn, best of each: the ratio then compares the bases,
+    // not two moments of a shared machine (one run each gave 77–106 %).
+    let withBase = Checker(factBase: base)
+    let rounds = smoke ? 1 : 3
+    var bestWithBase = 0.0, bestDefault = single
+    for _ in 0..<rounds {
+      bestWithBase = max(bestWithBase, throughput(withBase, fiveMB, threads: 1))
+      bestDefault = max(bestDefault, throughput(checker, fiveMB, threads: 1))
+    }
+    row("  throughput with it, 1 thread", String(format: "%.1f MB/s, %.0f %% (best of %d)", bestWithBase, 100 * bestWithBase / bestDefault, rounds), "≥ 80 %")
   }
 }
 let article = seedsPath + "/" + seedFiles[0]
