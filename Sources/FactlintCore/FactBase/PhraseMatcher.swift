@@ -119,7 +119,9 @@ struct PhraseMatcher: Sendable {
     // Each bucket's entries come longest first: a run of one length ends
     // where the length changes or the bucket ends.
     var groupEnd = [Int32](repeating: 0, count: entryCount)
+    var occupied = [UInt64](repeating: 0, count: (1 << 16) / 64)
     for b in 0..<(1 << 16) where bucketStart[b] < bucketStart[b + 1] {
+      occupied[b >> 6] |= 1 << UInt64(b & 63)
       let bucketEnd = Int(bucketStart[b + 1])
       for e in (Int(bucketStart[b])..<bucketEnd).reversed() {
         let length = phraseStart[e + 1] - phraseStart[e]
@@ -128,8 +130,6 @@ struct PhraseMatcher: Sendable {
       }
     }
     self.groupEnd = groupEnd
-    var occupied = [UInt64](repeating: 0, count: (1 << 16) / 64)
-    for b in 0..<(1 << 16) where bucketStart[b] < bucketStart[b + 1] { occupied[b >> 6] |= 1 << UInt64(b & 63) }
     self.occupied = occupied
     self.bucketStart = bucketStart
     self.phraseStart = phraseStart

@@ -12,12 +12,9 @@ enum NumberWords {
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
   ]
   static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
-  /// The scale a word names. Its length rules out most words before a hash
-  /// does: the scanner asks this of nearly every word after a number.
-  static func scale(_ word: String) -> Double? {
-    let n = word.utf8.count
-    return n == 7 || n == 8 ? scales[word] : nil
-  }
+  /// The scale a word names (asked of nearly every word after a number).
+  static func scale(_ word: String) -> Double? { scaleWords[word] }
+  private static let scaleWords = WordTable(scales)
   /// Letter scales written right after the digits ("8k", "$14.3B", "$14.3bn").
   static let letterScales: [String: (Double, ValueStyle.ScaleFamily)] = [
     "k": (1e3, .lowerLetter), "m": (1e6, .lowerLetter), "mn": (1e6, .lowerLetter), "mln": (1e6, .lowerLetter),
@@ -38,11 +35,9 @@ enum NumberWords {
     "day": 1 / 30.4375, "days": 1 / 30.4375, "week": 7 / 30.4375, "weeks": 7 / 30.4375,
     "month": 1, "months": 1, "year": 12, "years": 12, "decade": 120, "decades": 120,
   ]
-  /// The duration unit a word names, in months; its length is tested first, as for `scale`.
-  static func durationUnit(_ word: String) -> Double? {
-    let n = word.utf8.count
-    return n >= 3 && n <= 7 ? durationUnits[word] : nil
-  }
+  /// The duration unit a word names, in months.
+  static func durationUnit(_ word: String) -> Double? { durationWords[word] }
+  private static let durationWords = WordTable(durationUnits)
 
   static let smallWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]

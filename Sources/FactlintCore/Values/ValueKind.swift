@@ -31,9 +31,7 @@ public enum Currency: String, Hashable, Sendable {
   /// ("pounds" is left out: it is a weight as often as money.)
   static let byWordAfter: [String: Currency] = ["dollars": .usd, "usd": .usd, "euros": .eur, "eur": .eur]
 
-  /// The currency a word after a number names; its length (3 to 7) is tested before it is hashed.
-  static func afterNumber(_ word: String) -> Currency? {
-    let n = word.utf8.count
-    return n >= 3 && n <= 7 ? byWordAfter[word] : nil
-  }
+  /// The currency a word after a number names.
+  static func afterNumber(_ word: String) -> Currency? { wordsAfter[word] }
+  private static let wordsAfter = WordTable(byWordAfter)
 }
