@@ -7,7 +7,7 @@ import Testing
 @Suite struct TokenizerTests {
   private func tokens(_ text: String) -> [String] {
     let bytes = Array(text.utf8)
-    return Tokenizer(bytes: bytes).tokens(in: 0..<bytes.count, names: []).map { t in
+    return Tokenizer.tokens(of: bytes, in: 0..<bytes.count, names: []).map { t in
       let kind = switch t.kind { case .word: "w"; case .number: "n"; case .symbol: "s"; case .name: "name" }
       return "\(kind):\(t.text)\(t.attached ? "+" : "")"
     }
@@ -38,5 +38,24 @@ import Testing
 
   @Test func wordsAreLowerCasedAndNumbersKeptAsWritten() {
     #expect(tokens("Laid OFF 8,000 Employees") == ["w:laid", "w:off", "n:8,000", "w:employees"])
+  }
+
+  /// A token's text is packed from sixteen bytes read at once, or byte by
+  /// byte near the end of the draft, or kept as a string past sixteen bytes:
+  /// all three must read the same, and equal the same words written as literals.
+  @Test func textsAreTheSameHoweverTheyArePacked() {
+    let long = "Counterintuitively INTERNATIONALIZATION 1,000,000,000,000,000"
+    #expect(tokens(long) == ["w:counterintuitively", "w:internationalization", "n:1,000,000,000,000,000"])
+    // The same words with and without sixteen bytes after them.
+    for text in ["Tenfold ANNOUNCED", "Tenfold ANNOUNCED and then some more words after it"] {
+      let bytes = Array(text.utf8)
+      let words = Tokenizer.tokens(of: bytes, in: 0..<bytes.count, names: []).map(\.text)
+      #expect(words[0] == "tenfold" && words[1] == "announced")
+      #expect(words[0] == TokenText("tenfold") && words[0].hashValue == TokenText("tenfold").hashValue)
+      #expect(Tokenizer.tokens(of: bytes, in: 0..<bytes.count, names: [])[0].classes.contains(.valueStart))
+    }
+    let sixteen = "abcdefghijklmnop", seventeen = "abcdefghijklmnopq"
+    #expect(TokenText(sixteen).string == sixteen && TokenText(seventeen).string == seventeen)
+    #expect(TokenText(sixteen) != TokenText(seventeen) && TokenText(seventeen) == TokenText(seventeen))
   }
 }

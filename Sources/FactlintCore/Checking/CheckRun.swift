@@ -185,7 +185,7 @@ struct CheckRun {
     return result
   }
 
-  private static let openers: Set<String> = ["since", "after", "before", "when", "while", "although", "though", "despite", "with", "at", "upon", "following", "for", "in"]
+  private static let openers: Set<TokenText> = ["since", "after", "before", "when", "while", "although", "though", "despite", "with", "at", "upon", "following", "for", "in"]
 
   /// "Since its April 2025 debut, Llama 4 …": a reference in an opening
   /// subordinate clause points forward, at the subject right after the comma.
@@ -333,7 +333,7 @@ struct CheckRun {
   }
 
   /// Words after a number that say what it is not counting.
-  private static let notCounted: Set<String> = ["on", "in", "at", "for", "and", "or", "to", "with", "by", "from", "of", "points", "while", "as"]
+  private static let notCounted: Set<TokenText> = ["on", "in", "at", "for", "and", "or", "to", "with", "by", "from", "of", "points", "while", "as"]
 
   /// "54 fans": a bare number followed by a noun counts that noun.
   private func countsSomething(_ value: ValueMention, in a: SentenceAnalysis) -> Bool {

@@ -31,7 +31,7 @@ extension EntityMention {
 
 /// The words that point back at an entity, and the kinds they may point at.
 enum ReferenceWords {
-  static let phrases: [(words: [String], kinds: Set<String>?)] = [
+  static let phrases: [(words: [TokenText], kinds: Set<String>?)] = [
     (["the", "model"], ["model"]), (["this", "model"], ["model"]), (["the", "new", "model"], ["model"]),
     (["the", "system"], ["model"]), (["the", "company"], ["company"]), (["the", "firm"], ["company"]),
     (["the", "lab"], ["lab"]), (["the", "group"], ["lab"]), (["the", "division"], ["lab"]), (["the", "unit"], ["lab"]),
@@ -40,8 +40,8 @@ enum ReferenceWords {
   ]
   static let firstWords = Set(phrases.map { $0.words[0] })
   /// The phrases by their first word, in the order above ("the" opens ten).
-  static let phrasesByFirstWord: [String: [(words: [String], kinds: Set<String>?)]] = Dictionary(grouping: phrases, by: { $0.words[0] })
+  static let phrasesByFirstWord: [TokenText: [(words: [TokenText], kinds: Set<String>?)]] = Dictionary(grouping: phrases, by: { $0.words[0] })
   /// Words that open a clause about something else.
-  static let comparisonMarkers: Set<String> = ["behind", "ahead", "than", "vs", "versus", "against", "trailing", "trails", "beating", "beats", "like", "unlike", "compared"]
-  static let clauseWords: Set<String> = ["and", "but", "while", "whereas", "behind", "ahead", "against", "versus", "vs", "than", "compared", "after", "although", "though", "with", "trailing", "trails", "beating", "beats", "where", "which", "who"]
+  static let comparisonMarkers: Set<TokenText> = ["behind", "ahead", "than", "vs", "versus", "against", "trailing", "trails", "beating", "beats", "like", "unlike", "compared"]
+  static let clauseWords: Set<TokenText> = ["and", "but", "while", "whereas", "behind", "ahead", "against", "versus", "vs", "than", "compared", "after", "although", "though", "with", "trailing", "trails", "beating", "beats", "where", "which", "who"]
 }

@@ -33,7 +33,7 @@ struct SentenceAnalysis {
     self.range = range
     let starts = PhraseMatcher.wordStarts(in: masked, range: range)
     let names = base.aliases.matches(in: masked, range: range, starts: starts, longestOnly: true)
-    tokens = Tokenizer(bytes: masked).tokens(in: range, names: names.map(\.range))
+    tokens = Tokenizer.tokens(of: masked, in: range, names: names.map(\.range))
     values = ValueScanner(bytes: masked, tokens: tokens).scan()
 
     // Clauses: split at punctuation and coordinating words outside values.

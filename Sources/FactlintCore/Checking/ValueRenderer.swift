@@ -22,7 +22,7 @@ enum ValueRenderer {
     var divisor = 1.0
     if f.dimension == .duration {
       let factUnit = factStyle.unitSuffix.trimmingPrefix(" ").trimmingPrefix("-")
-      let factor = NumberWords.durationUnits[String(factUnit).lowercased()] ?? 1
+      let factor = NumberWords.durationUnit(TokenText(String(factUnit).lowercased())) ?? 1
       divisor = factor
       let claimUnit = String(style.unitSuffix.drop(while: { $0 == " " || $0 == "-" }))
       let hyphen = style.unitSuffix.hasPrefix("-")

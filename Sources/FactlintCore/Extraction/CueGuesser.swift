@@ -27,7 +27,7 @@ enum CueGuesser {
     "company", "companies", "firm", "firms",
   ]
 
-  static let prepositions: Set<String> = [
+  static let prepositions: Set<TokenText> = [
     "on", "in", "at", "of", "for", "from", "by", "to", "with", "into", "about", "against", "behind", "than", "vs",
     "versus", "over", "under", "across", "among", "via", "like", "including", "toward", "towards", "without", "within", "as",
   ]
@@ -42,9 +42,9 @@ enum CueGuesser {
       let original = Bytes.string(masked, t.range)
       // An acronym ("US", "GPU") is a cue as written; other words in lower case.
       let isAcronym = original.count >= 2 && original.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." } && original.contains(where: \.isLetter)
-      guard t.kind == .word, isAcronym || t.classes.isDisjoint(with: Self.notCues), isAcronym || t.text.count >= 3, !stopwords.contains(t.text) || isAcronym else { continue }
+      guard t.kind == .word, isAcronym || t.classes.isDisjoint(with: Self.notCues), isAcronym || t.text.count >= 3, !stopwords.contains(t.text.string) || isAcronym else { continue }
       let distance = k < hedgeStart ? hedgeStart - k : k - value.tokens.upperBound + 1
-      scored.append((distance + (a.clauseOf[k] == clause ? 0 : 100), k, isAcronym ? original : t.text))
+      scored.append((distance + (a.clauseOf[k] == clause ? 0 : 100), k, isAcronym ? original : t.text.string))
     }
     // Words of other clauses only make up for a clause that says too little ("…, with $26.8 billion in net income").
     let sorted = scored.sorted { $0.distance < $1.distance }
@@ -65,7 +65,7 @@ enum CueGuesser {
   static func attribute(cues: [String], value: ValueMention, in a: SentenceAnalysis, masked: [UInt8]) -> String {
     guard cues.count > 3 else { return cues.joined(separator: " ") }
     func position(_ cue: String) -> Int {
-      a.tokens.firstIndex { Bytes.string(masked, $0.range).lowercased() == cue.lowercased() || $0.text == cue.lowercased() } ?? value.tokens.lowerBound
+      a.tokens.firstIndex { Bytes.string(masked, $0.range).lowercased() == cue.lowercased() || $0.text.string == cue.lowercased() } ?? value.tokens.lowerBound
     }
     let nearest = cues.sorted { abs(position($0) - value.tokens.lowerBound) < abs(position($1) - value.tokens.lowerBound) }.prefix(3)
     return cues.filter { nearest.contains($0) }.joined(separator: " ")

@@ -61,7 +61,7 @@ struct EntityBinder {
   }
 
   /// Prepositions that are no cue boundary but do put a name out of subject position.
-  static let morePrepositions: Set<String> = ["through", "throughout", "around", "during", "following", "despite", "beyond", "inside", "upon", "amid", "near", "beside", "alongside"]
+  static let morePrepositions: Set<TokenText> = ["through", "throughout", "around", "during", "following", "despite", "beyond", "inside", "upon", "amid", "near", "beside", "alongside"]
 
   /// "on the Index", "with Nebius", "from Alibaba and DeepSeek": not a subject.
   func isAfterPreposition(_ token: Int, in a: SentenceAnalysis) -> Bool {
@@ -162,7 +162,7 @@ struct EntityBinder {
     return first..<(last + 1)
   }
 
-  static let reportingVerbs: Set<String> = [
+  static let reportingVerbs: Set<TokenText> = [
     "reported", "reports", "said", "says", "told", "wrote", "writes", "confirmed", "confirms", "found", "finds", "noted", "notes",
     "suggests", "suggested", "shows", "showed", "means", "argues", "argued", "claims", "claimed", "estimates", "estimated",
   ]
@@ -179,7 +179,7 @@ struct EntityBinder {
   }
 
   /// Words after which "it" starts a clause rather than ends a verb ("built it into…").
-  static let clauseOpeners: Set<String> = [
+  static let clauseOpeners: Set<TokenText> = [
     "and", "but", "or", "so", "that", "because", "if", "when", "while", "as", "since", "though", "although", "whether", "which", "until", "once", "unless", "where",
   ]
 
@@ -201,7 +201,7 @@ struct EntityBinder {
   }
 
   /// Verbs that take a company or a person as object and do not end in "-ed".
-  static let objectVerbs: Set<String> = [
+  static let objectVerbs: Set<TokenText> = [
     "joins", "join", "leads", "lead", "led", "left", "leaves", "runs", "ran", "took", "takes", "made", "makes", "beat", "beats",
     "built", "builds", "bought", "buys", "sold", "sells", "won", "hit", "hits", "told", "tells", "met", "meets", "became", "becomes", "overtook",
   ]
@@ -211,7 +211,7 @@ struct EntityBinder {
   private func isAfterVerb(_ m: Mention, in a: SentenceAnalysis, clauses: [Int]) -> Bool {
     guard !m.isReference, m.token > 0, clauses[m.token - 1] == clauses[m.token] else { return false }
     let before = a.tokens[m.token - 1]
-    guard before.kind == .word, before.text.hasSuffix("ed") || Self.objectVerbs.contains(before.text) else { return false }
+    guard before.kind == .word, before.text.string.hasSuffix("ed") || Self.objectVerbs.contains(before.text) else { return false }
     let article = m.token > 1 && a.tokens[m.token - 2].kind == .word && ["the", "a", "an", "its", "their", "newly"].contains(a.tokens[m.token - 2].text)
     return !article && !a.values.contains { $0.tokens.contains(m.token - 1) }
   }
@@ -224,12 +224,12 @@ struct EntityBinder {
   /// "19-year-old", "19 years old".
   private func isAge(_ value: ValueMention, in a: SentenceAnalysis) -> Bool {
     let k = value.tokens.upperBound
-    let next = a.tokens[k..<min(k + 4, a.tokens.count)].map(\.text).joined(separator: " ")
+    let next = a.tokens[k..<min(k + 4, a.tokens.count)].map(\.text.string).joined(separator: " ")
     return next.hasPrefix("- year - old") || next.hasPrefix("years old") || next.hasPrefix("year old")
   }
 
   /// Job titles between an employer and a person: "Meta chief AI officer Alexandr Wang".
-  static let titleWords: Set<String> = [
+  static let titleWords: Set<TokenText> = [
     "chief", "officer", "executive", "ceo", "cto", "cfo", "coo", "president", "vice", "founder", "cofounder", "co", "-", "head", "director",
     "spokesman", "spokeswoman", "spokesperson", "analyst", "researcher", "scientist", "engineer", "ai", "technology", "financial",
     "operating", "chair", "chairman", "chairwoman", "of", "senior", "lead", "manager", "partner", "investor",
@@ -244,7 +244,7 @@ struct EntityBinder {
     return titles > 0 && mentions.contains { $0.token == k && !$0.isReference && entities[$0.entity].kind == "person" }
   }
 
-  private func isAfter(_ word: String, _ token: Int, in a: SentenceAnalysis) -> Bool {
+  private func isAfter(_ word: TokenText, _ token: Int, in a: SentenceAnalysis) -> Bool {
     var p = token - 1
     if p > 0, a.tokens[p].kind == .word, ["the", "a", "an"].contains(a.tokens[p].text) { p -= 1 }
     return p >= 0 && a.tokens[p].kind == .word && a.tokens[p].text == word

@@ -4,12 +4,12 @@
 /// date of what was founded, launched or hired, not of whoever did it.
 enum EventObject {
   /// Verbs whose object comes into being, onto the market or into the organization.
-  static let verbs: Set<String> = [
+  static let verbs: Set<TokenText> = [
     "founded", "cofounded", "created", "formed", "established", "launched", "released", "shipped", "unveiled", "introduced",
     "announced", "debuted", "hired", "recruited", "appointed", "installed", "acquired", "bought",
   ]
   /// The same events as nouns, followed by "of" and their object.
-  static let nouns: Set<String> = [
+  static let nouns: Set<TokenText> = [
     "founding", "creation", "formation", "launch", "release", "debut", "introduction", "announcement", "hiring",
     "recruitment", "appointment", "acquisition", "purchase",
   ]

@@ -6,12 +6,12 @@
 /// (`ValueWriter.canonical`), with the words kept in the quote. A weekday
 /// ("on Wednesday") is the source's one full date on that weekday.
 enum WordFigures {
-  private static let multiples: [String: Double] = ["double": 2, "triple": 3, "quadruple": 4]
+  private static let multiples: [TokenText: Double] = ["double": 2, "triple": 3, "quadruple": 4]
   /// Words after "double" that make it a comparison with another figure ("double the $72.2 billion").
-  private static let comparedWith: Set<String> = ["the", "its", "their", "that", "what", "last", "this"]
-  private static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+  private static let comparedWith: Set<TokenText> = ["the", "its", "their", "that", "what", "last", "this"]
+  private static let scales: [TokenText: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
   /// Units of measure a small number in words counts: "roughly one gigawatt".
-  private static let measures: Set<String> = [
+  private static let measures: Set<TokenText> = [
     "gigawatt", "gigawatts", "megawatt", "megawatts", "terawatt", "terawatts", "kilowatt", "kilowatts", "gigawatt-hours", "terawatt-hours",
     "ton", "tons", "tonne", "tonnes", "barrel", "barrels", "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "acre", "acres",
   ]
@@ -28,7 +28,7 @@ enum WordFigures {
     for k in tokens.indices where tokens[k].kind == .word && !taken[k] {
       let next = k + 1 < tokens.count ? tokens[k + 1] : nil
       // "Meta's shares rose 9% on Wednesday", in a story whose one Wednesday is April 8, 2026.
-      if k > 0, tokens[k - 1].text == "on", let day = DateValue.weekdayNames.firstIndex(where: { $0.lowercased() == tokens[k].text }),
+      if k > 0, tokens[k - 1].text == "on", let day = DateValue.weekdayNames.firstIndex(where: { $0.lowercased() == tokens[k].text.string }),
          let date = weekdays[day + 1], next.map({ $0.kind != .number && !$0.classes.contains(.month) && $0.text != "," }) ?? true {
         found.append(ValueMention(range: tokens[k].range, value: .date(date), hedge: .exact, style: ValueStyle(), tokens: k..<(k + 1)))
         continue
@@ -40,7 +40,7 @@ enum WordFigures {
         } else if let scale = scales[next.text], k == 0 || tokens[k - 1].text != "$" {
           figure = (Quantity(.count, scale, resolution: scale / 10), k..<(k + 2))
         }
-      } else if let n = NumberWords.smallWords.firstIndex(of: tokens[k].text), n > 0, let next, measures.contains(next.text) {
+      } else if let n = NumberWords.smallWords.firstIndex(of: tokens[k].text.string), n > 0, let next, measures.contains(next.text) {
         figure = (Quantity(.count, Double(n), resolution: 1), k..<(k + 1))
       } else if let multiple = multiples[tokens[k].text], let next, comparedWith.contains(next.text) {
         figure = (Quantity(.multiplier, multiple, resolution: 1), k..<(k + 1))

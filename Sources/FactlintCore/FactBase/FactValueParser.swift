@@ -9,7 +9,7 @@ enum FactValueParser {
       return .failure(ParseFailure(message: "unknown value kind '\(kind)' (expected one of: \(ValueKind.allCases.map(\.rawValue).joined(separator: ", ")))"))
     }
     let bytes = Array(text.utf8)
-    let tokens = Tokenizer(bytes: bytes).tokens(in: 0..<bytes.count, names: [])
+    let tokens = Tokenizer.tokens(of: bytes, in: 0..<bytes.count, names: [])
     var mentions = ValueScanner(bytes: bytes, tokens: tokens).scan()
     // A rank may be written as a bare position: "4".
     if kind == .rank, mentions.count == 1, case .quantity(let q) = mentions[0].value, q.dimension == .number, let position = Int(exactly: q.value) {

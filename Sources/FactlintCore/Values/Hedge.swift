@@ -9,7 +9,7 @@ public enum Hedge: String, Sendable, Equatable {
   case atMost         // up to, as much as, at most
 
   /// Phrases, lower-case, matched as whole words ending right before the value.
-  static let phrases: [(words: [String], hedge: Hedge)] = [
+  static let phrases: [(words: [TokenText], hedge: Hedge)] = [
     (["just", "under"], .nearly), (["just", "shy", "of"], .nearly), (["just", "below"], .nearly),
     (["close", "to"], .nearly), (["nearly"], .nearly), (["almost"], .nearly),
     (["just", "over"], .moreThan), (["more", "than"], .moreThan), (["over"], .moreThan), (["above"], .moreThan),
@@ -26,5 +26,5 @@ public enum Hedge: String, Sendable, Equatable {
   ]
   /// The phrases by their last word, in the order above: the word next to
   /// the figure rules out nearly every phrase with one lookup.
-  static let phrasesByLastWord: [String: [(words: [String], hedge: Hedge)]] = Dictionary(grouping: phrases, by: { $0.words[$0.words.count - 1] })
+  static let phrasesByLastWord: [TokenText: [(words: [TokenText], hedge: Hedge)]] = Dictionary(grouping: phrases, by: { $0.words[$0.words.count - 1] })
 }

@@ -1,42 +1,42 @@
 /// English number, ordinal, scale, month and unit words.
 enum NumberWords {
-  static let cardinals: [String: Int] = [
+  static let cardinals: [TokenText: Int] = [
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
   ]
-  static let ordinals: [String: Int] = [
+  static let ordinals: [TokenText: Int] = [
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
   ]
-  static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+  static let scales: [TokenText: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
   /// The scale a word names (asked of nearly every word after a number).
-  static func scale(_ word: String) -> Double? { scaleWords[word] }
+  static func scale(_ word: TokenText) -> Double? { scaleWords[word] }
   private static let scaleWords = WordTable(scales)
   /// Letter scales written right after the digits ("8k", "$14.3B", "$14.3bn").
-  static let letterScales: [String: (Double, ValueStyle.ScaleFamily)] = [
+  static let letterScales: [TokenText: (Double, ValueStyle.ScaleFamily)] = [
     "k": (1e3, .lowerLetter), "m": (1e6, .lowerLetter), "mn": (1e6, .lowerLetter), "mln": (1e6, .lowerLetter),
     "b": (1e9, .lowerLetter), "bn": (1e9, .lowerLetter), "t": (1e12, .lowerLetter), "tn": (1e12, .lowerLetter),
     "trn": (1e12, .lowerLetter),
   ]
-  static let months: [String: Int] = [
+  static let months: [TokenText: Int] = [
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
   ]
-  static let weekdays: [String: Int] = [
+  static let weekdays: [TokenText: Int] = [
     "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
   ]
   /// Duration units in months.
-  static let durationUnits: [String: Double] = [
+  static let durationUnits: [TokenText: Double] = [
     "day": 1 / 30.4375, "days": 1 / 30.4375, "week": 7 / 30.4375, "weeks": 7 / 30.4375,
     "month": 1, "months": 1, "year": 12, "years": 12, "decade": 120, "decades": 120,
   ]
   /// The duration unit a word names, in months.
-  static func durationUnit(_ word: String) -> Double? { durationWords[word] }
+  static func durationUnit(_ word: TokenText) -> Double? { durationWords[word] }
   private static let durationWords = WordTable(durationUnits)
 
   static let smallWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -6,7 +6,7 @@ struct Token: Sendable {
   var range: Range<Int>
   /// Lower-cased text for words, the symbol itself for symbols ("$", "%", "-",
   /// "–", "/", "~", "€", "£", "×", "+", ",", "."), the digits for numbers.
-  var text: String
+  var text: TokenText
   /// True when no space separates this token from the previous one.
   var attached: Bool
   var number: NumberLiteral? = nil

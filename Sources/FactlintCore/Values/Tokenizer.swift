@@ -2,9 +2,18 @@
 /// (entity names such as "GPT-5.4") become single `.name` tokens, so the
 /// numbers inside them are never read as values.
 struct Tokenizer {
-  let bytes: [UInt8]
+  /// The draft, read in place: tokenizing reads every byte of it, and each
+  /// read of an array checks its bounds. Every read is within `range` (or
+  /// tested against the buffer's count).
+  private let bytes: UnsafeRawBufferPointer
 
-  func tokens(in range: Range<Int>, names: [Range<Int>]) -> [Token] {
+  static func tokens(of bytes: [UInt8], in range: Range<Int>, names: [Range<Int>]) -> [Token] {
+    precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a token range outside the text")
+    return bytes.withUnsafeBytes { Tokenizer(bytes: $0).tokens(in: range, names: names) }
+  }
+
+  private func tokens(in range: Range<Int>, names: [Range<Int>]) -> [Token] {
+    let wordClasses = WordClass.lookup
     var tokens: [Token] = []
     tokens.reserveCapacity((range.count / 5) + 4)
     var i = range.lowerBound
@@ -25,12 +34,14 @@ struct Tokenizer {
       if b == 0xC2, i + 1 < range.upperBound, bytes[i + 1] == 0xA0 { i += 2; continue }  // no-break space
       if Bytes.isDigit(b) {
         let (end, literal) = readNumber(from: i, limit: range.upperBound)
-        tokens.append(Token(kind: .number, range: i..<end, text: Self.asciiString(bytes, i..<end, lowercased: false), attached: attached(i), number: literal))
+        tokens.append(Token(kind: .number, range: i..<end, text: TokenText(asciiWordOrNumber: bytes, i..<end), attached: attached(i), number: literal))
         lastEnd = end
         i = end
         continue
       }
-      if let (length, symbol) = symbolAt(i, limit: range.upperBound) {
+      // An ASCII letter starts a word: only other bytes can start a symbol.
+      let letter = (b | 0x20) &- UInt8(ascii: "a") < 26
+      if !letter, let (length, symbol) = symbolAt(i, limit: range.upperBound) {
         tokens.append(Token(kind: .symbol, range: i..<(i + length), text: symbol, attached: attached(i)))
         lastEnd = i + length
         i += length
@@ -62,14 +73,14 @@ struct Tokenizer {
           end = i + 1
           ascii = b < 0x80
         }
-        let text = ascii ? Self.asciiString(bytes, i..<end, lowercased: true) : Bytes.string(bytes, i..<end).lowercased()
-        let classes = ascii ? WordClass.of(bytes, i..<end) : WordClass.table[text] ?? []
+        let text = ascii ? TokenText(asciiWordOrNumber: bytes, i..<end) : TokenText(String(decoding: bytes[i..<end], as: UTF8.self).lowercased())
+        let classes = wordClasses.classes(text)
         tokens.append(Token(kind: .word, range: i..<end, text: text, attached: attached(i), classes: classes))
         lastEnd = end
         i = end
         continue
       }
-      tokens.append(Token(kind: .symbol, range: i..<(i + 1), text: Self.asciiText[Int(b)], attached: attached(i)))
+      tokens.append(Token(kind: .symbol, range: i..<(i + 1), text: Self.oneByteText(b), attached: attached(i)))
       lastEnd = i + 1
       i += 1
     }
@@ -79,15 +90,13 @@ struct Tokenizer {
   /// The end of the run of ASCII letters from `i`: a tight loop, as most
   /// bytes of a draft are such letters.
   private func asciiLettersEnd(from i: Int, to end: Int) -> Int {
-    bytes.withUnsafeBufferPointer { p in
-      var j = i
-      while j < end {
-        let folded = p[j] | 0x20
-        guard folded >= UInt8(ascii: "a"), folded <= UInt8(ascii: "z") else { break }
-        j += 1
-      }
-      return j
+    var j = i
+    while j < end {
+      let folded = bytes[j] | 0x20
+      guard folded >= UInt8(ascii: "a"), folded <= UInt8(ascii: "z") else { break }
+      j += 1
     }
+    return j
   }
 
   /// An ASCII run as a string, built without UTF-8 validation or Unicode
@@ -110,15 +119,17 @@ struct Tokenizer {
     i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
   }
 
-  /// One-byte strings, made once: punctuation is a token every few words.
-  private static let asciiText: [String] = (0..<256).map { String(UnicodeScalar(UInt8($0))) }
+  /// A byte that is a token of its own, as text ("é" for a stray byte 0xE9, as it was read before).
+  private static func oneByteText(_ b: UInt8) -> TokenText {
+    b < 0x80 ? TokenText(asciiByte: b) : TokenText(String(UnicodeScalar(b)))
+  }
 
   /// Multi-byte punctuation that must not be glued into words.
-  private func symbolAt(_ i: Int, limit: Int) -> (Int, String)? {
+  private func symbolAt(_ i: Int, limit: Int) -> (Int, TokenText)? {
     let b = bytes[i]
     if b < 0x80 {
       if Bytes.isAlnum(b) || Bytes.isSpace(b) { return nil }
-      return (1, Self.asciiText[Int(b)])
+      return (1, TokenText(asciiByte: b))
     }
     if b == 0xE2, i + 2 < limit, bytes[i + 1] == 0x80 {
       switch bytes[i + 2] {

@@ -26,12 +26,12 @@ public enum Currency: String, Hashable, Sendable {
   case usd = "USD", eur = "EUR", gbp = "GBP"
 
   /// "$", "€", "£" and the codes and words for them, lower-cased as tokens are.
-  static let bySymbol: [String: Currency] = ["$": .usd, "€": .eur, "£": .gbp]
-  static let byCode: [String: Currency] = ["usd": .usd, "eur": .eur, "gbp": .gbp]
+  static let bySymbol: [TokenText: Currency] = ["$": .usd, "€": .eur, "£": .gbp]
+  static let byCode: [TokenText: Currency] = ["usd": .usd, "eur": .eur, "gbp": .gbp]
   /// ("pounds" is left out: it is a weight as often as money.)
-  static let byWordAfter: [String: Currency] = ["dollars": .usd, "usd": .usd, "euros": .eur, "eur": .eur]
+  static let byWordAfter: [TokenText: Currency] = ["dollars": .usd, "usd": .usd, "euros": .eur, "eur": .eur]
 
   /// The currency a word after a number names.
-  static func afterNumber(_ word: String) -> Currency? { wordsAfter[word] }
+  static func afterNumber(_ word: TokenText) -> Currency? { wordsAfter[word] }
   private static let wordsAfter = WordTable(byWordAfter)
 }

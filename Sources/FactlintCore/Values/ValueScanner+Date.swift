@@ -1,7 +1,7 @@
 /// Dates: "April 8, 2026", "Apr. 8", "8 April 2026", "2026-04-08", "June
 /// 2025", "in April", "Wednesday, April 8", and years on their own.
 extension ValueScanner {
-  private static let boundWords: Set<String> = ["before", "after", "by", "until", "till", "since", "around", "circa", "about", "early", "late", "mid", "through", "throughout", "within", "ago"]
+  private static let boundWords: Set<TokenText> = ["before", "after", "by", "until", "till", "since", "around", "circa", "about", "early", "late", "mid", "through", "throughout", "within", "ago"]
 
   func date(at i: Int) -> ValueMention? {
     var k = i

@@ -106,10 +106,10 @@ extension ValueScanner {
     // A rate ("$10-20/month") keeps its period in the style only.
     var perPeriod: String? = nil
     if isSymbol(end, "/"), isWord(end + 1, "month", "mo", "year", "yr", "week"), tokens[end].attached {
-      perPeriod = ["mo": "month", "yr": "year"][tokens[end + 1].text] ?? tokens[end + 1].text
+      perPeriod = ["mo": "month", "yr": "year"][tokens[end + 1].text] ?? tokens[end + 1].text.string
       end += 2
     } else if isWord(end, "a", "per"), isWord(end + 1, "month", "year", "week", "day") {
-      perPeriod = tokens[end + 1].text
+      perPeriod = tokens[end + 1].text.string
     }
     var hedge = Hedge.exact
     if isWord(end, "or"), isWord(end + 1, "more") { hedge = .atLeast }
@@ -189,7 +189,7 @@ extension ValueScanner {
       let attached = tokens[e].attached
       // The draft's letter, for its case: made only for a letter scale.
       func startsUpper() -> Bool { Bytes.string(bytes, tokens[e].range).first!.isUppercase }
-      if attached, word.utf8.count <= 3, let (scale, _) = NumberWords.letterScales[word] {
+      if attached, word.count <= 3, let (scale, _) = NumberWords.letterScales[word] {
         endpoint.scale = scale
         endpoint.scaleFamily = startsUpper() ? .upperLetter : .lowerLetter
         if word.count > 1 { endpoint.scaleFamily = .lowerLetter }
@@ -199,7 +199,7 @@ extension ValueScanner {
         endpoint.scaleFamily = .word
         endpoint.scaleSpaced = true
         endpoint.end += 1
-      } else if !attached, word.utf8.count <= 2, ["bn", "mn", "tn"].contains(word) || (currency != nil && ["b", "m"].contains(word) && startsUpper()) {
+      } else if !attached, word.count <= 2, ["bn", "mn", "tn"].contains(word) || (currency != nil && ["b", "m"].contains(word) && startsUpper()) {
         endpoint.scale = NumberWords.letterScales[word]!.0
         endpoint.scaleFamily = word.count > 1 ? .lowerLetter : .upperLetter
         endpoint.scaleSpaced = true
@@ -271,7 +271,7 @@ extension ValueScanner {
     case .word:
       let word = tokens[k].text
       // Every unit word has 1 to 7 letters ("x", "percent", "decades").
-      guard word.utf8.count <= 7 else { return nil }
+      guard word.count <= 7 else { return nil }
       switch word {
       case "percent", "pct":
         return Unit(dimension: .percent, end: k + 1, text: text(previousEnd..<end))
@@ -303,7 +303,7 @@ extension ValueScanner {
     return !Self.multiplierFollowers.contains(next.text)
   }
 
-  static let multiplierFollowers: Set<String> = [
+  static let multiplierFollowers: Set<TokenText> = [
     "more", "less", "fewer", "larger", "bigger", "smaller", "higher", "lower", "faster", "slower", "cheaper",
     "greater", "longer", "shorter", "better", "worse", "as", "the", "that", "what", "its", "their", "his", "her",
     "over", "increase", "growth", "jump", "rise", "what",
@@ -320,7 +320,7 @@ extension ValueScanner {
   }
 
   func foldWord(at i: Int) -> ValueMention? {
-    let values = ["tenfold": 10.0, "twofold": 2, "threefold": 3, "fivefold": 5]
+    let values: [TokenText: Double] = ["tenfold": 10, "twofold": 2, "threefold": 3, "fivefold": 5]
     guard let value = values[tokens[i].text] else { return nil }
     var style = ValueStyle()
     style.words = true

@@ -1,8 +1,8 @@
 /// Ranks: "fourth", "4th", "top 5", "top-5", "top five", "No. 4". An ordinal
 /// is a rank only when ranking words surround it; "the first model" is not.
 extension ValueScanner {
-  private static let before: Set<String> = ["rank", "ranks", "ranked", "ranking", "placing", "placed", "places", "sits", "sitting", "finished", "finishes", "came", "comes", "landed", "lands", "placing", "at"]
-  private static let after: Set<String> = ["place", "position", "spot", "among", "overall", "behind", "best", "highest", "strongest"]
+  private static let before: Set<TokenText> = ["rank", "ranks", "ranked", "ranking", "placing", "placed", "places", "sits", "sitting", "finished", "finishes", "came", "comes", "landed", "lands", "placing", "at"]
+  private static let after: Set<TokenText> = ["place", "position", "spot", "among", "overall", "behind", "best", "highest", "strongest"]
 
   func rank(at i: Int) -> ValueMention? {
     let t = tokens[i]

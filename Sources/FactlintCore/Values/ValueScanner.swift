@@ -35,7 +35,7 @@ struct ValueScanner {
     case .word: return !tokens[i].classes.isDisjoint(with: Self.valueStarts)
     case .symbol:
       // "$" (0x24), "€" (E2 82 AC), "£" (C2 A3).
-      guard let first = tokens[i].text.utf8.first, first == 0x24 || first == 0xE2 || first == 0xC2 else { return false }
+      guard let first = tokens[i].text.first, first == 0x24 || first == 0xE2 || first == 0xC2 else { return false }
       return Currency.bySymbol[tokens[i].text] != nil
     }
   }
@@ -77,12 +77,12 @@ struct ValueScanner {
   /// Token `i` is a word or symbol of that kind: tested before its text.
   func isKind(_ i: Int, _ kind: Token.Kind) -> Bool { has(i) && tokens[i].kind == kind }
 
-  func isWord(_ i: Int, _ words: String...) -> Bool {
+  func isWord(_ i: Int, _ words: TokenText...) -> Bool {
     guard isKind(i, .word) else { return false }
     return words.contains(tokens[i].text)
   }
 
-  func isSymbol(_ i: Int, _ symbols: String...) -> Bool {
+  func isSymbol(_ i: Int, _ symbols: TokenText...) -> Bool {
     guard isKind(i, .symbol) else { return false }
     return symbols.contains(tokens[i].text)
   }
@@ -95,7 +95,7 @@ struct ValueScanner {
   }
 
   /// Words a hyphenated number belongs to as a figure ("top-3", "mid-2025"), not as a name.
-  private static let numberPrefixes: Set<String> = ["top", "mid", "early", "late", "pre", "post", "over", "under", "around", "about", "between"]
+  private static let numberPrefixes: Set<TokenText> = ["top", "mid", "early", "late", "pre", "post", "over", "under", "around", "about", "between"]
 
   /// A number glued to a word is part of a name: "Qwen3", "H100", "GLM-5", "v4.0".
   private func isNamePart(_ i: Int) -> Bool {

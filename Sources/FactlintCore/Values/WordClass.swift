@@ -26,9 +26,10 @@ struct WordClass: OptionSet, Sendable {
   static let hedgeWord = WordClass(rawValue: 1 << 14)
   static let hedgeEnd = WordClass(rawValue: 1 << 15)
 
-  static let table: [String: WordClass] = {
-    var t: [String: WordClass] = [:]
-    func add(_ words: some Sequence<String>, _ c: WordClass) { for w in words { t[w, default: []].insert(c) } }
+  static let table: [TokenText: WordClass] = {
+    var t: [TokenText: WordClass] = [:]
+    func add(_ words: some Sequence<TokenText>, _ c: WordClass) { for w in words { t[w, default: []].insert(c) } }
+    func add(_ words: some Sequence<String>, _ c: WordClass) { add(words.map(TokenText.init), c) }
     add(NumberWords.months.keys, .month)
     add(NumberWords.weekdays.keys, .weekday)
     add(NumberWords.cardinals.keys, .cardinal)
@@ -48,51 +49,58 @@ struct WordClass: OptionSet, Sendable {
     return t
   }()
 
-  /// The classes of the ASCII word `bytes[range]`, compared without regard
-  /// to case. An FNV-1a hash into an open-addressed table: tokenizing looks up
-  /// every word, and `Hasher` on a `String` cost more than the rest of it.
-  static func of(_ bytes: [UInt8], _ range: Range<Int>) -> WordClass {
-    lookup.classes(bytes, range)
+  /// The classes of a token's (lower-cased) text.
+  static func of(_ text: TokenText) -> WordClass {
+    lookup.classes(text)
   }
 
-  private static let lookup = ByteWordTable(table)
+  /// The table `of` reads; the tokenizer keeps it at hand for a sentence,
+  /// as reaching a static costs a call each time.
+  static let lookup = WordClassTable(table)
 }
 
-/// Words (lower-case ASCII) to classes, probed with the bytes of a draft.
-private struct ByteWordTable: Sendable {
-  private var slots: [Int32]
-  private var words: [[UInt8]] = []
-  private var classes: [WordClass] = []
+/// Words to classes, probed with a token's packed text: tokenizing looks up
+/// every word, and `Hasher` on a `String` cost more than the rest of it.
+struct WordClassTable: Sendable {
+  /// Open addressing, three integers a slot: the packed text's halves, and
+  /// its classes with bit 16 set (zero: an empty slot). Two halves are a
+  /// whole short text: none has a zero byte.
+  private var slots: [UInt64]
+  /// Words too long to pack (none today), looked up as strings.
+  private var long: [String: WordClass] = [:]
   private let mask: Int
 
-  init(_ table: [String: WordClass]) {
+  init(_ table: [TokenText: WordClass]) {
     var size = 64
     while size < table.count * 4 { size *= 2 }
     mask = size - 1
-    slots = Array(repeating: -1, count: size)
-    for (word, c) in table.sorted(by: { $0.key < $1.key }) where word.utf8.allSatisfy({ $0 < 0x80 }) {
-      let w = Array(word.utf8)
-      var slot = Self.hash(w, 0..<w.count) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(words.count)
-      words.append(w)
-      classes.append(c)
+    slots = Array(repeating: 0, count: 3 * size)
+    // (In the dictionary's order: where a word lands does not change what it finds.)
+    for (text, c) in table {
+      guard let packed = text.packed else { long[text.string] = c; continue }
+      var slot = Self.hash(packed) & mask
+      while slots[3 * slot + 2] != 0 { slot = (slot + 1) & mask }
+      slots[3 * slot] = packed.low
+      slots[3 * slot + 1] = packed.high
+      slots[3 * slot + 2] = UInt64(c.rawValue) | 1 << 16
     }
   }
 
-  private static func hash(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
-    var h: UInt32 = 2_166_136_261
-    for k in range { h = (h ^ UInt32(Bytes.lower(bytes[k]))) &* 16_777_619 }
-    return Int(h)
+  private static func hash(_ packed: (low: UInt64, high: UInt64)) -> Int {
+    let h = (packed.low ^ (packed.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+    return Int(truncatingIfNeeded: h >> 40)
   }
 
-  func classes(_ bytes: [UInt8], _ range: Range<Int>) -> WordClass {
-    var slot = Self.hash(bytes, range) & mask
-    while true {
-      let w = Int(slots[slot])
-      if w < 0 { return [] }
-      if words[w].count == range.count, zip(words[w], bytes[range]).allSatisfy({ $0 == Bytes.lower($1) }) { return classes[w] }
-      slot = (slot + 1) & mask
+  func classes(_ text: TokenText) -> WordClass {
+    guard let packed = text.packed else { return long[text.string] ?? [] }
+    var slot = Self.hash(packed) & mask
+    return slots.withUnsafeBufferPointer { p in
+      while true {
+        let tag = p[3 * slot + 2]
+        if tag == 0 { return [] }
+        if p[3 * slot] == packed.low, p[3 * slot + 1] == packed.high { return WordClass(rawValue: UInt16(truncatingIfNeeded: tag)) }
+        slot = (slot + 1) & mask
+      }
     }
   }
 }

@@ -1,18 +1,19 @@
-/// A table of words that rules a word out by its length before hashing it:
+/// A table of words, looked up by a token's text, that rules a word out by
+/// its length before hashing it:
 /// the scanner asks the scale, unit and currency tables about nearly every
 /// word after a number. The lengths come from the table, so a word added to
 /// it is never ruled out.
 struct WordTable<Value: Sendable>: Sendable {
-  private let entries: [String: Value]
+  private let entries: [TokenText: Value]
   private let lengths: Range<Int>
 
-  init(_ entries: [String: Value]) {
+  init(_ entries: [TokenText: Value]) {
     self.entries = entries
-    let counts = entries.keys.map(\.utf8.count)
+    let counts = entries.keys.map(\.count)
     lengths = (counts.min() ?? 0)..<((counts.max() ?? -1) + 1)
   }
 
-  subscript(_ word: String) -> Value? {
-    lengths.contains(word.utf8.count) ? entries[word] : nil
+  subscript(_ word: TokenText) -> Value? {
+    lengths.contains(word.count) ? entries[word] : nil
   }
 }
