@@ -12,6 +12,8 @@ struct CheckRun {
   private var blockMentions: [(mention: EntityMention, sentence: Int)] = []
   private var sentenceNumber = 0
   private var findings: [Finding] = []
+  /// Lists each sentence's analysis borrows and gives back.
+  private var buffers = SentenceAnalysis.Buffers()
 
   init(base: FactBase, bytes: [UInt8]) {
     self.base = base
@@ -133,7 +135,8 @@ struct CheckRun {
 
   private mutating func check(_ range: Range<Int>, block: Int, extra: [ContextItem]) {
     sentenceNumber += 1
-    var analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base, cuesForValuesOnly: true)
+    var analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base, cuesForValuesOnly: true, buffers: &buffers)
+    defer { analysis.recycle(into: &buffers) }
     // Resolve references in order, each against what came before it.
     for ref in analysis.references() {
       let earlier = analysis.mentions.filter { $0.token < ref.token && !analysis.comparisonClauses.contains(analysis.clauseOf[$0.token]) }

@@ -25,23 +25,67 @@ struct SentenceAnalysis {
   var clauseOf: [Int]
   /// Clauses opened by "behind", "than", "vs." and the like.
   var comparisonClauses: Set<Int>
-  private var yearMentions: [(token: Int, clause: Int, year: Int)] = []
+  private var yearMentions: [(token: Int, clause: Int, year: Int)]
+  /// Working lists, kept only to be handed back with the others.
+  private var starts: [Int]
+  private var names: [PhraseMatcher.Match]
+  private var nameRanges: [Range<Int>]
+  private var inValue: [Bool]
+
+  /// The lists an analysis fills, handed from one sentence's analysis to the
+  /// next (`recycle(into:)`): once they have grown, analysing a sentence
+  /// allocates nothing, where it made a dozen arrays and freed them again.
+  struct Buffers {
+    fileprivate var tokens: [Token] = []
+    fileprivate var mentions: [EntityMention] = []
+    fileprivate var values: [ValueMention] = []
+    fileprivate var cues: [Cue] = []
+    fileprivate var clauseOf: [Int] = []
+    fileprivate var yearMentions: [(token: Int, clause: Int, year: Int)] = []
+    fileprivate var starts: [Int] = []
+    fileprivate var names: [PhraseMatcher.Match] = []
+    fileprivate var nameRanges: [Range<Int>] = []
+    fileprivate var inValue: [Bool] = []
+    fileprivate var cueMatches: [PhraseMatcher.Match] = []
+  }
+
+  /// An analysis with lists of its own (a lead-in kept for the run, a fact source).
+  init(range: Range<Int>, masked: [UInt8], base: borrowing FactBase, cuesForValuesOnly: Bool = false) {
+    var buffers = Buffers()
+    self.init(range: range, masked: masked, base: base, cuesForValuesOnly: cuesForValuesOnly, buffers: &buffers)
+  }
 
   /// `cuesForValuesOnly`: leave out the cue words when the sentence has no
   /// value — they only bind values, and looking for them is a third of the work.
-  init(range: Range<Int>, masked: [UInt8], base: borrowing FactBase, cuesForValuesOnly: Bool = false) {
+  /// The lists come from `buffers` (emptied, their capacity kept).
+  init(range: Range<Int>, masked: [UInt8], base: borrowing FactBase, cuesForValuesOnly: Bool = false, buffers: inout Buffers) {
     self.range = range
-    let starts = PhraseMatcher.wordStarts(in: masked, range: range)
-    let names = base.aliases.matches(in: masked, range: range, starts: starts, longestOnly: true)
-    tokens = Tokenizer.tokens(of: masked, in: range, names: names.map(\.range))
-    values = ValueScanner(bytes: masked, tokens: tokens).scan()
+    func take<T>(_ list: inout [T]) -> [T] {
+      var taken: [T] = []
+      swap(&taken, &list)
+      taken.removeAll(keepingCapacity: true)
+      return taken
+    }
+    starts = take(&buffers.starts)
+    PhraseMatcher.wordStarts(in: masked, range: range, into: &starts)
+    names = take(&buffers.names)
+    base.aliases.appendMatches(in: masked, range: range, starts: starts, longestOnly: true, to: &names)
+    nameRanges = take(&buffers.nameRanges)
+    for name in names { nameRanges.append(name.range) }
+    tokens = take(&buffers.tokens)
+    Tokenizer.tokens(of: masked, in: range, names: nameRanges, into: &tokens)
+    values = take(&buffers.values)
+    ValueScanner(bytes: masked, tokens: tokens).scan(into: &values)
 
     // Clauses: split at punctuation and coordinating words outside values.
     // (Most sentences have no value, and need no such list.)
-    var inValue = values.isEmpty ? [] : Array(repeating: false, count: tokens.count)
-    for v in values { for k in v.tokens where k < tokens.count { inValue[k] = true } }
+    inValue = take(&buffers.inValue)
+    if !values.isEmpty {
+      inValue.append(contentsOf: repeatElement(false, count: tokens.count))
+      for v in values { for k in v.tokens where k < tokens.count { inValue[k] = true } }
+    }
     var clause = 0
-    var clauses = Array(repeating: 0, count: tokens.count)
+    clauseOf = take(&buffers.clauseOf)
     var comparison: Set<Int> = []
     for (k, t) in tokens.enumerated() {
       if inValue.isEmpty || !inValue[k] {
@@ -53,16 +97,15 @@ struct SentenceAnalysis {
           if t.classes.contains(.comparisonMarker) { comparison.insert(clause) }
         }
       }
-      clauses[k] = clause
+      clauseOf.append(clause)
     }
-    clauseOf = clauses
     comparisonClauses = comparison
     // Years are read only to bind a value: a sentence without one needs none.
-    yearMentions = values.isEmpty ? [] : Self.yearMentions(tokens: tokens, values: values, clauseOf: clauses, inValue: inValue)
+    yearMentions = take(&buffers.yearMentions)
+    if !values.isEmpty { Self.yearMentions(tokens: tokens, values: values, clauseOf: clauseOf, inValue: inValue, into: &yearMentions) }
 
     // Entity mentions by alias.
-    var mentions: [EntityMention] = []
-    if !names.isEmpty { mentions.reserveCapacity(names.count + 2) }  // and the references resolved later
+    mentions = take(&buffers.mentions)
     var nameIndex = 0
     var sawSubject = false
     for (k, t) in tokens.enumerated() where t.kind == .name {
@@ -70,27 +113,37 @@ struct SentenceAnalysis {
       guard nameIndex < names.count, let entity = names[nameIndex].payloads.first else { continue }
       var m = EntityMention(range: t.range, entity: entity, isReference: false, token: k)
       let possessive = k + 2 < tokens.count && tokens[k + 1].text == "'" && tokens[k + 1].attached && tokens[k + 2].text == "s"
-      if comparison.contains(clauses[k]) { m.salience = .comparison } else if !possessive && !sawSubject { m.salience = .subject; sawSubject = true }
+      if comparison.contains(clauseOf[k]) { m.salience = .comparison } else if !possessive && !sawSubject { m.salience = .subject; sawSubject = true }
       mentions.append(m)
     }
-    self.mentions = mentions
 
-    var cues: [Cue] = []
-    if cuesForValuesOnly && values.isEmpty {
-      self.cues = []
-      return
-    }
-    var cueMatches: [PhraseMatcher.Match] = []
+    cues = take(&buffers.cues)
+    if cuesForValuesOnly && values.isEmpty { return }
+    var cueMatches = take(&buffers.cueMatches)
     base.cues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
     base.acronymCues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
     cueMatches.sort { $0.range.lowerBound < $1.range.lowerBound }
-    cues.reserveCapacity(cueMatches.count)
     var t = 0
     for match in cueMatches {
       while t + 1 < tokens.count, tokens[t + 1].range.lowerBound <= match.range.lowerBound { t += 1 }
       cues.append(Cue(token: t, facts: match.payloads, length: match.range.count))  // payloads come sorted
     }
-    self.cues = cues
+    buffers.cueMatches = cueMatches
+  }
+
+  /// Hands this analysis's lists back to `buffers` for the next sentence
+  /// (swapped, not assigned: nothing is released or copied).
+  mutating func recycle(into buffers: inout Buffers) {
+    swap(&buffers.tokens, &tokens)
+    swap(&buffers.mentions, &mentions)
+    swap(&buffers.values, &values)
+    swap(&buffers.cues, &cues)
+    swap(&buffers.clauseOf, &clauseOf)
+    swap(&buffers.yearMentions, &yearMentions)
+    swap(&buffers.starts, &starts)
+    swap(&buffers.names, &names)
+    swap(&buffers.nameRanges, &nameRanges)
+    swap(&buffers.inValue, &inValue)
   }
 
   /// Whether a negation earlier in the value's clause denies it ("didn't score
@@ -173,8 +226,8 @@ struct SentenceAnalysis {
 
   /// Every year the sentence names: dates with a year, and years glued to a
   /// quarter ("Q1 2026") that are not values but still periods.
-  private static func yearMentions(tokens: [Token], values: [ValueMention], clauseOf: [Int], inValue: [Bool]) -> [(token: Int, clause: Int, year: Int)] {
-    var result: [(token: Int, clause: Int, year: Int)] = []
+  private static func yearMentions(tokens: [Token], values: [ValueMention], clauseOf: [Int], inValue: [Bool],
+                                   into result: inout [(token: Int, clause: Int, year: Int)]) {
     for v in values {
       if case .date(let d) = v.value, let y = d.year { result.append((v.tokens.lowerBound, clauseOf[v.tokens.lowerBound], y)) }
     }
@@ -184,6 +237,5 @@ struct SentenceAnalysis {
       }
     }
     result.sort { $0.token < $1.token }
-    return result
   }
 }

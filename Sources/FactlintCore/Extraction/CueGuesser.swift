@@ -9,7 +9,7 @@ enum CueGuesser {
 
   static let maximumCues = 6
 
-  static let stopwords: Set<String> = [
+  static let stopwords: Set<TokenText> = [
     "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "into", "onto",
     "is", "was", "are", "were", "be", "been", "being", "has", "had", "have", "having", "do", "does", "did", "will",
     "would", "could", "should", "may", "might", "can", "must", "shall", "that", "this", "these", "those", "which",
@@ -42,9 +42,9 @@ enum CueGuesser {
       let original = Bytes.string(masked, t.range)
       // An acronym ("US", "GPU") is a cue as written; other words in lower case.
       let isAcronym = original.count >= 2 && original.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." } && original.contains(where: \.isLetter)
-      guard t.kind == .word, isAcronym || t.classes.isDisjoint(with: Self.notCues), isAcronym || t.text.count >= 3, !stopwords.contains(t.text.string) || isAcronym else { continue }
+      guard t.kind == .word, isAcronym || t.classes.isDisjoint(with: Self.notCues), isAcronym || original.lowercased().count >= 3, !stopwords.contains(t.text) || isAcronym else { continue }
       let distance = k < hedgeStart ? hedgeStart - k : k - value.tokens.upperBound + 1
-      scored.append((distance + (a.clauseOf[k] == clause ? 0 : 100), k, isAcronym ? original : t.text.string))
+      scored.append((distance + (a.clauseOf[k] == clause ? 0 : 100), k, isAcronym ? original : original.lowercased()))
     }
     // Words of other clauses only make up for a clause that says too little ("…, with $26.8 billion in net income").
     let sorted = scored.sorted { $0.distance < $1.distance }
@@ -65,7 +65,7 @@ enum CueGuesser {
   static func attribute(cues: [String], value: ValueMention, in a: SentenceAnalysis, masked: [UInt8]) -> String {
     guard cues.count > 3 else { return cues.joined(separator: " ") }
     func position(_ cue: String) -> Int {
-      a.tokens.firstIndex { Bytes.string(masked, $0.range).lowercased() == cue.lowercased() || $0.text.string == cue.lowercased() } ?? value.tokens.lowerBound
+      a.tokens.firstIndex { Bytes.string(masked, $0.range).lowercased() == cue.lowercased() || $0.text == TokenText(cue.lowercased()) } ?? value.tokens.lowerBound
     }
     let nearest = cues.sorted { abs(position($0) - value.tokens.lowerBound) < abs(position($1) - value.tokens.lowerBound) }.prefix(3)
     return cues.filter { nearest.contains($0) }.joined(separator: " ")

@@ -211,7 +211,7 @@ struct EntityBinder {
   private func isAfterVerb(_ m: Mention, in a: SentenceAnalysis, clauses: [Int]) -> Bool {
     guard !m.isReference, m.token > 0, clauses[m.token - 1] == clauses[m.token] else { return false }
     let before = a.tokens[m.token - 1]
-    guard before.kind == .word, before.text.string.hasSuffix("ed") || Self.objectVerbs.contains(before.text) else { return false }
+    guard before.kind == .word, before.text.hasSuffix("ed") || Self.objectVerbs.contains(before.text) else { return false }
     let article = m.token > 1 && a.tokens[m.token - 2].kind == .word && ["the", "a", "an", "its", "their", "newly"].contains(a.tokens[m.token - 2].text)
     return !article && !a.values.contains { $0.tokens.contains(m.token - 1) }
   }
@@ -224,8 +224,10 @@ struct EntityBinder {
   /// "19-year-old", "19 years old".
   private func isAge(_ value: ValueMention, in a: SentenceAnalysis) -> Bool {
     let k = value.tokens.upperBound
-    let next = a.tokens[k..<min(k + 4, a.tokens.count)].map(\.text.string).joined(separator: " ")
-    return next.hasPrefix("- year - old") || next.hasPrefix("years old") || next.hasPrefix("year old")
+    func followedBy(_ words: [TokenText]) -> Bool {
+      k + words.count <= a.tokens.count && words.indices.allSatisfy { a.tokens[k + $0].text == words[$0] }
+    }
+    return followedBy(["-", "year", "-", "old"]) || followedBy(["years", "old"]) || followedBy(["year", "old"])
   }
 
   /// Job titles between an employer and a person: "Meta chief AI officer Alexandr Wang".

@@ -209,7 +209,7 @@ private struct SourceExtraction {
   /// The words of a table's column header, as cues: "AI Index Score".
   private func headerWords(_ range: Range<Int>) -> [String] {
     Bytes.string(prose.masked, range).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
-      .filter { $0.count >= 2 && !CueGuesser.stopwords.contains($0.lowercased()) }
+      .filter { $0.count >= 2 && !CueGuesser.stopwords.contains(TokenText($0.lowercased())) }
   }
 
   /// Lines of capitalized words with no closing punctuation: headlines,

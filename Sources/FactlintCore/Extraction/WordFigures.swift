@@ -28,7 +28,7 @@ enum WordFigures {
     for k in tokens.indices where tokens[k].kind == .word && !taken[k] {
       let next = k + 1 < tokens.count ? tokens[k + 1] : nil
       // "Meta's shares rose 9% on Wednesday", in a story whose one Wednesday is April 8, 2026.
-      if k > 0, tokens[k - 1].text == "on", let day = DateValue.weekdayNames.firstIndex(where: { $0.lowercased() == tokens[k].text.string }),
+      if k > 0, tokens[k - 1].text == "on", let day = DateValue.weekdayNames.firstIndex(where: { TokenText($0.lowercased()) == tokens[k].text }),
          let date = weekdays[day + 1], next.map({ $0.kind != .number && !$0.classes.contains(.month) && $0.text != "," }) ?? true {
         found.append(ValueMention(range: tokens[k].range, value: .date(date), hedge: .exact, style: ValueStyle(), tokens: k..<(k + 1)))
         continue
@@ -40,7 +40,7 @@ enum WordFigures {
         } else if let scale = scales[next.text], k == 0 || tokens[k - 1].text != "$" {
           figure = (Quantity(.count, scale, resolution: scale / 10), k..<(k + 2))
         }
-      } else if let n = NumberWords.smallWords.firstIndex(of: tokens[k].text.string), n > 0, let next, measures.contains(next.text) {
+      } else if let n = NumberWords.smallWords.firstIndex(where: { TokenText($0) == tokens[k].text }), n > 0, let next, measures.contains(next.text) {
         figure = (Quantity(.count, Double(n), resolution: 1), k..<(k + 1))
       } else if let multiple = multiples[tokens[k].text], let next, comparedWith.contains(next.text) {
         figure = (Quantity(.multiplier, multiple, resolution: 1), k..<(k + 1))

@@ -181,9 +181,15 @@ struct PhraseMatcher: Sendable {
   /// (or `$`, `#`) after a non-word byte. Found once per sentence and shared
   /// by the matchers, which then probe only there.
   static func wordStarts(in bytes: [UInt8], range: Range<Int>) -> [Int] {
-    guard !range.isEmpty else { return [] }
     var starts: [Int] = []
-    starts.reserveCapacity(range.count / 4 + 1)
+    wordStarts(in: bytes, range: range, into: &starts)
+    return starts
+  }
+
+  /// The word starts, added to `starts` (a list reused from sentence to sentence).
+  static func wordStarts(in bytes: [UInt8], range: Range<Int>, into starts: inout [Int]) {
+    guard !range.isEmpty else { return }
+    starts.reserveCapacity(starts.count + range.count / 4 + 1)
     starts.append(range.lowerBound)
     var previousIsWord = isWordByte(bytes, range.lowerBound)
     // A continuation byte is a word byte when its scalar's lead byte is one.
@@ -210,7 +216,6 @@ struct PhraseMatcher: Sendable {
         }
       }
     }
-    return starts
   }
 
   /// What a byte is to `wordStarts`, looked up rather than tested: the scan

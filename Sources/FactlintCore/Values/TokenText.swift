@@ -1,15 +1,19 @@
-/// A token's text as a value: the bytes of a lower-cased word, of a number's
-/// digits or of a symbol, packed into two integers when they fit (nearly every
-/// token does). Tokenizing then builds no `String`, and comparing with a
-/// literal ("up", "$") folds into two integer compares. A longer text keeps a `String`.
-struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
-  /// Bytes 0–7 and 8–15, the first byte lowest; zero past the end. Zero for a long text.
+/// A token's text as a plain value: the bytes of a lower-cased word, of a
+/// number's digits or of a symbol, packed into two integers. Tokenizing then
+/// builds no `String`, a token copies and is dropped without reference
+/// counting, and comparing with a literal ("up", "$") folds into integer compares.
+///
+/// A text of up to 16 bytes (nearly every token) is held whole. A longer one
+/// is held as its last eight bytes and a 64-bit hash of all of them: enough to
+/// compare and hash it, and to test a short suffix ("-ed"), not to spell it.
+/// Whoever needs such a word whole reads it from the draft at the token's range.
+struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral {
+  /// Short: bytes 0–7, the first byte lowest, zero past the end. Long: the last eight bytes.
   private var low: UInt64
+  /// Short: bytes 8–15. Long: the hash.
   private var high: UInt64
   /// The length in UTF-8 bytes.
   let count: Int
-  /// The text when it is longer than 16 bytes.
-  private var long: String?
 
   static let inlineCapacity = 16
 
@@ -25,10 +29,7 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
 
   /// A one-byte ASCII symbol.
   init(asciiByte b: UInt8) {
-    low = UInt64(b)
-    high = 0
-    count = 1
-    long = nil
+    self.init(low: UInt64(b), high: 0, count: 1)
   }
 
   /// The text of an ASCII word or number the tokenizer read, lower-cased:
@@ -50,7 +51,6 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
     self.low = (low | caseBits) & lowMask
     self.high = (high | caseBits) & highMask
     count = n
-    long = nil
   }
 
   /// The same for a long text, or one within sixteen bytes of the draft's end.
@@ -63,13 +63,11 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
 
   @inline(__always)
   private init(utf8 buffer: UnsafeBufferPointer<UInt8>) {
-    count = buffer.count
     guard buffer.count <= Self.inlineCapacity else {
-      low = 0
-      high = 0
-      long = String(decoding: buffer, as: UTF8.self)
+      self = Self.long(buffer)
       return
     }
+    // (A loop the compiler unrolls and folds for a literal.)
     var low: UInt64 = 0, high: UInt64 = 0
     for k in 0..<buffer.count {
       let b = UInt64(buffer[k])
@@ -77,27 +75,51 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
     }
     self.low = low
     self.high = high
-    long = nil
+    count = buffer.count
   }
 
-  /// The first byte, if any.
-  var first: UInt8? {
-    if let long { return long.utf8.first }
-    return count == 0 ? nil : UInt8(truncatingIfNeeded: low)
+  @inline(never)
+  private static func long(_ buffer: UnsafeBufferPointer<UInt8>) -> TokenText {
+    var last: UInt64 = 0
+    for k in (buffer.count - 8)..<buffer.count { last |= UInt64(buffer[k]) << UInt64(8 * (k - buffer.count + 8)) }
+    // FNV-1a: distinct long words of one length and ending collide once in 2^64.
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for b in buffer { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+    return TokenText(low: last, high: hash, count: buffer.count)
+  }
+
+  private init(low: UInt64, high: UInt64, count: Int) {
+    self.low = low
+    self.high = high
+    self.count = count
   }
 
   var isEmpty: Bool { count == 0 }
 
   /// The packed bytes of a short text, for tables that hash them (nil for a long one).
-  var packed: (low: UInt64, high: UInt64)? { long == nil ? (low, high) : nil }
+  var packed: (low: UInt64, high: UInt64)? { count <= Self.inlineCapacity ? (low, high) : nil }
 
-  var string: String {
-    if let long { return long }
+  /// The text, when it is short enough to be held whole.
+  var string: String? {
+    guard count <= Self.inlineCapacity else { return nil }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(count)
     for k in 0..<count { bytes.append(UInt8(truncatingIfNeeded: k < 8 ? low >> UInt64(8 * k) : high >> UInt64(8 * (k - 8)))) }
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  var description: String { string }
+  /// Whether the text ends with `suffix` (of eight bytes at most, which a long text keeps).
+  func hasSuffix(_ suffix: StaticString) -> Bool {
+    let n = suffix.utf8CodeUnitCount
+    precondition(n <= 8, "a suffix longer than a long text keeps")
+    guard n <= count else { return false }
+    return suffix.withUTF8Buffer { s in
+      (0..<n).allSatisfy { k in
+        // Byte `k` of the suffix is byte `count - n + k` of a short text, or of the last eight of a long one.
+        let at = count <= Self.inlineCapacity ? count - n + k : 8 - n + k
+        let word = at < 8 ? low : high
+        return UInt8(truncatingIfNeeded: word >> UInt64(8 * (at % 8))) == s[k]
+      }
+    }
+  }
 }

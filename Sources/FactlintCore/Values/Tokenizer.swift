@@ -8,14 +8,20 @@ struct Tokenizer {
   private let bytes: UnsafeRawBufferPointer
 
   static func tokens(of bytes: [UInt8], in range: Range<Int>, names: [Range<Int>]) -> [Token] {
-    precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a token range outside the text")
-    return bytes.withUnsafeBytes { Tokenizer(bytes: $0).tokens(in: range, names: names) }
+    var tokens: [Token] = []
+    Self.tokens(of: bytes, in: range, names: names, into: &tokens)
+    return tokens
   }
 
-  private func tokens(in range: Range<Int>, names: [Range<Int>]) -> [Token] {
+  /// The tokens, added to `tokens` (a list reused from sentence to sentence).
+  static func tokens(of bytes: [UInt8], in range: Range<Int>, names: [Range<Int>], into tokens: inout [Token]) {
+    precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a token range outside the text")
+    bytes.withUnsafeBytes { Tokenizer(bytes: $0).tokens(in: range, names: names, into: &tokens) }
+  }
+
+  private func tokens(in range: Range<Int>, names: [Range<Int>], into tokens: inout [Token]) {
     let wordClasses = WordClass.lookup
-    var tokens: [Token] = []
-    tokens.reserveCapacity((range.count / 5) + 4)
+    tokens.reserveCapacity(tokens.count + (range.count / 5) + 4)
     var i = range.lowerBound
     var nameIndex = 0
     var lastEnd = -1
@@ -84,7 +90,6 @@ struct Tokenizer {
       lastEnd = i + 1
       i += 1
     }
-    return tokens
   }
 
   /// The end of the run of ASCII letters from `i`: a tight loop, as most

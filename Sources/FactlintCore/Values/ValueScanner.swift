@@ -7,6 +7,12 @@ struct ValueScanner {
 
   func scan() -> [ValueMention] {
     var found: [ValueMention] = []
+    scan(into: &found)
+    return found
+  }
+
+  /// The values, added to `found` (a list reused from sentence to sentence).
+  func scan(into found: inout [ValueMention]) {
     var i = 0
     while i < tokens.count {
       if !canStartValue(i) {
@@ -23,7 +29,6 @@ struct ValueScanner {
         i += 1
       }
     }
-    return found
   }
 
   /// Whether a value can start at token `i` (a cheap test, made before
@@ -35,7 +40,8 @@ struct ValueScanner {
     case .word: return !tokens[i].classes.isDisjoint(with: Self.valueStarts)
     case .symbol:
       // "$" (0x24), "€" (E2 82 AC), "£" (C2 A3).
-      guard let first = tokens[i].text.first, first == 0x24 || first == 0xE2 || first == 0xC2 else { return false }
+      let first = bytes[tokens[i].range.lowerBound]
+      guard first == 0x24 || first == 0xE2 || first == 0xC2 else { return false }
       return Currency.bySymbol[tokens[i].text] != nil
     }
   }

@@ -66,8 +66,6 @@ struct WordClassTable: Sendable {
   /// its classes with bit 16 set (zero: an empty slot). Two halves are a
   /// whole short text: none has a zero byte.
   private var slots: [UInt64]
-  /// Words too long to pack (none today), looked up as strings.
-  private var long: [String: WordClass] = [:]
   private let mask: Int
 
   init(_ table: [TokenText: WordClass]) {
@@ -77,7 +75,7 @@ struct WordClassTable: Sendable {
     slots = Array(repeating: 0, count: 3 * size)
     // (In the dictionary's order: where a word lands does not change what it finds.)
     for (text, c) in table {
-      guard let packed = text.packed else { long[text.string] = c; continue }
+      guard let packed = text.packed else { preconditionFailure("a class word longer than \(TokenText.inlineCapacity) bytes") }
       var slot = Self.hash(packed) & mask
       while slots[3 * slot + 2] != 0 { slot = (slot + 1) & mask }
       slots[3 * slot] = packed.low
@@ -92,7 +90,7 @@ struct WordClassTable: Sendable {
   }
 
   func classes(_ text: TokenText) -> WordClass {
-    guard let packed = text.packed else { return long[text.string] ?? [] }
+    guard let packed = text.packed else { return [] }  // no class word is that long
     var slot = Self.hash(packed) & mask
     return slots.withUnsafeBufferPointer { p in
       while true {
