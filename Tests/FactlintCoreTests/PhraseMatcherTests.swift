@@ -106,4 +106,24 @@ import FactlintTestSupport
     #expect(found(matcher, in: "Muse Spark and Muse", longestOnly: true) == ["Muse Spark", "Muse"])
     #expect(found(matcher, in: "Muse Spark", longestOnly: false).sorted() == ["Muse", "Muse Spark"])
   }
+
+  /// Word starts are found eight ASCII bytes at a time where it can, byte by
+  /// byte elsewhere: on any mix of letters, digits, `$`, `#`, punctuation and
+  /// non-ASCII letters, dashes and quotes, in any sentence range, they are the
+  /// places where a word byte (or `$`, `#`) follows a byte that is none.
+  @Test func wordStartsAreWhereAWordBytePrecedesNone() {
+    let pieces = ["a", "Z", "q", "7", "0", " ", ".", "-", "$", "#", ",", "é", "’", "—", "“", "\u{A0}", "日", "\n", "'", "_"]
+    var rng = SeededGenerator(seed: 0x5EED_0017)
+    for _ in 0..<400 {
+      let text = (0..<Int.random(in: 0...60, using: &rng)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &rng)] }.joined()
+      let bytes = Array(text.utf8)
+      let lower = Int.random(in: 0...bytes.count, using: &rng), upper = Int.random(in: lower...bytes.count, using: &rng)
+      var expected: [Int] = []
+      for i in lower..<upper {
+        let isStart = PhraseMatcher.isWordByte(bytes, i) || bytes[i] == UInt8(ascii: "$") || bytes[i] == UInt8(ascii: "#")
+        if i == lower || (isStart && !PhraseMatcher.isWordByte(bytes, i - 1)) { expected.append(i) }
+      }
+      #expect(PhraseMatcher.wordStarts(in: bytes, range: lower..<upper) == expected, "\(text.debugDescription) \(lower)..<\(upper)")
+    }
+  }
 }

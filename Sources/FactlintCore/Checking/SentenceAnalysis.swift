@@ -59,33 +59,34 @@ struct SentenceAnalysis {
   /// value — they only bind values, and looking for them is a third of the work.
   /// The lists come from `buffers` (emptied, their capacity kept).
   init(range: Range<Int>, masked: [UInt8], base: borrowing FactBase, cuesForValuesOnly: Bool = false, buffers: inout Buffers) {
-    self.range = range
+    // (Built in locals and stored once at the end: filling the stored
+    // properties in place made the compiler copy the whole analysis.)
     func take<T>(_ list: inout [T]) -> [T] {
       var taken: [T] = []
       swap(&taken, &list)
       taken.removeAll(keepingCapacity: true)
       return taken
     }
-    starts = take(&buffers.starts)
+    var starts = take(&buffers.starts)
     PhraseMatcher.wordStarts(in: masked, range: range, into: &starts)
-    names = take(&buffers.names)
+    var names = take(&buffers.names)
     base.aliases.appendMatches(in: masked, range: range, starts: starts, longestOnly: true, to: &names)
-    nameRanges = take(&buffers.nameRanges)
+    var nameRanges = take(&buffers.nameRanges)
     for name in names { nameRanges.append(name.range) }
-    tokens = take(&buffers.tokens)
+    var tokens = take(&buffers.tokens)
     Tokenizer.tokens(of: masked, in: range, names: nameRanges, into: &tokens)
-    values = take(&buffers.values)
+    var values = take(&buffers.values)
     ValueScanner(bytes: masked, tokens: tokens).scan(into: &values)
 
     // Clauses: split at punctuation and coordinating words outside values.
     // (Most sentences have no value, and need no such list.)
-    inValue = take(&buffers.inValue)
+    var inValue = take(&buffers.inValue)
     if !values.isEmpty {
       inValue.append(contentsOf: repeatElement(false, count: tokens.count))
       for v in values { for k in v.tokens where k < tokens.count { inValue[k] = true } }
     }
     var clause = 0
-    clauseOf = take(&buffers.clauseOf)
+    var clauseOf = take(&buffers.clauseOf)
     var comparison: Set<Int> = []
     for (k, t) in tokens.enumerated() {
       if inValue.isEmpty || !inValue[k] {
@@ -99,13 +100,12 @@ struct SentenceAnalysis {
       }
       clauseOf.append(clause)
     }
-    comparisonClauses = comparison
     // Years are read only to bind a value: a sentence without one needs none.
-    yearMentions = take(&buffers.yearMentions)
+    var yearMentions = take(&buffers.yearMentions)
     if !values.isEmpty { Self.yearMentions(tokens: tokens, values: values, clauseOf: clauseOf, inValue: inValue, into: &yearMentions) }
 
     // Entity mentions by alias.
-    mentions = take(&buffers.mentions)
+    var mentions = take(&buffers.mentions)
     var nameIndex = 0
     var sawSubject = false
     for (k, t) in tokens.enumerated() where t.kind == .name {
@@ -117,18 +117,31 @@ struct SentenceAnalysis {
       mentions.append(m)
     }
 
-    cues = take(&buffers.cues)
-    if cuesForValuesOnly && values.isEmpty { return }
-    var cueMatches = take(&buffers.cueMatches)
-    base.cues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
-    base.acronymCues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
-    cueMatches.sort { $0.range.lowerBound < $1.range.lowerBound }
-    var t = 0
-    for match in cueMatches {
-      while t + 1 < tokens.count, tokens[t + 1].range.lowerBound <= match.range.lowerBound { t += 1 }
-      cues.append(Cue(token: t, facts: match.payloads, length: match.range.count))  // payloads come sorted
+    var cues = take(&buffers.cues)
+    if !(cuesForValuesOnly && values.isEmpty) {
+      var cueMatches = take(&buffers.cueMatches)
+      base.cues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
+      base.acronymCues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
+      cueMatches.sort { $0.range.lowerBound < $1.range.lowerBound }
+      var t = 0
+      for match in cueMatches {
+        while t + 1 < tokens.count, tokens[t + 1].range.lowerBound <= match.range.lowerBound { t += 1 }
+        cues.append(Cue(token: t, facts: match.payloads, length: match.range.count))  // payloads come sorted
+      }
+      buffers.cueMatches = cueMatches
     }
-    buffers.cueMatches = cueMatches
+    self.range = range
+    self.tokens = tokens
+    self.mentions = mentions
+    self.values = values
+    self.cues = cues
+    self.clauseOf = clauseOf
+    self.comparisonClauses = comparison
+    self.yearMentions = yearMentions
+    self.starts = starts
+    self.names = names
+    self.nameRanges = nameRanges
+    self.inValue = inValue
   }
 
   /// Hands this analysis's lists back to `buffers` for the next sentence

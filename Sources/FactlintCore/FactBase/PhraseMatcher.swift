@@ -196,7 +196,26 @@ struct PhraseMatcher: Sendable {
     var scalarIsWord = previousIsWord
     byteKinds.withUnsafeBufferPointer { kinds in
       bytes.withUnsafeBufferPointer { p in
-        for i in (range.lowerBound + 1)..<range.upperBound {
+        var i = range.lowerBound + 1
+        while i < range.upperBound {
+          // Eight ASCII bytes at once (most of a draft): their word bytes and
+          // `$`/`#` found with a few integer operations, not a lookup each.
+          if i + 8 <= range.upperBound {
+            let v = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            if v & 0x8080_8080_8080_8080 == 0 {
+              let word = asciiBytes(v, in: 0x30...0x39) | asciiBytes(v | 0x2020_2020_2020_2020, in: 0x61...0x7A)
+              let symbol = asciiBytes(v, in: 0x23...0x24)
+              let wordBefore = word << 8 | (previousIsWord ? 0x80 : 0)
+              var found = (word | symbol) & ~wordBefore
+              while found != 0 {
+                starts.append(i + found.trailingZeroBitCount / 8)
+                found &= found - 1
+              }
+              previousIsWord = word >> 63 != 0
+              i += 8
+              continue
+            }
+          }
           let kind = kinds[Int(p[i])]
           let isWord: Bool
           // ASCII letters, digits and the rest come first: tested without a jump table.
@@ -213,9 +232,20 @@ struct PhraseMatcher: Sendable {
           }
           if isWord && !previousIsWord { starts.append(i) }
           previousIsWord = isWord
+          i += 1
         }
       }
     }
+  }
+
+  /// The bytes of `v` (eight ASCII bytes) within `r`, each marked by its top
+  /// bit: adding `0x80 - lower` sets it from `lower` up, adding `0x7F - upper`
+  /// sets it above `upper`, and no sum carries into the next byte.
+  @inline(__always) private static func asciiBytes(_ v: UInt64, in r: ClosedRange<UInt8>) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let fromLower = v &+ ones &* UInt64(0x80 - r.lowerBound)
+    let aboveUpper = v &+ ones &* UInt64(0x7F - r.upperBound)
+    return fromLower & ~aboveUpper & 0x8080_8080_8080_8080
   }
 
   /// What a byte is to `wordStarts`, looked up rather than tested: the scan
