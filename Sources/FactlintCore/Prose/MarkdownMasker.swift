@@ -56,16 +56,13 @@ struct MarkdownMasker {
   private func lineRanges() -> [Range<Int>] {
     var result: [Range<Int>] = []
     src.withUnsafeBufferPointer { p in
-      var start = 0, i = 0
+      var start = 0
+      var i = LineIndex.nextLineBreak(p, from: 0)
       while i < p.count {
-        let b = p[i]
-        // Bytes above "\r" are never a line break: one test for most bytes.
-        if b <= UInt8(ascii: "\r"), b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
-          result.append(start..<i)
-          if b == UInt8(ascii: "\r"), i + 1 < p.count, p[i + 1] == UInt8(ascii: "\n") { i += 1 }
-          start = i + 1
-        }
-        i += 1
+        result.append(start..<i)
+        if p[i] == UInt8(ascii: "\r"), i + 1 < p.count, p[i + 1] == UInt8(ascii: "\n") { i += 1 }
+        start = i + 1
+        i = LineIndex.nextLineBreak(p, from: start)
       }
       if start < p.count { result.append(start..<p.count) }
     }
