@@ -93,4 +93,16 @@ import Testing
       }
     }
   }
+
+  @Test func urlsAreBlankedOnlyFromAWordStart() {
+    // URLs are found at their ":" or "."; the "h" or "w" must start a word.
+    func masked(_ text: String) -> String { String(decoding: ProseText(Array(text.utf8)).masked, as: UTF8.self) }
+    func blanked(_ text: String, _ parts: [String]) -> String {
+      parts.reduce(text) { $0.replacing($1, with: String(repeating: " ", count: $1.utf8.count)) }
+    }
+    let plain = "see http://a.b/c, HTTPS://d.e and www.f.g."
+    #expect(masked(plain) == blanked(plain, ["http://a.b/c", "HTTPS://d.e", "www.f.g"]))
+    let marked = "xhttp://a.b awww.c.d *http://e.f* [g](https://h.i) `www.j.k`"
+    #expect(masked(marked) == blanked(marked, ["*http://e.f*", "[", "](https://h.i)", "`www.j.k`"]))
+  }
 }
