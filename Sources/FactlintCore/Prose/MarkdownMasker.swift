@@ -19,6 +19,7 @@ struct MarkdownMasker {
 
   mutating func run() {
     let ranges = lineRanges()
+    lines.reserveCapacity(ranges.count)  // one per range
     var index = 0
     // Front matter: a first line of `---` up to the next `---` or `...` line.
     if let first = ranges.first, Array(trimmed(first)) == Array("---".utf8) {

@@ -27,6 +27,8 @@ struct SentenceSplitter {
 
   func split(_ range: Range<Int>) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
+    // Room for a sentence every 64 bytes, so the array is rarely regrown.
+    sentences.reserveCapacity(range.count / 64 + 1)
     var start = range.lowerBound
     var i = range.lowerBound
     while true {
