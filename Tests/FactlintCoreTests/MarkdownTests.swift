@@ -69,4 +69,40 @@ import Testing
     let findings = TestFacts.checker.check(draft)
     #expect(findings.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["54"])
   }
+
+  private func sentences(_ text: String, from start: Int = 0) -> [String] {
+    let bytes = Array(text.utf8)
+    return SentenceSplitter(masked: bytes).split(start..<bytes.count).map { String(decoding: bytes[$0], as: UTF8.self) }
+  }
+
+  @Test func sentencesDoNotEndAfterAbbreviationsOrInitials() {
+    #expect(sentences("Mr. Smith met DR. No at 5.4 p.m. E.g. this. U.S. sales rose! A. Wang asked? Yes (really.) Done")
+      == ["Mr. Smith met DR. No at 5.4 p.m.", "E.g. this.", "U.S. sales rose!", "A. Wang asked?", "Yes (really.)", "Done"])
+    // A word that only ends like an abbreviation, or is longer than any.
+    #expect(sentences("It was a memo. Then a demo. Approx. Nine. Approxi. Ten.") == ["It was a memo.", "Then a demo.", "Approx. Nine.", "Approxi.", "Ten."])
+  }
+
+  @Test func sentenceStopsAreFoundAtEveryByteOfAWord() {
+    // The stops are searched eight bytes at a time: put one at every offset.
+    for stop in [".", "!", "?"] {
+      for start in 0..<9 {
+        for length in 0..<20 {
+          let text = String(repeating: "x", count: start) + String(repeating: "a", count: length) + stop + " Next one"
+          #expect(sentences(text, from: start) == [String(repeating: "a", count: length) + stop, "Next one"], "\(text.debugDescription) from \(start)")
+        }
+      }
+    }
+  }
+
+  @Test func urlsAreBlankedOnlyFromAWordStart() {
+    // URLs are found at their ":" or "."; the "h" or "w" must start a word.
+    func masked(_ text: String) -> String { String(decoding: ProseText(Array(text.utf8)).masked, as: UTF8.self) }
+    func blanked(_ text: String, _ parts: [String]) -> String {
+      parts.reduce(text) { $0.replacing($1, with: String(repeating: " ", count: $1.utf8.count)) }
+    }
+    let plain = "see http://a.b/c, HTTPS://d.e and www.f.g."
+    #expect(masked(plain) == blanked(plain, ["http://a.b/c", "HTTPS://d.e", "www.f.g"]))
+    let marked = "xhttp://a.b awww.c.d *http://e.f* [g](https://h.i) `www.j.k`"
+    #expect(masked(marked) == blanked(marked, ["*http://e.f*", "[", "](https://h.i)", "`www.j.k`"]))
+  }
 }

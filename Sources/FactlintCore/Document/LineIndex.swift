@@ -12,11 +12,14 @@ public struct LineIndex: Sendable {
   /// Units counted from the start of the text at a scalar boundary every
   /// `checkpointStride` bytes or so, so a column on a very long line costs a
   /// short walk, not one from the start of the line (which made converting
-  /// every finding of a one-line document quadratic). Nil for short texts and
-  /// for bytes that are not UTF-8, where the walk from the line start is kept.
+  /// every finding of a one-line document quadratic). Nil when no line is
+  /// longer than `longLine` bytes, where the walk from the line start is
+  /// short anyway (building them cost more than the few columns the CLI asks
+  /// for), and for bytes that are not UTF-8, where that walk is kept.
   private let checkpoints: [Checkpoint]?
   private struct Checkpoint { var offset: Int, utf16: Int, scalars: Int }
   private static let checkpointStride = 256
+  private static let longLine = 8 * checkpointStride
 
   public init(_ text: String) {
     self.init(bytes: Array(text.utf8))
@@ -25,19 +28,38 @@ public struct LineIndex: Sendable {
   public init(bytes: [UInt8]) {
     self.bytes = bytes
     var starts = [0]
-    var i = 0
-    while i < bytes.count {
-      let b = bytes[i]
-      if b == UInt8(ascii: "\n") {
+    var longest = 0
+    bytes.withUnsafeBufferPointer { p in
+      var i = Self.nextLineBreak(p, from: 0)
+      while i < p.count {
+        if p[i] == UInt8(ascii: "\r"), i + 1 < p.count, p[i + 1] == UInt8(ascii: "\n") { i += 1 }
+        longest = max(longest, i + 1 - starts[starts.count - 1])
         starts.append(i + 1)
-      } else if b == UInt8(ascii: "\r") {
-        if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\n") { i += 1 }
-        starts.append(i + 1)
+        i = Self.nextLineBreak(p, from: i + 1)
       }
-      i += 1
     }
+    longest = max(longest, bytes.count - starts[starts.count - 1])
     lineStarts = starts
-    checkpoints = bytes.count > Self.checkpointStride && String(validating: bytes, as: UTF8.self) != nil ? Self.checkpoints(bytes) : nil
+    checkpoints = longest > Self.longLine && String(validating: bytes, as: UTF8.self) != nil ? Self.checkpoints(bytes) : nil
+  }
+
+  /// The first `\n` or `\r` at or after `i`, or `p.count`. Eight bytes are
+  /// tested at once for a byte below 14 (prose has few but its line breaks),
+  /// and only such words are read byte by byte.
+  static func nextLineBreak(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+    var i = i
+    if let base = p.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while i + 8 <= p.count {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 {
+          for k in i..<(i + 8) where p[k] == UInt8(ascii: "\n") || p[k] == UInt8(ascii: "\r") { return k }
+        }
+        i += 8
+      }
+    }
+    while i < p.count, p[i] != UInt8(ascii: "\n"), p[i] != UInt8(ascii: "\r") { i += 1 }
+    return i
   }
 
   private static func checkpoints(_ bytes: [UInt8]) -> [Checkpoint] {

@@ -5,6 +5,7 @@ struct BlockBuilder {
 
   func build() -> [Block] {
     var blocks: [Block] = []
+    blocks.reserveCapacity(lines.count)  // a line starts at most one block
     var current: Block? = nil
     var lastLineEnd = 0
     var header: [Range<Int>]? = nil
@@ -12,11 +13,10 @@ struct BlockBuilder {
     var leadIn: Range<Int>? = nil
 
     func flush() {
-      if var block = current {
+      if var block = current.take() {
         if block.kind != .tableRow { block.sentences = SentenceSplitter(masked: masked).split(block.range) }
         blocks.append(block)
       }
-      current = nil
     }
 
     for (n, line) in lines.enumerated() {
@@ -50,13 +50,13 @@ struct BlockBuilder {
         previousWasTable = false
       case .text:
         previousWasTable = false
-        if var block = current, block.kind == .paragraph || (block.kind == .listItem && startsIndented(line.range)) {
-          if block.kind == .paragraph, looksLikeTitle(block.range.lowerBound..<lastLineEnd), startsUppercase(line.range) {
+        // The open block is read and extended in place, not copied out.
+        if let kind = current?.kind, let start = current?.range.lowerBound, kind == .paragraph || (kind == .listItem && startsIndented(line.range)) {
+          if kind == .paragraph, looksLikeTitle(start..<lastLineEnd), startsUppercase(line.range) {
             flush()
             current = Block(kind: .paragraph, range: line.range)
           } else {
-            block.range = block.range.lowerBound..<line.range.upperBound
-            current = block
+            current?.range = start..<line.range.upperBound
           }
         } else {
           flush()

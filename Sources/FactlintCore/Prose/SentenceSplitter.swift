@@ -4,15 +4,31 @@
 struct SentenceSplitter {
   let masked: [UInt8]
 
-  private static let abbreviations: Set<String> = [
+  private static let abbreviations: [String] = [
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "corp", "ltd", "co",
     "no", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "fig", "vol", "ca", "cf", "gen", "gov", "sen", "rep",
   ]
   private static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
+  /// The abbreviations packed as `key` packs a word: a period is tested
+  /// without building a string and hashing it.
+  private static let abbreviationKeys = Set(abbreviations.map { word in
+    let bytes = Array(word.utf8)
+    return key(bytes, 0..<bytes.count)
+  })
+
+  /// Up to seven ASCII bytes, lowercased, in one integer; the leading 1 keeps
+  /// words of different lengths apart.
+  private static func key(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
+    var key: UInt64 = 1
+    for i in range { key = key << 8 | UInt64(Bytes.lower(bytes[i])) }
+    return key
+  }
 
   func split(_ range: Range<Int>) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
+    // Room for a sentence every 64 bytes, so the array is rarely regrown.
+    sentences.reserveCapacity(range.count / 64 + 1)
     var start = range.lowerBound
     var i = range.lowerBound
     while true {
@@ -33,10 +49,21 @@ struct SentenceSplitter {
     return sentences
   }
 
-  /// The first `.`, `!` or `?` from `i`, or `end`: a tight loop, as it reads every byte.
+  /// The first `.`, `!` or `?` from `i`, or `end`: it reads every byte, so
+  /// eight bytes are tested at once and only a word holding one is read byte
+  /// by byte.
   private func nextStop(from i: Int, to end: Int) -> Int {
     masked.withUnsafeBufferPointer { p in
       var j = i
+      if let base = p.baseAddress {
+        let raw = UnsafeRawPointer(base)
+        while j + 8 <= end {
+          let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+          let stops = Self.zeroBytes(word ^ Self.repeated(".")) | Self.zeroBytes(word ^ Self.repeated("!")) | Self.zeroBytes(word ^ Self.repeated("?"))
+          if stops & 0x8080_8080_8080_8080 != 0 { break }
+          j &+= 8
+        }
+      }
       while j < end {
         let b = p[j]
         if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return j }
@@ -44,6 +71,16 @@ struct SentenceSplitter {
       }
       return end
     }
+  }
+
+  /// The high bit of a byte of `x` is set where that byte is zero (and
+  /// perhaps above it, never below): one test finds whether any is.
+  @inline(__always) private static func zeroBytes(_ x: UInt64) -> UInt64 {
+    (x &- 0x0101_0101_0101_0101) & ~x
+  }
+
+  @inline(__always) private static func repeated(_ byte: Unicode.Scalar) -> UInt64 {
+    0x0101_0101_0101_0101 &* UInt64(byte.value)
   }
 
   /// Longest run checked as one sentence. Real sentences are far shorter; a
@@ -92,7 +129,7 @@ struct SentenceSplitter {
     while w > 0, Bytes.isAlnum(masked[w - 1]) || masked[w - 1] == UInt8(ascii: ".") { w -= 1 }
     // (Abbreviations are short, and ASCII.)
     if period - w <= Self.longestAbbreviation, masked[w..<period].allSatisfy({ $0 < 0x80 }),
-       Self.abbreviations.contains(Tokenizer.asciiString(masked, w..<period, lowercased: true)) { return false }
+       Self.abbreviationKeys.contains(Self.key(masked, w..<period)) { return false }
     // A single capital initial ("A. Wang").
     if period - w == 1, masked[w] >= 0x41, masked[w] <= 0x5A { return false }
     // The next word must look like a sentence start.
