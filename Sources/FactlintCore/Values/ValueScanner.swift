@@ -83,12 +83,12 @@ struct ValueScanner {
   /// Token `i` is a word or symbol of that kind: tested before its text.
   func isKind(_ i: Int, _ kind: Token.Kind) -> Bool { has(i) && tokens[i].kind == kind }
 
-  func isWord(_ i: Int, _ words: TokenText...) -> Bool {
+  @inline(__always) func isWord(_ i: Int, _ words: TokenText...) -> Bool {
     guard isKind(i, .word) else { return false }
     return words.contains(tokens[i].text)
   }
 
-  func isSymbol(_ i: Int, _ symbols: TokenText...) -> Bool {
+  @inline(__always) func isSymbol(_ i: Int, _ symbols: TokenText...) -> Bool {
     guard isKind(i, .symbol) else { return false }
     return symbols.contains(tokens[i].text)
   }
