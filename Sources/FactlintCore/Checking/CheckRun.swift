@@ -163,28 +163,41 @@ struct CheckRun {
   /// one (this block or the one before; any block when `block` is nil, for a
   /// lead-in read as context), most salient first. The binder takes
   /// the first that has a fact the figure can be about.
+  /// (Memory is read in place: copying its entries retained each mention.)
   private func resolve(kinds: Set<String>?, before earlier: [EntityMention], block: Int?) -> [Int] {
+    // The kinds as the fact base numbers them; none named: any kind but a person.
+    let fitting: [Int32]? = kinds.map { kinds in kinds.compactMap { base.kindNumbers[$0] } }
+    let person = base.kindNumbers["person"]
     func fits(_ e: Int) -> Bool {
-      let kind = base.entities[e].kind
-      if let kinds { return kinds.contains(kind) }
-      return kind != "person"
+      let kind = base.entityKinds[e]
+      if let fitting { return fitting.contains(kind) }
+      return kind != person
     }
     var result: [Int] = []
     if let m = earlier.last(where: { fits($0.entity) }) { result.append(m.entity) }
     // "Meta paid Scale AI …, and its capex …": the sentence's subject is the other reading.
     if let subject = earlier.first(where: { $0.salience == .subject && fits($0.entity) }), !result.contains(subject.entity) { result.append(subject.entity) }
-    func isRecent(_ entry: (mention: EntityMention, sentence: Int, block: Int)) -> Bool {
-      entry.sentence >= sentenceNumber - 3 && (block.map { entry.block >= $0 - 1 } ?? true) && fits(entry.mention.entity)
+    let memory = recentMemory
+    func isRecent(_ k: Int) -> Bool {
+      memory[k].sentence >= sentenceNumber - 3 && (block.map { memory[k].block >= $0 - 1 } ?? true) && fits(memory[k].mention.entity)
     }
     // The last sentence with a fitting mention (memory is in order), then its mentions.
-    let memory = recentMemory
-    guard let last = memory.lastIndex(where: isRecent) else { return result }
+    guard let last = memory.indices.last(where: isRecent) else { return result }
     let lastSentence = memory[last].sentence
     var first = last
     while first > memory.startIndex, memory[first - 1].sentence == lastSentence { first -= 1 }
-    let candidates = memory[first...last].filter(isRecent).map(\.mention)
-      .sorted { ($0.salience, $0.token) > ($1.salience, $1.token) }
-    for c in candidates where !result.contains(c.entity) { result.append(c.entity) }
+    // Most salient first, then latest: picked one at a time (a sentence names few).
+    var taken: [Int] = []
+    while true {
+      var best: Int? = nil
+      for k in first...last where isRecent(k) && !taken.contains(k) {
+        if let b = best, (memory[b].mention.salience, memory[b].mention.token) >= (memory[k].mention.salience, memory[k].mention.token) { continue }
+        best = k
+      }
+      guard let best else { break }
+      taken.append(best)
+      if !result.contains(memory[best].mention.entity) { result.append(memory[best].mention.entity) }
+    }
     return result
   }
 

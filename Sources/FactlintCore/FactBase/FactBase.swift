@@ -14,6 +14,10 @@ public struct FactBase: Sendable {
   let factsByEntity: [[Int]]
   /// What the binder tests of each fact, by fact index.
   let bindings: [FactBinding]
+  /// Each entity's kind as a number (`kindNumbers`): a reference is fitted
+  /// to the entities before it by comparing numbers, not strings.
+  let entityKinds: [Int32]
+  let kindNumbers: [String: Int32]
   let aliases: PhraseMatcher
   let cues: PhraseMatcher
   let acronymCues: PhraseMatcher
@@ -29,6 +33,13 @@ public struct FactBase: Sendable {
     let entityIndex = IDIndex(entities.map(\.id))
     self.entityIndex = entityIndex
     self.factIndex = factIndex ?? IDIndex(facts.map(\.id))
+    var kindNumbers: [String: Int32] = [:]
+    entityKinds = entities.map { entity in
+      if let n = kindNumbers[entity.kind] { return n }
+      kindNumbers[entity.kind] = Int32(kindNumbers.count)
+      return Int32(kindNumbers.count - 1)
+    }
+    self.kindNumbers = kindNumbers
     var aliasPhrases: [String] = [], aliasLinks: [PhraseMatcher.Link] = []
     for e in entities.indices {
       aliasPhrases.append(entities[e].name)
