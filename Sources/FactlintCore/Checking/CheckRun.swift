@@ -362,8 +362,18 @@ struct CheckRun {
 
   private enum Outcome { case agrees, disputed(agreeing: [FactValue]), contradicts, incomparable }
 
-  private func outcome(_ value: ValueMention, _ fact: Fact) -> Outcome {
-    let sides = fact.sides
+  private func outcome(_ value: ValueMention, _ f: Int) -> Outcome {
+    // The usual case, sources that agree: one value, compared in place (the
+    // list of sides copied each value and its text).
+    let main = base.facts[f].value.value
+    if !base.facts[f].citations.contains(where: { $0.value.map { $0.value != main } ?? false }) {
+      switch Agreement.of(value, with: base.facts[f].value) {
+      case .agrees: return .agrees
+      case .contradicts: return .contradicts
+      case .incomparable: return .incomparable
+      }
+    }
+    let sides = base.facts[f].sides
     let results = sides.map { Agreement.of(value, with: $0) }
     if results.allSatisfy({ $0 == .incomparable }) { return .incomparable }
     let agreeing = zip(sides, results).filter { $0.1 == .agrees }.map(\.0)
@@ -377,7 +387,7 @@ struct CheckRun {
     var contradicted: [Int] = []
     var disputed: (Int, [FactValue])? = nil
     for f in facts {
-      switch outcome(value, base.facts[f]) {
+      switch outcome(value, f) {
       case .agrees:
         if facts.count == 1, let slip = scaleSlip(value, base.facts[f]) { return slip }
         return nil
@@ -408,7 +418,7 @@ struct CheckRun {
   private func belongsToAnotherEntity(_ value: ValueMention, in a: SentenceAnalysis, besides entityID: String) -> Bool {
     for m in a.mentions where base.entities[m.entity].id != entityID {
       for f in base.factsByEntity[m.entity] where compatible(value, f) {
-        if case .agrees = outcome(value, base.facts[f]) { return true }
+        if case .agrees = outcome(value, f) { return true }
       }
     }
     return false
