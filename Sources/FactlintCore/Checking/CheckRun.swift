@@ -115,18 +115,32 @@ struct CheckRun {
     var level: Level
   }
 
+  /// What a lead-in or a table header gives the items or cells under it: its
+  /// entities, its cue words, and its references (resolved when read).
+  private struct Context {
+    var entities: [Int]
+    var cues: [SentenceAnalysis.Cue]
+    var references: [Set<String>?]
+  }
+
   /// A lead-in or a table header is read as context by every item or cell
   /// under it (a row reads all its headers): each is analysed once per run.
-  private var contextAnalyses: [Range<Int>: SentenceAnalysis] = [:]
+  private var contexts: [Range<Int>: Context] = [:]
 
   private mutating func context(of range: Range<Int>, level: Level = .context) -> [ContextItem] {
-    let analysis = contextAnalyses[range] ?? SentenceAnalysis(range: range, masked: prose.masked, base: base)
-    contextAnalyses[range] = analysis
-    var items = analysis.mentions.map { ContextItem(entity: $0.entity, cue: nil, level: level) }
-    items += analysis.cues.map { ContextItem(entity: nil, cue: $0, level: level) }
+    let context: Context
+    if let known = contexts[range] {
+      context = known
+    } else {
+      let analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base)
+      context = Context(entities: analysis.mentions.map(\.entity), cues: analysis.cues, references: analysis.references().map(\.kinds))
+      contexts[range] = context
+    }
+    var items = context.entities.map { ContextItem(entity: $0, cue: nil, level: level) }
+    items += context.cues.map { ContextItem(entity: nil, cue: $0, level: level) }
     // A lead-in's references ("its own data centers") count as well.
-    for ref in analysis.references() {
-      if let e = resolve(kinds: ref.kinds, before: [], block: nil).first { items.append(ContextItem(entity: e, cue: nil, level: level)) }
+    for kinds in context.references {
+      if let e = resolve(kinds: kinds, before: [], block: nil).first { items.append(ContextItem(entity: e, cue: nil, level: level)) }
     }
     return items
   }
