@@ -45,12 +45,30 @@ enum Bytes {
   static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
     guard !needle.isEmpty, from >= 0, needle.count <= haystack.count else { return nil }
     let first = needle[0]
-    var i = from
     let last = haystack.count - needle.count
-    while i <= last {
-      if haystack[i] == first, hasPrefix(haystack, at: i, needle, caseInsensitive: false) { return i }
-      i += 1
+    return haystack.withUnsafeBufferPointer { p in
+      var i = from
+      while i <= last {
+        // Eight bytes at once, stepped over when none is the needle's first.
+        if i + 8 <= p.count, zeroBytes(UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self) ^ repeated(first)) == 0 {
+          i += 8
+          continue
+        }
+        if p[i] == first, hasPrefix(haystack, at: i, needle, caseInsensitive: false) { return i }
+        i += 1
+      }
+      return nil
     }
-    return nil
+  }
+
+  /// The high bit of each byte of `x` that is zero is set (perhaps of a byte
+  /// above one, never below): a word holds a zero byte when this is not zero.
+  @inline(__always) static func zeroBytes(_ x: UInt64) -> UInt64 {
+    (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+  }
+
+  /// `b` in each byte of a word: `zeroBytes(word ^ repeated(b))` finds `b`.
+  @inline(__always) static func repeated(_ b: UInt8) -> UInt64 {
+    0x0101_0101_0101_0101 &* UInt64(b)
   }
 }

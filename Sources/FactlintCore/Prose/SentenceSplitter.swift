@@ -59,8 +59,9 @@ struct SentenceSplitter {
         let raw = UnsafeRawPointer(base)
         while j + 8 <= end {
           let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-          let stops = Self.zeroBytes(word ^ Self.repeated(".")) | Self.zeroBytes(word ^ Self.repeated("!")) | Self.zeroBytes(word ^ Self.repeated("?"))
-          if stops & 0x8080_8080_8080_8080 != 0 { break }
+          let stops = Bytes.zeroBytes(word ^ Bytes.repeated(UInt8(ascii: "."))) | Bytes.zeroBytes(word ^ Bytes.repeated(UInt8(ascii: "!")))
+            | Bytes.zeroBytes(word ^ Bytes.repeated(UInt8(ascii: "?")))
+          if stops != 0 { break }
           j &+= 8
         }
       }
@@ -71,16 +72,6 @@ struct SentenceSplitter {
       }
       return end
     }
-  }
-
-  /// The high bit of a byte of `x` is set where that byte is zero (and
-  /// perhaps above it, never below): one test finds whether any is.
-  @inline(__always) private static func zeroBytes(_ x: UInt64) -> UInt64 {
-    (x &- 0x0101_0101_0101_0101) & ~x
-  }
-
-  @inline(__always) private static func repeated(_ byte: Unicode.Scalar) -> UInt64 {
-    0x0101_0101_0101_0101 &* UInt64(byte.value)
   }
 
   /// Longest run checked as one sentence. Real sentences are far shorter; a
