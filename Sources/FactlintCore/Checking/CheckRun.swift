@@ -140,7 +140,7 @@ struct CheckRun {
     items += context.cues.map { ContextItem(entity: nil, cue: $0, level: level) }
     // A lead-in's references ("its own data centers") count as well.
     for kinds in context.references {
-      if let e = resolve(kinds: kinds, before: [], block: nil).first { items.append(ContextItem(entity: e, cue: nil, level: level)) }
+      if let e = resolve(kinds: kinds, before: nil, block: nil).first { items.append(ContextItem(entity: e, cue: nil, level: level)) }
     }
     return items
   }
@@ -153,8 +153,7 @@ struct CheckRun {
     defer { analysis.recycle(into: &buffers) }
     // Resolve references in order, each against what came before it.
     for ref in analysis.references() {
-      let earlier = analysis.mentions.filter { $0.token < ref.token && !analysis.comparisonClauses.contains(analysis.clauseOf[$0.token]) }
-      var resolved = resolve(kinds: ref.kinds, before: earlier, block: block)
+      var resolved = resolve(kinds: ref.kinds, before: (ref.token, analysis), block: block)
       if let subject = cataphoricSubject(of: ref.token, kinds: ref.kinds, in: analysis) { resolved.insert(subject, at: 0) }
       if let e = resolved.first {
         var m = EntityMention(range: analysis.tokens[ref.token].range.lowerBound..<analysis.tokens[ref.token + ref.length - 1].range.upperBound,
@@ -178,7 +177,9 @@ struct CheckRun {
   /// lead-in read as context), most salient first. The binder takes
   /// the first that has a fact the figure can be about.
   /// (Memory is read in place: copying its entries retained each mention.)
-  private func resolve(kinds: Set<String>?, before earlier: [EntityMention], block: Int?) -> [Int] {
+  /// (`before`: the reference's token and its sentence, whose mentions before
+  /// it and outside a comparison come first; nil for a lead-in.)
+  private func resolve(kinds: Set<String>?, before: (token: Int, in: SentenceAnalysis)?, block: Int?) -> [Int] {
     // The kinds as the fact base numbers them; none named: any kind but a person.
     let fitting: [Int32]? = kinds.map { kinds in kinds.compactMap { base.kindNumbers[$0] } }
     let person = base.kindNumbers["person"]
@@ -188,9 +189,14 @@ struct CheckRun {
       return kind != person
     }
     var result: [Int] = []
-    if let m = earlier.last(where: { fits($0.entity) }) { result.append(m.entity) }
+    func isEarlier(_ m: EntityMention) -> Bool {
+      guard let (token, a) = before else { return false }
+      return m.token < token && !a.comparisonClauses.contains(a.clauseOf[m.token])
+    }
+    let mentions = before?.in.mentions ?? []
+    if let m = mentions.last(where: { isEarlier($0) && fits($0.entity) }) { result.append(m.entity) }
     // "Meta paid Scale AI …, and its capex …": the sentence's subject is the other reading.
-    if let subject = earlier.first(where: { $0.salience == .subject && fits($0.entity) }), !result.contains(subject.entity) { result.append(subject.entity) }
+    if let subject = mentions.first(where: { isEarlier($0) && $0.salience == .subject && fits($0.entity) }), !result.contains(subject.entity) { result.append(subject.entity) }
     let memory = recentMemory
     func isRecent(_ k: Int) -> Bool {
       memory[k].sentence >= sentenceNumber - 3 && (block.map { memory[k].block >= $0 - 1 } ?? true) && fits(memory[k].mention.entity)
