@@ -409,7 +409,7 @@ struct CheckRun {
     for f in facts {
       switch outcome(value, f) {
       case .agrees:
-        if facts.count == 1, let slip = scaleSlip(value, base.facts[f]) { return slip }
+        if facts.count == 1, let slip = scaleSlip(value, f) { return slip }
         return nil
       case .disputed(let agreeing): if disputed == nil { disputed = (f, agreeing) }
       case .contradicts: contradicted.append(f)
@@ -426,11 +426,12 @@ struct CheckRun {
 
   /// "more than three million users" against a sourced three billion: true
   /// as written, but a thousand times off.
-  private func scaleSlip(_ value: ValueMention, _ fact: Fact) -> Finding? {
+  /// (The fact is read in place: a verdict asks this of every agreeing figure.)
+  private func scaleSlip(_ value: ValueMention, _ fact: Int) -> Finding? {
     guard [.moreThan, .atLeast, .lessThan, .atMost].contains(value.hedge), case .quantity(let c) = value.value, !c.isRange,
-          case .quantity(let f) = fact.value.value, !f.isRange, f.dimension == .count || c.dimension != .number else { return nil }
+          case .quantity(let f) = base.facts[fact].value.value, !f.isRange, f.dimension == .count || c.dimension != .number else { return nil }
     for factor in [1e3, 1e-3] where abs(c.value * factor - f.value) <= 0.1 * f.value {
-      return FindingBuilder(base: base, bytes: bytes).scaleSlip(value, fact)
+      return FindingBuilder(base: base, bytes: bytes).scaleSlip(value, base.facts[fact])
     }
     return nil
   }
