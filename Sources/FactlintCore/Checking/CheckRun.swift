@@ -339,8 +339,10 @@ struct CheckRun {
         candidates.append(Candidate(fact: f, score: score))
       }
       if candidates.isEmpty { continue }
-      let top = candidates.map(\.score).max()!
-      let best = (entity, level, candidates.filter { $0.score >= 0.8 * top }.sorted { $0.score > $1.score }.map(\.fact))
+      // The best, and those within a fifth of it, best first (sorted in place: no lists made).
+      candidates.sort { $0.score > $1.score }
+      let top = candidates[0].score
+      let best = (entity, level, candidates.prefix { $0.score >= 0.8 * top }.map(\.fact))
       // Outside its clause, the nearest entity before the figure owns it; after
       // it, a figure that two entities could own is nobody's.
       if level != .sentence || start > a.mentions.first(where: { $0.entity == entity && a.clauseOf[$0.token] != clause })?.token ?? Int.max { return best }
