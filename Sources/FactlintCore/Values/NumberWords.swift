@@ -15,12 +15,17 @@ enum NumberWords {
   /// The scale a word names (asked of nearly every word after a number).
   static func scale(_ word: TokenText) -> Double? { scaleWords[word] }
   private static let scaleWords = WordTable(scales)
-  /// Letter scales written right after the digits ("8k", "$14.3B", "$14.3bn").
-  static let letterScales: [TokenText: (Double, ValueStyle.ScaleFamily)] = [
-    "k": (1e3, .lowerLetter), "m": (1e6, .lowerLetter), "mn": (1e6, .lowerLetter), "mln": (1e6, .lowerLetter),
-    "b": (1e9, .lowerLetter), "bn": (1e9, .lowerLetter), "t": (1e12, .lowerLetter), "tn": (1e12, .lowerLetter),
-    "trn": (1e12, .lowerLetter),
-  ]
+  /// A letter scale written right after the digits ("8k", "$14.3B", "$14.3bn"):
+  /// a `switch`, asked of the word after most numbers, compares integers.
+  static func letterScale(_ word: TokenText) -> Double? {
+    switch word {
+    case "k": return 1e3
+    case "m", "mn", "mln": return 1e6
+    case "b", "bn": return 1e9
+    case "t", "tn", "trn": return 1e12
+    default: return nil
+    }
+  }
   static let months: [TokenText: Int] = [
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,

@@ -25,9 +25,28 @@ public enum Dimension: Hashable, Sendable {
 public enum Currency: String, Hashable, Sendable {
   case usd = "USD", eur = "EUR", gbp = "GBP"
 
-  /// "$", "€", "£" and the codes and words for them, lower-cased as tokens are.
-  static let bySymbol: [TokenText: Currency] = ["$": .usd, "€": .eur, "£": .gbp]
-  static let byCode: [TokenText: Currency] = ["usd": .usd, "eur": .eur, "gbp": .gbp]
+  /// The currency of a symbol ("$", "€", "£") or of a code ("usd", lower-cased
+  /// as tokens are): a `switch` on a token's text compares integers, where a
+  /// table would hash it.
+  init?(symbol: TokenText) {
+    switch symbol {
+    case "$": self = .usd
+    case "€": self = .eur
+    case "£": self = .gbp
+    default: return nil
+    }
+  }
+
+  init?(code: TokenText) {
+    switch code {
+    case "usd": self = .usd
+    case "eur": self = .eur
+    case "gbp": self = .gbp
+    default: return nil
+    }
+  }
+
+  /// The words for a currency written after a number.
   /// ("pounds" is left out: it is a weight as often as money.)
   static let byWordAfter: [TokenText: Currency] = ["dollars": .usd, "usd": .usd, "euros": .eur, "eur": .eur]
 

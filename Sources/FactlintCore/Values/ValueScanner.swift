@@ -42,7 +42,7 @@ struct ValueScanner {
       // "$" (0x24), "€" (E2 82 AC), "£" (C2 A3).
       let first = bytes[tokens[i].range.lowerBound]
       guard first == 0x24 || first == 0xE2 || first == 0xC2 else { return false }
-      return Currency.bySymbol[tokens[i].text] != nil
+      return Currency(symbol: tokens[i].text) != nil
     }
   }
 
@@ -61,12 +61,11 @@ struct ValueScanner {
       if !classes.isDisjoint(with: [.month, .weekday]) { return date(at: i) }
       // The texts below are all value starts: other words skip the comparisons.
       let text = classes.contains(.valueStart) ? tokens[i].text : ""
-      if !text.isEmpty, text == "us" || Currency.byCode[text] != nil { return quantity(at: i) }
+      if !text.isEmpty, text == "us" || Currency(code: text) != nil { return quantity(at: i) }
       if classes.contains(.cardinal) { return quantity(at: i) }
       if classes.contains(.ordinal) || text == "top" || text == "no" || text == "number" { return rank(at: i) }
       if text == "an" || text == "two" { return orderOfMagnitude(at: i) }
-      if text == "tenfold" || text == "twofold" || text == "threefold" || text == "fivefold" { return foldWord(at: i) }
-      return nil
+      return foldWord(at: i)
     }
   }
 
@@ -83,14 +82,22 @@ struct ValueScanner {
   /// Token `i` is a word or symbol of that kind: tested before its text.
   func isKind(_ i: Int, _ kind: Token.Kind) -> Bool { has(i) && tokens[i].kind == kind }
 
-  @inline(__always) func isWord(_ i: Int, _ words: TokenText...) -> Bool {
-    guard isKind(i, .word) else { return false }
-    return words.contains(tokens[i].text)
-  }
+  /// The text of token `i` when it is a word, else "" (which no word
+  /// equals). Tests compare it with literals in `==` and `switch`, which fold
+  /// into integer compares: a list of words passed as arguments was an array
+  /// allocated on each call.
+  @inline(__always) func word(_ i: Int) -> TokenText { isKind(i, .word) ? tokens[i].text : "" }
 
-  @inline(__always) func isSymbol(_ i: Int, _ symbols: TokenText...) -> Bool {
-    guard isKind(i, .symbol) else { return false }
-    return symbols.contains(tokens[i].text)
+  /// The same for a symbol.
+  @inline(__always) func symbol(_ i: Int) -> TokenText { isKind(i, .symbol) ? tokens[i].text : "" }
+
+  /// Token `i` is "st", "nd", "rd" or "th" written right after digits ("4th").
+  func isOrdinalSuffix(_ i: Int) -> Bool {
+    guard isKind(i, .word), tokens[i].attached else { return false }
+    switch tokens[i].text {
+    case "st", "nd", "rd", "th": return true
+    default: return false
+    }
   }
 
   /// The token starts with an upper-case letter in the draft.
@@ -140,7 +147,7 @@ struct ValueScanner {
       if matches {
         // "over eight months" is "during", "under nine months of pressure" is
         // "subject to": neither bounds a duration.
-        if words == ["over"] || words == ["under"], case .quantity(let q) = value, q.dimension == .duration { return .exact }
+        if words.count == 1, words[0] == "over" || words[0] == "under", case .quantity(let q) = value, q.dimension == .duration { return .exact }
         return hedge
       }
     }
