@@ -46,11 +46,13 @@ public enum Currency: String, Hashable, Sendable {
     }
   }
 
-  /// The words for a currency written after a number.
-  /// ("pounds" is left out: it is a weight as often as money.)
-  static let byWordAfter: [TokenText: Currency] = ["dollars": .usd, "usd": .usd, "euros": .eur, "eur": .eur]
-
-  /// The currency a word after a number names.
-  static func afterNumber(_ word: TokenText) -> Currency? { wordsAfter[word] }
-  private static let wordsAfter = WordTable(byWordAfter)
+  /// The currency a word after a number names ("dollars", "usd", "euros",
+  /// "eur"; "pounds" is left out: it is a weight as often as money).
+  static func afterNumber(_ word: TokenText) -> Currency? {
+    switch word {
+    case "dollars", "usd": return .usd
+    case "euros", "eur": return .eur
+    default: return nil
+    }
+  }
 }

@@ -26,14 +26,14 @@ extension ValueScanner {
   func date(at i: Int) -> ValueMention? {
     var k = i
     var weekday: Int? = nil
-    if let t = token(k), t.kind == .word, let w = NumberWords.weekdays[t.text], isCapitalized(k) {
+    if let t = token(k), t.kind == .word, t.classes.contains(.weekday), let w = NumberWords.weekdays[t.text], isCapitalized(k) {
       weekday = w
       k += 1
       if symbol(k) == "," { k += 1 }
     }
     guard let t = token(k) else { return nil }
     var result: ValueMention?
-    if t.kind == .word, let month = NumberWords.months[t.text], isCapitalized(k) {
+    if t.kind == .word, t.classes.contains(.month), let month = NumberWords.months[t.text], isCapitalized(k) {
       result = monthFirst(start: i, at: k, month: month)
     } else if t.kind == .number {
       result = iso(at: k) ?? dayFirst(at: k) ?? (weekday == nil ? year(at: k) : nil)
@@ -45,7 +45,7 @@ extension ValueScanner {
       var j = mention.tokens.upperBound
       if symbol(j) == "," || symbol(j) == "(" { j += 1 }
       if word(j) == "a" { j += 1 }
-      if let w = token(j), w.kind == .word, let day = NumberWords.weekdays[w.text], isCapitalized(j), j > mention.tokens.upperBound {
+      if let w = token(j), w.kind == .word, w.classes.contains(.weekday), let day = NumberWords.weekdays[w.text], isCapitalized(j), j > mention.tokens.upperBound {
         weekday = day
         after = j
       }
@@ -118,7 +118,7 @@ extension ValueScanner {
     var ordinal = false
     if isOrdinalSuffix(n) { ordinal = true; n += 1 }
     if word(n) == "of" { n += 1 }
-    guard let m = token(n), m.kind == .word, let month = NumberWords.months[m.text], isCapitalized(n) else { return nil }
+    guard let m = token(n), m.kind == .word, m.classes.contains(.month), let month = NumberWords.months[m.text], isCapitalized(n) else { return nil }
     var style = ValueStyle.DateStyle(order: .dayMonth, monthForm: Self.isFullMonthName(m.text) ? .full : .short, ordinalDay: ordinal)
     n += 1
     if style.monthForm == .short, symbol(n) == ".", tokens[n].attached { style.monthForm = .shortDot; n += 1 }

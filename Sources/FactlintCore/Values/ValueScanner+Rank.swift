@@ -35,7 +35,7 @@ extension ValueScanner {
       }
       return nil
     }
-    if let position = NumberWords.ordinals[t.text], hasRankContext(i, end: i + 1) {
+    if t.classes.contains(.ordinal), let position = NumberWords.ordinals[t.text], hasRankContext(i, end: i + 1) {
       var s = ValueStyle()
       s.rank = .ordinalWord
       return ValueMention(range: 0..<0, value: .rank(RankValue(position: position, isTopN: false)), hedge: .exact, style: s, tokens: i..<(i + 1))

@@ -116,7 +116,7 @@ struct ValueScanner {
     guard t.attached, let previous = token(i - 1) else { return followsVersion(i) }
     if previous.kind == .word || previous.kind == .name { return true }
     if previous.kind == .symbol, previous.text == "-" || previous.text == ".", let word = token(i - 2), previous.attached, word.kind == .word || word.kind == .name {
-      return !Self.numberPrefixes.contains(word.text) && NumberWords.cardinals[word.text] == nil
+      return !Self.numberPrefixes.contains(word.text) && !word.classes.contains(.cardinal)
     }
     return followsVersion(i)
   }
