@@ -23,6 +23,17 @@ extension ValueScanner {
   /// "April", "May", "June", "July" are written whole; "Apr", "Sept" are short.
   private static func isFullMonthName(_ word: TokenText) -> Bool { word.count > 4 || word == "may" || word == "june" || word == "july" }
 
+  /// A date as a reader found it, before its weekday and bound are known: a
+  /// few plain fields, so the readers return it without copying a whole
+  /// `ValueMention`, which `date(at:)` makes once.
+  private struct DateRead {
+    var date: DateValue
+    var style: ValueStyle.DateStyle
+    /// Token index past the date.
+    var end: Int
+    var isBareYear = false
+  }
+
   func date(at i: Int) -> ValueMention? {
     var k = i
     var weekday: Int? = nil
@@ -32,27 +43,26 @@ extension ValueScanner {
       if symbol(k) == "," { k += 1 }
     }
     guard let t = token(k) else { return nil }
-    var result: ValueMention?
+    var read: DateRead?
     if t.kind == .word, t.classes.contains(.month), let month = NumberWords.months[t.text], isCapitalized(k) {
-      result = monthFirst(start: i, at: k, month: month)
+      read = monthFirst(start: i, at: k, month: month)
     } else if t.kind == .number {
-      result = iso(at: k) ?? dayFirst(at: k) ?? (weekday == nil ? year(at: k) : nil)
+      read = iso(at: k) ?? dayFirst(at: k) ?? (weekday == nil ? year(at: k) : nil)
     }
-    guard var mention = result, case .date(var date) = mention.value else { return nil }
+    guard var read else { return nil }
     // "April 8, 2026, a Thursday" / "April 8 (a Wednesday)": the weekday after the date.
     var after: Int? = nil
-    if weekday == nil, date.day != nil {
-      var j = mention.tokens.upperBound
+    if weekday == nil, read.date.day != nil {
+      var j = read.end
       if symbol(j) == "," || symbol(j) == "(" { j += 1 }
       if word(j) == "a" { j += 1 }
-      if let w = token(j), w.kind == .word, w.classes.contains(.weekday), let day = NumberWords.weekdays[w.text], isCapitalized(j), j > mention.tokens.upperBound {
+      if let w = token(j), w.kind == .word, w.classes.contains(.weekday), let day = NumberWords.weekdays[w.text], isCapitalized(j), j > read.end {
         weekday = day
         after = j
       }
     }
-    date.weekday = weekday
-    mention.value = .date(date)
-    mention.tokens = k..<mention.tokens.upperBound
+    read.date.weekday = weekday
+    var mention = ValueMention(range: 0..<0, value: .date(read.date), hedge: .exact, style: ValueStyle(date: read.style), tokens: k..<read.end, isBareYear: read.isBareYear)
     if let after { mention.weekdayRange = tokens[after].range } else if weekday != nil { mention.weekdayRange = tokens[i].range }
     // "before April 10", "by June", "mid-2026": a bound, not a date claim.
     var previous = k - 1
@@ -67,7 +77,7 @@ extension ValueScanner {
     return mention
   }
 
-  private func monthFirst(start: Int, at k: Int, month: Int) -> ValueMention? {
+  private func monthFirst(start: Int, at k: Int, month: Int) -> DateRead? {
     var style = ValueStyle.DateStyle(order: .monthDay)
     // The token's text is the month as written, lower-cased: every month name is ASCII.
     let name = tokens[k].text
@@ -90,29 +100,23 @@ extension ValueScanner {
       style.hasYear = year != nil
       if let y = year, day > DateValue.daysIn(month: month, year: y) { day = 0 }
       guard day > 0 else { return nil }
-      var s = ValueStyle()
-      s.date = style
-      return ValueMention(range: 0..<0, value: .date(DateValue(year: year, month: month, day: day)), hedge: .exact, style: s, tokens: k..<(year != nil ? yearEnd : n))
+      return DateRead(date: DateValue(year: year, month: month, day: day), style: style, end: year != nil ? yearEnd : n)
     }
     // Month and year: "June 2025", "June of 2025".
     if let y = yearToken(n) {
       style.order = .monthYear
-      var s = ValueStyle()
-      s.date = style
-      return ValueMention(range: 0..<0, value: .date(DateValue(year: y, month: month)), hedge: .exact, style: s, tokens: k..<(n + 1))
+      return DateRead(date: DateValue(year: y, month: month), style: style, end: n + 1)
     }
     // A month on its own only after a preposition: "in April", "since May".
     if Self.isMonthPreposition(word(k - 1)) || (symbol(k - 1) == "-" && Self.isPeriodPart(word(k - 2))) {
       style.order = .monthOnly
       style.hasYear = false
-      var s = ValueStyle()
-      s.date = style
-      return ValueMention(range: 0..<0, value: .date(DateValue(year: nil, month: month)), hedge: .exact, style: s, tokens: k..<(k + 1))
+      return DateRead(date: DateValue(year: nil, month: month), style: style, end: k + 1)
     }
     return nil
   }
 
-  private func dayFirst(at k: Int) -> ValueMention? {
+  private func dayFirst(at k: Int) -> DateRead? {
     guard let d = token(k), let lit = d.number, lit.isInteger, !lit.grouping, lit.value >= 1, lit.value <= 31 else { return nil }
     var n = k + 1
     var ordinal = false
@@ -125,31 +129,24 @@ extension ValueScanner {
     var year: Int? = nil
     if let y = yearToken(n) { year = y; n += 1 } else if symbol(n) == ",", let y = yearToken(n + 1) { year = y; n += 2 }
     style.hasYear = year != nil
-    var s = ValueStyle()
-    s.date = style
-    return ValueMention(range: 0..<0, value: .date(DateValue(year: year, month: month, day: Int(lit.value))), hedge: .exact, style: s, tokens: k..<n)
+    return DateRead(date: DateValue(year: year, month: month, day: Int(lit.value)), style: style, end: n)
   }
 
-  private func iso(at k: Int) -> ValueMention? {
+  private func iso(at k: Int) -> DateRead? {
     guard let y = yearToken(k), symbol(k + 1) == "-", let m = token(k + 2), m.attached, let mLit = m.number, mLit.isInteger,
           m.range.count == 2, (1...12).contains(Int(mLit.value)) else { return nil }
-    var s = ValueStyle()
     if symbol(k + 3) == "-", let d = token(k + 4), d.attached, let dLit = d.number, d.range.count == 2, (1...31).contains(Int(dLit.value)) {
-      s.date = ValueStyle.DateStyle(order: .iso)
-      return ValueMention(range: 0..<0, value: .date(DateValue(year: y, month: Int(mLit.value), day: Int(dLit.value))), hedge: .exact, style: s, tokens: k..<(k + 5))
+      return DateRead(date: DateValue(year: y, month: Int(mLit.value), day: Int(dLit.value)), style: ValueStyle.DateStyle(order: .iso), end: k + 5)
     }
-    s.date = ValueStyle.DateStyle(order: .iso)
-    return ValueMention(range: 0..<0, value: .date(DateValue(year: y, month: Int(mLit.value))), hedge: .exact, style: s, tokens: k..<(k + 3))
+    return DateRead(date: DateValue(year: y, month: Int(mLit.value)), style: ValueStyle.DateStyle(order: .iso), end: k + 3)
   }
 
-  private func year(at k: Int) -> ValueMention? {
+  private func year(at k: Int) -> DateRead? {
     guard let y = yearToken(k) else { return nil }
     // "2025's" and "in 2025" alike; a year before a scale or unit is a number.
     if isKind(k + 1, .word), NumberWords.scale(tokens[k + 1].text) != nil || NumberWords.durationUnit(tokens[k + 1].text) != nil { return nil }
     if symbol(k + 1) == "%" { return nil }
-    var s = ValueStyle()
-    s.date = ValueStyle.DateStyle(order: .yearOnly)
-    return ValueMention(range: 0..<0, value: .date(DateValue(year: y)), hedge: .exact, style: s, tokens: k..<(k + 1), isBareYear: true)
+    return DateRead(date: DateValue(year: y), style: ValueStyle.DateStyle(order: .yearOnly), end: k + 1, isBareYear: true)
   }
 
   /// The end of something written like an ISO date that is not a date

@@ -87,23 +87,6 @@ extension ValueScanner {
     var resolution = high.map { min(low.resolution, $0.resolution, $0.scale) } ?? min(low.resolution, max(low.literal.isInteger ? 0.2 * low.value : 0, pow10(-low.literal.decimals) * low.scale))
     if dimension == .percent || dimension == .duration || dimension == .multiplier || dimension == .score, low.literal.isInteger, low.scale == 1 { resolution = 1 }
     resolution *= factor
-    var style = ValueStyle()
-    style.currencyPrefix = text(high == nil ? low.currencyPrefix : last.currencyPrefix)
-    style.currencySuffix = last.currencySuffix.map { " " + Bytes.string(bytes, $0) } ?? ""
-    style.scale = last.scale
-    style.scaleFamily = last.scaleFamily
-    style.scaleSpaced = last.scaleSpaced
-    style.scaleJoiner = last.scaleHyphenated ? "-" : " "
-    style.grouping = low.literal.grouping || (high?.literal.grouping ?? false)
-    style.decimals = last.literal.decimals
-    style.words = low.words
-    style.unitSuffix = unit?.text ?? ""
-    if high != nil {
-      style.rangeConnector = connector
-      style.lowCurrencyPrefix = text(low.currencyPrefix)
-      style.lowEndHasScale = low.scaleFamily != nil
-    }
-    // A rate ("$10-20/month") keeps its period in the style only.
     var period: Period? = nil
     if symbol(end) == "/", tokens[end].attached, let p = Period(afterSlash: word(end + 1)) {
       period = p
@@ -115,13 +98,27 @@ extension ValueScanner {
     if word(end) == "or", word(end + 1) == "more" { hedge = .atLeast }
     if symbol(end) == "+", tokens[end].attached { hedge = .atLeast; end += 1 }
     let quantity = Quantity(dimension, low: low.value * factor, high: (high?.value ?? low.value) * factor, resolution: resolution)
-    // "54 points": the figure a writer would change is "54".
-    if let u = unit, u.dimension == .score, high == nil {
-      style.unitSuffix = ""
-      return ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge, style: style, tokens: i..<low.end)
+    // "54 points": the figure a writer would change is "54". (The mention is
+    // made first and its style written in place: a style built apart was
+    // copied into it, strings and all.)
+    let isScore = unit?.dimension == .score && high == nil
+    var mention = ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge, style: ValueStyle(), tokens: i..<(isScore ? low.end : end))
+    if !isScore { mention.period = period }
+    mention.style.currencyPrefix = text(high == nil ? low.currencyPrefix : last.currencyPrefix)
+    mention.style.currencySuffix = last.currencySuffix.map { " " + Bytes.string(bytes, $0) } ?? ""
+    mention.style.scale = last.scale
+    mention.style.scaleFamily = last.scaleFamily
+    mention.style.scaleSpaced = last.scaleSpaced
+    mention.style.scaleJoiner = last.scaleHyphenated ? "-" : " "
+    mention.style.grouping = low.literal.grouping || (high?.literal.grouping ?? false)
+    mention.style.decimals = last.literal.decimals
+    mention.style.words = low.words
+    if !isScore { mention.style.unitSuffix = unit?.text ?? "" }
+    if high != nil {
+      mention.style.rangeConnector = connector
+      mention.style.lowCurrencyPrefix = text(low.currencyPrefix)
+      mention.style.lowEndHasScale = low.scaleFamily != nil
     }
-    var mention = ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge, style: style, tokens: i..<end)
-    mention.period = period
     return mention
   }
 

@@ -19,12 +19,11 @@ struct ValueScanner {
         i += 1
       } else if let end = dateShapeEnd(at: i) {
         i = end
-      } else if let mention = value(at: i) {
-        var mention = mention
+      } else if var mention = value(at: i) {
         if mention.hedge == .exact { mention.hedge = hedge(before: mention.tokens.lowerBound, for: mention.value) }
         mention.range = tokens[mention.tokens.lowerBound].range.lowerBound..<tokens[mention.tokens.upperBound - 1].range.upperBound
-        found.append(mention)
         i = mention.tokens.upperBound
+        found.append(consume mention)
       } else {
         i += 1
       }
