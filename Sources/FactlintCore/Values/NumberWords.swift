@@ -14,6 +14,8 @@ enum NumberWords {
   /// The scale a word names (asked of nearly every word after a number): a
   /// `switch` on a token's text compares integers, where a table hashed it.
   static func scale(_ word: TokenText) -> Double? {
+    // (An eight-letter literal is built at run time: the length test spares most words it.)
+    guard word.count == 7 || word.count == 8 else { return nil }
     switch word {
     case "thousand": return 1e3
     case "million": return 1e6

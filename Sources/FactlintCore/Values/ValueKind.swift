@@ -11,6 +11,15 @@ public enum Dimension: Hashable, Sendable {
   /// A bare number ("52", "8,000", "1.2 billion"): a score or a count.
   case number
 
+  /// (Written out so it is inlined: the scanner compares dimensions a few times per figure.)
+  @inline(__always) public static func == (a: Dimension, b: Dimension) -> Bool {
+    switch (a, b) {
+    case (.score, .score), (.percent, .percent), (.count, .count), (.duration, .duration), (.multiplier, .multiplier), (.number, .number): return true
+    case let (.money(x), .money(y)): return x == y
+    default: return false
+    }
+  }
+
   func accepts(_ claim: Dimension) -> Bool {
     switch (self, claim) {
     case let (a, b) where a == b: return true

@@ -98,28 +98,35 @@ extension ValueScanner {
     if word(end) == "or", word(end + 1) == "more" { hedge = .atLeast }
     if symbol(end) == "+", tokens[end].attached { hedge = .atLeast; end += 1 }
     let quantity = Quantity(dimension, low: low.value * factor, high: (high?.value ?? low.value) * factor, resolution: resolution)
-    // "54 points": the figure a writer would change is "54". (The mention is
-    // made first and its style written in place: a style built apart was
-    // copied into it, strings and all.)
+    // "54 points": the figure a writer would change is "54"; it keeps no unit or period.
     let isScore = unit?.dimension == .score && high == nil
-    var mention = ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge, style: ValueStyle(), tokens: i..<(isScore ? low.end : end))
-    if !isScore { mention.period = period }
-    mention.style.currencyPrefix = text(high == nil ? low.currencyPrefix : last.currencyPrefix)
-    mention.style.currencySuffix = last.currencySuffix.map { " " + Bytes.string(bytes, $0) } ?? ""
-    mention.style.scale = last.scale
-    mention.style.scaleFamily = last.scaleFamily
-    mention.style.scaleSpaced = last.scaleSpaced
-    mention.style.scaleJoiner = last.scaleHyphenated ? "-" : " "
-    mention.style.grouping = low.literal.grouping || (high?.literal.grouping ?? false)
-    mention.style.decimals = last.literal.decimals
-    mention.style.words = low.words
-    if !isScore { mention.style.unitSuffix = unit?.text ?? "" }
+    // (The style is made by a function and handed straight to the mention: a
+    // style built in a local here was copied into it, strings and all.)
+    return ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge,
+                        style: style(low: low, high: high, unit: isScore ? nil : unit, connector: connector),
+                        tokens: i..<(isScore ? low.end : end), period: isScore ? nil : period)
+  }
+
+  /// How a quantity was written, from its ends, unit and range connector.
+  private func style(low: Endpoint, high: Endpoint?, unit: Unit?, connector: String) -> ValueStyle {
+    let last = high ?? low
+    var style = ValueStyle()
+    style.currencyPrefix = text(high == nil ? low.currencyPrefix : last.currencyPrefix)
+    style.currencySuffix = last.currencySuffix.map { " " + Bytes.string(bytes, $0) } ?? ""
+    style.scale = last.scale
+    style.scaleFamily = last.scaleFamily
+    style.scaleSpaced = last.scaleSpaced
+    style.scaleJoiner = last.scaleHyphenated ? "-" : " "
+    style.grouping = low.literal.grouping || (high?.literal.grouping ?? false)
+    style.decimals = last.literal.decimals
+    style.words = low.words
+    style.unitSuffix = text(unit?.text)
     if high != nil {
-      mention.style.rangeConnector = connector
-      mention.style.lowCurrencyPrefix = text(low.currencyPrefix)
-      mention.style.lowEndHasScale = low.scaleFamily != nil
+      style.rangeConnector = connector
+      style.lowCurrencyPrefix = text(low.currencyPrefix)
+      style.lowEndHasScale = low.scaleFamily != nil
     }
-    return mention
+    return style
   }
 
   private func isYear(_ e: Endpoint) -> Bool {
@@ -242,29 +249,30 @@ extension ValueScanner {
   struct Unit: Equatable {
     var dimension: Dimension
     var end: Int
-    var text: String
+    /// The bytes from the number's end to the unit's end ("%", " percent",
+    /// "-month"): a range, as most units found are dropped (a year's test, a date's).
+    var text: Range<Int>
     var factor: Double = 1
   }
 
   /// The unit after a number: percent, duration, multiplier, points.
   func unit(at k: Int) -> Unit? {
     guard has(k) else { return nil }
-    func text(_ range: Range<Int>) -> String { Bytes.string(bytes, range) }
     let previousEnd = tokens[k - 1].range.upperBound
     let end = tokens[k].range.upperBound
     switch tokens[k].kind {
     case .symbol:
       let symbol = tokens[k].text
-      if symbol == "%" { return Unit(dimension: .percent, end: k + 1, text: text(previousEnd..<end)) }
-      if symbol == "×" { return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<end)) }
+      if symbol == "%" { return Unit(dimension: .percent, end: k + 1, text: previousEnd..<end) }
+      if symbol == "×" { return Unit(dimension: .multiplier, end: k + 1, text: previousEnd..<end) }
       // Hyphenated: "nine-month", "158-page" (count), "10-fold".
       if symbol == "-", tokens[k].attached, isKind(k + 1, .word), tokens[k + 1].attached {
         let w = tokens[k + 1]
         if let factor = NumberWords.durationUnit(w.text) {
-          return Unit(dimension: .duration, end: k + 2, text: text(previousEnd..<w.range.upperBound), factor: factor)
+          return Unit(dimension: .duration, end: k + 2, text: previousEnd..<w.range.upperBound, factor: factor)
         }
-        if w.text == "fold" { return Unit(dimension: .multiplier, end: k + 2, text: text(previousEnd..<w.range.upperBound)) }
-        if w.text == "percent" { return Unit(dimension: .percent, end: k + 2, text: text(previousEnd..<w.range.upperBound)) }
+        if w.text == "fold" { return Unit(dimension: .multiplier, end: k + 2, text: previousEnd..<w.range.upperBound) }
+        if w.text == "percent" { return Unit(dimension: .percent, end: k + 2, text: previousEnd..<w.range.upperBound) }
       }
       return nil
     case .word:
@@ -273,18 +281,18 @@ extension ValueScanner {
       guard word.count <= 7 else { return nil }
       switch word {
       case "percent", "pct":
-        return Unit(dimension: .percent, end: k + 1, text: text(previousEnd..<end))
+        return Unit(dimension: .percent, end: k + 1, text: previousEnd..<end)
       case "per" where self.word(k + 1) == "cent":
-        return Unit(dimension: .percent, end: k + 2, text: text(previousEnd..<tokens[k + 1].range.upperBound))
+        return Unit(dimension: .percent, end: k + 2, text: previousEnd..<tokens[k + 1].range.upperBound)
       case "times" where !countsOccurrences(k):
-        return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<end))
+        return Unit(dimension: .multiplier, end: k + 1, text: previousEnd..<end)
       case "x" where tokens[k].attached, "fold":
-        return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<end))
+        return Unit(dimension: .multiplier, end: k + 1, text: previousEnd..<end)
       case "points", "pts", "point":
-        return Unit(dimension: .score, end: k + 1, text: text(previousEnd..<end))
+        return Unit(dimension: .score, end: k + 1, text: previousEnd..<end)
       default:
         if let factor = NumberWords.durationUnit(word) {
-          return Unit(dimension: .duration, end: k + 1, text: text(previousEnd..<end), factor: factor)
+          return Unit(dimension: .duration, end: k + 1, text: previousEnd..<end, factor: factor)
         }
         return nil
       }
