@@ -110,23 +110,17 @@ extension ValueScanner {
   /// How a quantity was written, from its ends, unit and range connector.
   private func style(low: Endpoint, high: Endpoint?, unit: Unit?, connector: String) -> ValueStyle {
     let last = high ?? low
-    var style = ValueStyle()
-    style.currencyPrefix = text(high == nil ? low.currencyPrefix : last.currencyPrefix)
-    style.currencySuffix = last.currencySuffix.map { " " + Bytes.string(bytes, $0) } ?? ""
-    style.scale = last.scale
-    style.scaleFamily = last.scaleFamily
-    style.scaleSpaced = last.scaleSpaced
-    style.scaleJoiner = last.scaleHyphenated ? "-" : " "
-    style.grouping = low.literal.grouping || (high?.literal.grouping ?? false)
-    style.decimals = last.literal.decimals
-    style.words = low.words
-    style.unitSuffix = text(unit?.text)
-    if high != nil {
-      style.rangeConnector = connector
-      style.lowCurrencyPrefix = text(low.currencyPrefix)
-      style.lowEndHasScale = low.scaleFamily != nil
-    }
-    return style
+    // (One memberwise call: a default style then set field by field was copied on return.)
+    return ValueStyle(
+      currencyPrefix: text(high == nil ? low.currencyPrefix : last.currencyPrefix),
+      currencySuffix: last.currencySuffix.map { " " + Bytes.string(bytes, $0) } ?? "",
+      scale: last.scale, scaleFamily: last.scaleFamily, scaleSpaced: last.scaleSpaced,
+      scaleJoiner: last.scaleHyphenated ? "-" : " ",
+      grouping: low.literal.grouping || (high?.literal.grouping ?? false),
+      decimals: last.literal.decimals, words: low.words, unitSuffix: text(unit?.text),
+      rangeConnector: high != nil ? connector : "",
+      lowCurrencyPrefix: high != nil ? text(low.currencyPrefix) : "",
+      lowEndHasScale: high != nil ? low.scaleFamily != nil : true)
   }
 
   private func isYear(_ e: Endpoint) -> Bool {
