@@ -1,18 +1,20 @@
 /// Ranks: "fourth", "4th", "top 5", "top-5", "top five", "No. 4". An ordinal
 /// is a rank only when ranking words surround it; "the first model" is not.
 extension ValueScanner {
-  /// Ranking words before and after a position (`switch`es compare integers; sets would hash each word).
+  /// Ranking words before and after a position (`switch`es compare integers;
+  /// sets would hash each word). A literal of eight letters or more is built
+  /// at run time, not folded: only words of its length are compared with it.
   private static func isBefore(_ word: TokenText) -> Bool {
     switch word {
-    case "rank", "ranks", "ranked", "ranking", "placing", "placed", "places", "sits", "sitting", "finished", "finishes", "came", "comes", "landed", "lands", "at": return true
-    default: return false
+    case "rank", "ranks", "ranked", "ranking", "placing", "placed", "places", "sits", "sitting", "came", "comes", "landed", "lands", "at": return true
+    default: return word.count == 8 && (word == "finished" || word == "finishes")
     }
   }
 
   private static func isAfter(_ word: TokenText) -> Bool {
     switch word {
-    case "place", "position", "spot", "among", "overall", "behind", "best", "highest", "strongest": return true
-    default: return false
+    case "place", "spot", "among", "overall", "behind", "best", "highest": return true
+    default: return (word.count == 8 && word == "position") || (word.count == 9 && word == "strongest")
     }
   }
 

@@ -132,7 +132,7 @@ struct ValueScanner {
     guard start > 0 else { return .exact }
     switch tokens[start - 1].kind {
     case .word: guard tokens[start - 1].classes.contains(.hedgeEnd) else { return .exact }
-    case .symbol: break  // "~"
+    case .symbol: guard tokens[start - 1].text == "~" else { return .exact }  // the one hedge that is a symbol
     case .number, .name: return .exact
     }
     for (words, hedge) in Hedge.phrasesByLastWord[tokens[start - 1].text] ?? [] {
