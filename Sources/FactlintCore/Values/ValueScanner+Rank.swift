@@ -37,7 +37,8 @@ extension ValueScanner {
       }
       return nil
     }
-    if t.classes.contains(.ordinal), let position = NumberWords.ordinals[t.text], hasRankContext(i, end: i + 1) {
+    // (The context first: most ordinals are no rank, and the table is hashed.)
+    if t.classes.contains(.ordinal), hasRankContext(i, end: i + 1), let position = NumberWords.ordinals[t.text] {
       var s = ValueStyle()
       s.rank = .ordinalWord
       return ValueMention(range: 0..<0, value: .rank(RankValue(position: position, isTopN: false)), hedge: .exact, style: s, tokens: i..<(i + 1))
@@ -55,7 +56,7 @@ extension ValueScanner {
 
   /// "4th place": digits with an ordinal suffix.
   func rankDigits(at i: Int) -> ValueMention? {
-    guard let position = tokens[i].number?.position, isOrdinalSuffix(i + 1), hasRankContext(i, end: i + 2) else { return nil }
+    guard isOrdinalSuffix(i + 1), let position = tokens[i].number?.position, hasRankContext(i, end: i + 2) else { return nil }
     var s = ValueStyle()
     s.rank = .ordinalDigits
     return ValueMention(range: 0..<0, value: .rank(RankValue(position: position, isTopN: false)), hedge: .exact, style: s, tokens: i..<(i + 2))
