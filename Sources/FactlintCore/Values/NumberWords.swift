@@ -11,16 +11,30 @@ enum NumberWords {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
   ]
-  static let scales: [TokenText: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
-  /// The scale a word names (asked of nearly every word after a number).
-  static func scale(_ word: TokenText) -> Double? { scaleWords[word] }
-  private static let scaleWords = WordTable(scales)
-  /// Letter scales written right after the digits ("8k", "$14.3B", "$14.3bn").
-  static let letterScales: [TokenText: (Double, ValueStyle.ScaleFamily)] = [
-    "k": (1e3, .lowerLetter), "m": (1e6, .lowerLetter), "mn": (1e6, .lowerLetter), "mln": (1e6, .lowerLetter),
-    "b": (1e9, .lowerLetter), "bn": (1e9, .lowerLetter), "t": (1e12, .lowerLetter), "tn": (1e12, .lowerLetter),
-    "trn": (1e12, .lowerLetter),
-  ]
+  /// The scale a word names (asked of nearly every word after a number): a
+  /// `switch` on a token's text compares integers, where a table hashed it.
+  static func scale(_ word: TokenText) -> Double? {
+    // (An eight-letter literal is built at run time: the length test spares most words it.)
+    guard word.count == 7 || word.count == 8 else { return nil }
+    switch word {
+    case "thousand": return 1e3
+    case "million": return 1e6
+    case "billion": return 1e9
+    case "trillion": return 1e12
+    default: return nil
+    }
+  }
+  /// A letter scale written right after the digits ("8k", "$14.3B", "$14.3bn"):
+  /// a `switch`, asked of the word after most numbers, compares integers.
+  static func letterScale(_ word: TokenText) -> Double? {
+    switch word {
+    case "k": return 1e3
+    case "m", "mn", "mln": return 1e6
+    case "b", "bn": return 1e9
+    case "t", "tn", "trn": return 1e12
+    default: return nil
+    }
+  }
   static let months: [TokenText: Int] = [
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
@@ -30,14 +44,17 @@ enum NumberWords {
   static let weekdays: [TokenText: Int] = [
     "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
   ]
-  /// Duration units in months.
-  static let durationUnits: [TokenText: Double] = [
-    "day": 1 / 30.4375, "days": 1 / 30.4375, "week": 7 / 30.4375, "weeks": 7 / 30.4375,
-    "month": 1, "months": 1, "year": 12, "years": 12, "decade": 120, "decades": 120,
-  ]
-  /// The duration unit a word names, in months.
-  static func durationUnit(_ word: TokenText) -> Double? { durationWords[word] }
-  private static let durationWords = WordTable(durationUnits)
+  /// The duration unit a word names, in months (a `switch`, as `scale`).
+  static func durationUnit(_ word: TokenText) -> Double? {
+    switch word {
+    case "day", "days": return 1 / 30.4375
+    case "week", "weeks": return 7 / 30.4375
+    case "month", "months": return 1
+    case "year", "years": return 12
+    case "decade", "decades": return 120
+    default: return nil
+    }
+  }
 
   static let smallWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]

@@ -11,6 +11,15 @@ public enum Dimension: Hashable, Sendable {
   /// A bare number ("52", "8,000", "1.2 billion"): a score or a count.
   case number
 
+  /// (Written out so it is inlined: the scanner compares dimensions a few times per figure.)
+  @inline(__always) public static func == (a: Dimension, b: Dimension) -> Bool {
+    switch (a, b) {
+    case (.score, .score), (.percent, .percent), (.count, .count), (.duration, .duration), (.multiplier, .multiplier), (.number, .number): return true
+    case let (.money(x), .money(y)): return x == y
+    default: return false
+    }
+  }
+
   func accepts(_ claim: Dimension) -> Bool {
     switch (self, claim) {
     case let (a, b) where a == b: return true
@@ -25,13 +34,34 @@ public enum Dimension: Hashable, Sendable {
 public enum Currency: String, Hashable, Sendable {
   case usd = "USD", eur = "EUR", gbp = "GBP"
 
-  /// "$", "€", "£" and the codes and words for them, lower-cased as tokens are.
-  static let bySymbol: [TokenText: Currency] = ["$": .usd, "€": .eur, "£": .gbp]
-  static let byCode: [TokenText: Currency] = ["usd": .usd, "eur": .eur, "gbp": .gbp]
-  /// ("pounds" is left out: it is a weight as often as money.)
-  static let byWordAfter: [TokenText: Currency] = ["dollars": .usd, "usd": .usd, "euros": .eur, "eur": .eur]
+  /// The currency of a symbol ("$", "€", "£") or of a code ("usd", lower-cased
+  /// as tokens are): a `switch` on a token's text compares integers, where a
+  /// table would hash it.
+  init?(symbol: TokenText) {
+    switch symbol {
+    case "$": self = .usd
+    case "€": self = .eur
+    case "£": self = .gbp
+    default: return nil
+    }
+  }
 
-  /// The currency a word after a number names.
-  static func afterNumber(_ word: TokenText) -> Currency? { wordsAfter[word] }
-  private static let wordsAfter = WordTable(byWordAfter)
+  init?(code: TokenText) {
+    switch code {
+    case "usd": self = .usd
+    case "eur": self = .eur
+    case "gbp": self = .gbp
+    default: return nil
+    }
+  }
+
+  /// The currency a word after a number names ("dollars", "usd", "euros",
+  /// "eur"; "pounds" is left out: it is a weight as often as money).
+  static func afterNumber(_ word: TokenText) -> Currency? {
+    switch word {
+    case "dollars", "usd": return .usd
+    case "euros", "eur": return .eur
+    default: return nil
+    }
+  }
 }

@@ -11,6 +11,34 @@ struct ValueMention: Sendable {
   var isBareYear = false
   /// The weekday written before a date ("Wednesday, April 8").
   var weekdayRange: Range<Int>? = nil
-  /// The period of a rate ("$10-20/month" → "month"): it binds only to facts about that period.
-  var perPeriod: String? = nil
+  /// The period of a rate ("$10-20/month"): it binds only to facts about that period.
+  var period: Period? = nil
+  /// The period's word ("month").
+  var perPeriod: String? { period?.rawValue }
+}
+
+/// The period of a rate, held as a case rather than a `String` so a mention copies without reference counting.
+enum Period: String, Sendable {
+  case day, week, month, year
+
+  /// After "/": "month", "mo", "year", "yr", "week".
+  init?(afterSlash word: TokenText) {
+    switch word {
+    case "month", "mo": self = .month
+    case "year", "yr": self = .year
+    case "week": self = .week
+    default: return nil
+    }
+  }
+
+  /// After "a" or "per": "month", "year", "week", "day".
+  init?(afterPer word: TokenText) {
+    switch word {
+    case "month": self = .month
+    case "year": self = .year
+    case "week": self = .week
+    case "day": self = .day
+    default: return nil
+    }
+  }
 }

@@ -1,132 +1,152 @@
 /// Dates: "April 8, 2026", "Apr. 8", "8 April 2026", "2026-04-08", "June
 /// 2025", "in April", "Wednesday, April 8", and years on their own.
 extension ValueScanner {
-  private static let boundWords: Set<TokenText> = ["before", "after", "by", "until", "till", "since", "around", "circa", "about", "early", "late", "mid", "through", "throughout", "within", "ago"]
+  /// "before April 10", "by June": a word that makes a date a bound.
+  private static func isBoundWord(_ word: TokenText) -> Bool {
+    switch word {
+    case "before", "after", "by", "until", "till", "since", "around", "circa", "about", "early", "late", "mid", "through", "throughout", "within", "ago": return true
+    default: return false
+    }
+  }
+
+  /// "early", "late", "mid": the part of a period a date is in ("mid-2026").
+  private static func isPeriodPart(_ word: TokenText) -> Bool { word == "early" || word == "late" || word == "mid" }
+
+  /// "in April", "since May": words a month on its own must follow to be a date.
+  private static func isMonthPreposition(_ word: TokenText) -> Bool {
+    switch word {
+    case "in", "since", "during", "through", "until", "from", "of", "by", "early", "late", "mid": return true
+    default: return false
+    }
+  }
+
+  /// "April", "May", "June", "July" are written whole; "Apr", "Sept" are short.
+  private static func isFullMonthName(_ word: TokenText) -> Bool { word.count > 4 || word == "may" || word == "june" || word == "july" }
+
+  /// A date as a reader found it, before its weekday and bound are known: a
+  /// few plain fields, so the readers return it without copying a whole
+  /// `ValueMention`, which `date(at:)` makes once.
+  private struct DateRead {
+    var date: DateValue
+    var style: ValueStyle.DateStyle
+    /// Token index past the date.
+    var end: Int
+    var isBareYear = false
+  }
 
   func date(at i: Int) -> ValueMention? {
     var k = i
     var weekday: Int? = nil
-    if let t = token(k), t.kind == .word, let w = NumberWords.weekdays[t.text], isCapitalized(k) {
+    if let t = token(k), t.kind == .word, t.classes.contains(.weekday), let w = NumberWords.weekdays[t.text], isCapitalized(k) {
       weekday = w
       k += 1
-      if isSymbol(k, ",") { k += 1 }
+      if symbol(k) == "," { k += 1 }
     }
     guard let t = token(k) else { return nil }
-    var result: ValueMention?
-    if t.kind == .word, let month = NumberWords.months[t.text], isCapitalized(k) {
-      result = monthFirst(start: i, at: k, month: month)
+    var read: DateRead?
+    if t.kind == .word, t.classes.contains(.month), let month = NumberWords.months[t.text], isCapitalized(k) {
+      read = monthFirst(start: i, at: k, month: month)
     } else if t.kind == .number {
-      result = iso(at: k) ?? dayFirst(at: k) ?? (weekday == nil ? year(at: k) : nil)
+      read = iso(at: k) ?? dayFirst(at: k) ?? (weekday == nil ? year(at: k) : nil)
     }
-    guard var mention = result, case .date(var date) = mention.value else { return nil }
+    guard var read else { return nil }
     // "April 8, 2026, a Thursday" / "April 8 (a Wednesday)": the weekday after the date.
     var after: Int? = nil
-    if weekday == nil, date.day != nil {
-      var j = mention.tokens.upperBound
-      if isSymbol(j, ",") || isSymbol(j, "(") { j += 1 }
-      if isWord(j, "a") { j += 1 }
-      if let w = token(j), w.kind == .word, let day = NumberWords.weekdays[w.text], isCapitalized(j), j > mention.tokens.upperBound {
+    if weekday == nil, read.date.day != nil {
+      var j = read.end
+      if symbol(j) == "," || symbol(j) == "(" { j += 1 }
+      if word(j) == "a" { j += 1 }
+      if let w = token(j), w.kind == .word, w.classes.contains(.weekday), let day = NumberWords.weekdays[w.text], isCapitalized(j), j > read.end {
         weekday = day
         after = j
       }
     }
-    date.weekday = weekday
-    mention.value = .date(date)
-    mention.tokens = k..<mention.tokens.upperBound
+    read.date.weekday = weekday
+    var mention = ValueMention(range: 0..<0, value: .date(read.date), hedge: .exact, style: ValueStyle(date: read.style), tokens: k..<read.end, isBareYear: read.isBareYear)
     if let after { mention.weekdayRange = tokens[after].range } else if weekday != nil { mention.weekdayRange = tokens[i].range }
     // "before April 10", "by June", "mid-2026": a bound, not a date claim.
     var previous = k - 1
-    if isWord(previous, "its", "his", "her", "their", "the") { previous -= 1 }  // "since its April 2025 debut"
-    if isWord(previous, "early", "late", "mid") || (isSymbol(previous, "-") && isWord(previous - 1, "mid", "early", "late"))
-      || (token(previous).map { $0.kind == .word && Self.boundWords.contains($0.text) } ?? false) {
+    switch word(previous) {
+    case "its", "his", "her", "their", "the": previous -= 1  // "since its April 2025 debut"
+    default: break
+    }
+    // (The bound words hold "early", "late" and "mid".)
+    if Self.isBoundWord(word(previous)) || (symbol(previous) == "-" && Self.isPeriodPart(word(previous - 1))) {
       mention.hedge = .approximately
     }
     return mention
   }
 
-  private func monthFirst(start: Int, at k: Int, month: Int) -> ValueMention? {
+  private func monthFirst(start: Int, at k: Int, month: Int) -> DateRead? {
     var style = ValueStyle.DateStyle(order: .monthDay)
-    let raw = Bytes.string(bytes, tokens[k].range)
-    style.monthForm = raw.count > 4 || raw.lowercased() == "may" || raw.lowercased() == "june" || raw.lowercased() == "july" ? .full : .short
+    // The token's text is the month as written, lower-cased: every month name is ASCII.
+    let name = tokens[k].text
+    style.monthForm = Self.isFullMonthName(name) ? .full : .short
     var n = k + 1
-    if style.monthForm == .short, isSymbol(n, "."), tokens[n].attached { style.monthForm = .shortDot; n += 1 }
-    if style.monthForm == .short, raw.count == 4, raw.lowercased() != "sept" { style.monthForm = .full }
+    if style.monthForm == .short, symbol(n) == ".", tokens[n].attached { style.monthForm = .shortDot; n += 1 }
+    if style.monthForm == .short, name.count == 4, name != "sept" { style.monthForm = .full }
     // Day.
     if let d = token(n), d.kind == .number, let lit = d.number, lit.isInteger, !lit.grouping, lit.value >= 1, lit.value <= 31, !d.attached || n == k + 1 {
       var day = Int(lit.value)
       n += 1
-      if let suffix = token(n), suffix.kind == .word, suffix.attached, ["st", "nd", "rd", "th"].contains(suffix.text) {
+      if isOrdinalSuffix(n) {
         style.ordinalDay = true
         n += 1
       }
-      if unit(at: n) != nil || isSymbol(n, "%") { return nil }
+      if unit(at: n) != nil || symbol(n) == "%" { return nil }
       var year: Int? = nil
       var yearEnd = n
-      if isSymbol(n, ","), let y = yearToken(n + 1) { year = y; yearEnd = n + 2 } else if let y = yearToken(n) { year = y; yearEnd = n + 1; style.commaBeforeYear = false }
+      if symbol(n) == ",", let y = yearToken(n + 1) { year = y; yearEnd = n + 2 } else if let y = yearToken(n) { year = y; yearEnd = n + 1; style.commaBeforeYear = false }
       style.hasYear = year != nil
       if let y = year, day > DateValue.daysIn(month: month, year: y) { day = 0 }
       guard day > 0 else { return nil }
-      var s = ValueStyle()
-      s.date = style
-      return ValueMention(range: 0..<0, value: .date(DateValue(year: year, month: month, day: day)), hedge: .exact, style: s, tokens: k..<(year != nil ? yearEnd : n))
+      return DateRead(date: DateValue(year: year, month: month, day: day), style: style, end: year != nil ? yearEnd : n)
     }
     // Month and year: "June 2025", "June of 2025".
     if let y = yearToken(n) {
       style.order = .monthYear
-      var s = ValueStyle()
-      s.date = style
-      return ValueMention(range: 0..<0, value: .date(DateValue(year: y, month: month)), hedge: .exact, style: s, tokens: k..<(n + 1))
+      return DateRead(date: DateValue(year: y, month: month), style: style, end: n + 1)
     }
     // A month on its own only after a preposition: "in April", "since May".
-    if isWord(k - 1, "in", "since", "during", "through", "until", "from", "of", "by", "early", "late", "mid") || (isSymbol(k - 1, "-") && isWord(k - 2, "mid", "early", "late")) {
+    if Self.isMonthPreposition(word(k - 1)) || (symbol(k - 1) == "-" && Self.isPeriodPart(word(k - 2))) {
       style.order = .monthOnly
       style.hasYear = false
-      var s = ValueStyle()
-      s.date = style
-      return ValueMention(range: 0..<0, value: .date(DateValue(year: nil, month: month)), hedge: .exact, style: s, tokens: k..<(k + 1))
+      return DateRead(date: DateValue(year: nil, month: month), style: style, end: k + 1)
     }
     return nil
   }
 
-  private func dayFirst(at k: Int) -> ValueMention? {
+  private func dayFirst(at k: Int) -> DateRead? {
     guard let d = token(k), let lit = d.number, lit.isInteger, !lit.grouping, lit.value >= 1, lit.value <= 31 else { return nil }
     var n = k + 1
     var ordinal = false
-    if let suffix = token(n), suffix.kind == .word, suffix.attached, ["st", "nd", "rd", "th"].contains(suffix.text) { ordinal = true; n += 1 }
-    if isWord(n, "of") { n += 1 }
-    guard let m = token(n), m.kind == .word, let month = NumberWords.months[m.text], isCapitalized(n) else { return nil }
-    let raw = Bytes.string(bytes, m.range)
-    var style = ValueStyle.DateStyle(order: .dayMonth, monthForm: raw.count > 4 || raw.lowercased() == "may" || raw.lowercased() == "june" || raw.lowercased() == "july" ? .full : .short, ordinalDay: ordinal)
+    if isOrdinalSuffix(n) { ordinal = true; n += 1 }
+    if word(n) == "of" { n += 1 }
+    guard let m = token(n), m.kind == .word, m.classes.contains(.month), let month = NumberWords.months[m.text], isCapitalized(n) else { return nil }
+    var style = ValueStyle.DateStyle(order: .dayMonth, monthForm: Self.isFullMonthName(m.text) ? .full : .short, ordinalDay: ordinal)
     n += 1
-    if style.monthForm == .short, isSymbol(n, "."), tokens[n].attached { style.monthForm = .shortDot; n += 1 }
+    if style.monthForm == .short, symbol(n) == ".", tokens[n].attached { style.monthForm = .shortDot; n += 1 }
     var year: Int? = nil
-    if let y = yearToken(n) { year = y; n += 1 } else if isSymbol(n, ","), let y = yearToken(n + 1) { year = y; n += 2 }
+    if let y = yearToken(n) { year = y; n += 1 } else if symbol(n) == ",", let y = yearToken(n + 1) { year = y; n += 2 }
     style.hasYear = year != nil
-    var s = ValueStyle()
-    s.date = style
-    return ValueMention(range: 0..<0, value: .date(DateValue(year: year, month: month, day: Int(lit.value))), hedge: .exact, style: s, tokens: k..<n)
+    return DateRead(date: DateValue(year: year, month: month, day: Int(lit.value)), style: style, end: n)
   }
 
-  private func iso(at k: Int) -> ValueMention? {
-    guard let y = yearToken(k), isSymbol(k + 1, "-"), let m = token(k + 2), m.attached, let mLit = m.number, mLit.isInteger,
+  private func iso(at k: Int) -> DateRead? {
+    guard let y = yearToken(k), symbol(k + 1) == "-", let m = token(k + 2), m.attached, let mLit = m.number, mLit.isInteger,
           m.range.count == 2, (1...12).contains(Int(mLit.value)) else { return nil }
-    var s = ValueStyle()
-    if isSymbol(k + 3, "-"), let d = token(k + 4), d.attached, let dLit = d.number, d.range.count == 2, (1...31).contains(Int(dLit.value)) {
-      s.date = ValueStyle.DateStyle(order: .iso)
-      return ValueMention(range: 0..<0, value: .date(DateValue(year: y, month: Int(mLit.value), day: Int(dLit.value))), hedge: .exact, style: s, tokens: k..<(k + 5))
+    if symbol(k + 3) == "-", let d = token(k + 4), d.attached, let dLit = d.number, d.range.count == 2, (1...31).contains(Int(dLit.value)) {
+      return DateRead(date: DateValue(year: y, month: Int(mLit.value), day: Int(dLit.value)), style: ValueStyle.DateStyle(order: .iso), end: k + 5)
     }
-    s.date = ValueStyle.DateStyle(order: .iso)
-    return ValueMention(range: 0..<0, value: .date(DateValue(year: y, month: Int(mLit.value))), hedge: .exact, style: s, tokens: k..<(k + 3))
+    return DateRead(date: DateValue(year: y, month: Int(mLit.value)), style: ValueStyle.DateStyle(order: .iso), end: k + 3)
   }
 
-  private func year(at k: Int) -> ValueMention? {
+  private func year(at k: Int) -> DateRead? {
     guard let y = yearToken(k) else { return nil }
     // "2025's" and "in 2025" alike; a year before a scale or unit is a number.
     if isKind(k + 1, .word), NumberWords.scale(tokens[k + 1].text) != nil || NumberWords.durationUnit(tokens[k + 1].text) != nil { return nil }
-    if isSymbol(k + 1, "%") { return nil }
-    var s = ValueStyle()
-    s.date = ValueStyle.DateStyle(order: .yearOnly)
-    return ValueMention(range: 0..<0, value: .date(DateValue(year: y)), hedge: .exact, style: s, tokens: k..<(k + 1), isBareYear: true)
+    if symbol(k + 1) == "%" { return nil }
+    return DateRead(date: DateValue(year: y), style: ValueStyle.DateStyle(order: .yearOnly), end: k + 1, isBareYear: true)
   }
 
   /// The end of something written like an ISO date that is not a date
@@ -137,8 +157,8 @@ extension ValueScanner {
       guard let t = token(i), t.kind == .number, let lit = t.number, lit.isInteger, !lit.grouping, t.range.count == count else { return nil }
       return t
     }
-    guard digits(k, 4) != nil, isSymbol(k + 1, "-"), let month = digits(k + 2, 2), month.attached, iso(at: k) == nil else { return nil }
-    if isSymbol(k + 3, "-"), let day = digits(k + 4, 2), day.attached { return k + 5 }
+    guard digits(k, 4) != nil, symbol(k + 1) == "-", let month = digits(k + 2, 2), month.attached, iso(at: k) == nil else { return nil }
+    if symbol(k + 3) == "-", let day = digits(k + 4, 2), day.attached { return k + 5 }
     return k + 3
   }
 
@@ -146,7 +166,7 @@ extension ValueScanner {
   func yearToken(_ k: Int) -> Int? {
     guard let t = token(k), t.kind == .number, let lit = t.number, lit.isInteger, !lit.grouping, t.range.count == 4,
           lit.value >= 1900, lit.value <= 2100 else { return nil }
-    if isSymbol(k - 1, "$", "€", "£") { return nil }
+    if Currency(symbol: symbol(k - 1)) != nil { return nil }
     return Int(lit.value)
   }
 }

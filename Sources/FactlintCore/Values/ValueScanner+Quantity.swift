@@ -75,11 +75,11 @@ extension ValueScanner {
       default:
         break
       }
-    } else if isSymbol(end, "-"), isWord(end + 1, "old") {
+    } else if symbol(end) == "-", word(end + 1) == "old" {
       return nil
     }
     // "trails GPT-5.4 by five points": a margin.
-    if dimension == .score || dimension == .number, isWord(i - 1, "by"), unit?.dimension == .score || isWord(i - 2, "trails", "trailed", "leads", "led", "beats", "beat", "outscores", "edges") { return nil }
+    if dimension == .score || dimension == .number, word(i - 1) == "by", unit?.dimension == .score || Self.marginVerbs.contains(word(i - 2)) { return nil }
     var factor = 1.0
     if dimension == .duration, let u = unit { factor = u.factor }
     // A round number is approximate, but not by more than 10 % either way;
@@ -87,42 +87,40 @@ extension ValueScanner {
     var resolution = high.map { min(low.resolution, $0.resolution, $0.scale) } ?? min(low.resolution, max(low.literal.isInteger ? 0.2 * low.value : 0, pow10(-low.literal.decimals) * low.scale))
     if dimension == .percent || dimension == .duration || dimension == .multiplier || dimension == .score, low.literal.isInteger, low.scale == 1 { resolution = 1 }
     resolution *= factor
-    var style = ValueStyle()
-    style.currencyPrefix = text(high == nil ? low.currencyPrefix : last.currencyPrefix)
-    style.currencySuffix = last.currencySuffix.map { " " + Bytes.string(bytes, $0) } ?? ""
-    style.scale = last.scale
-    style.scaleFamily = last.scaleFamily
-    style.scaleSpaced = last.scaleSpaced
-    style.scaleJoiner = last.scaleHyphenated ? "-" : " "
-    style.grouping = low.literal.grouping || (high?.literal.grouping ?? false)
-    style.decimals = last.literal.decimals
-    style.words = low.words
-    style.unitSuffix = unit?.text ?? ""
-    if high != nil {
-      style.rangeConnector = connector
-      style.lowCurrencyPrefix = text(low.currencyPrefix)
-      style.lowEndHasScale = low.scaleFamily != nil
-    }
-    // A rate ("$10-20/month") keeps its period in the style only.
-    var perPeriod: String? = nil
-    if isSymbol(end, "/"), isWord(end + 1, "month", "mo", "year", "yr", "week"), tokens[end].attached {
-      perPeriod = ["mo": "month", "yr": "year"][tokens[end + 1].text] ?? tokens[end + 1].text.string
+    var period: Period? = nil
+    if symbol(end) == "/", tokens[end].attached, let p = Period(afterSlash: word(end + 1)) {
+      period = p
       end += 2
-    } else if isWord(end, "a", "per"), isWord(end + 1, "month", "year", "week", "day") {
-      perPeriod = tokens[end + 1].text.string
+    } else if word(end) == "a" || word(end) == "per", let p = Period(afterPer: word(end + 1)) {
+      period = p
     }
     var hedge = Hedge.exact
-    if isWord(end, "or"), isWord(end + 1, "more") { hedge = .atLeast }
-    if isSymbol(end, "+"), tokens[end].attached { hedge = .atLeast; end += 1 }
+    if word(end) == "or", word(end + 1) == "more" { hedge = .atLeast }
+    if symbol(end) == "+", tokens[end].attached { hedge = .atLeast; end += 1 }
     let quantity = Quantity(dimension, low: low.value * factor, high: (high?.value ?? low.value) * factor, resolution: resolution)
-    // "54 points": the figure a writer would change is "54".
-    if let u = unit, u.dimension == .score, high == nil {
-      style.unitSuffix = ""
-      return ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge, style: style, tokens: i..<low.end)
-    }
-    var mention = ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge, style: style, tokens: i..<end)
-    mention.perPeriod = perPeriod
-    return mention
+    // "54 points": the figure a writer would change is "54"; it keeps no unit or period.
+    let isScore = unit?.dimension == .score && high == nil
+    // (The style is made by a function and handed straight to the mention: a
+    // style built in a local here was copied into it, strings and all.)
+    return ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge,
+                        style: style(low: low, high: high, unit: isScore ? nil : unit, connector: connector),
+                        tokens: i..<(isScore ? low.end : end), period: isScore ? nil : period)
+  }
+
+  /// How a quantity was written, from its ends, unit and range connector.
+  private func style(low: Endpoint, high: Endpoint?, unit: Unit?, connector: String) -> ValueStyle {
+    let last = high ?? low
+    // (One memberwise call: a default style then set field by field was copied on return.)
+    return ValueStyle(
+      currencyPrefix: text(high == nil ? low.currencyPrefix : last.currencyPrefix),
+      currencySuffix: last.currencySuffix.map { " " + Bytes.string(bytes, $0) } ?? "",
+      scale: last.scale, scaleFamily: last.scaleFamily, scaleSpaced: last.scaleSpaced,
+      scaleJoiner: last.scaleHyphenated ? "-" : " ",
+      grouping: low.literal.grouping || (high?.literal.grouping ?? false),
+      decimals: last.literal.decimals, words: low.words, unitSuffix: text(unit?.text),
+      rangeConnector: high != nil ? connector : "",
+      lowCurrencyPrefix: high != nil ? text(low.currencyPrefix) : "",
+      lowEndHasScale: high != nil ? low.scaleFamily != nil : true)
   }
 
   private func isYear(_ e: Endpoint) -> Bool {
@@ -134,7 +132,7 @@ extension ValueScanner {
   private func rangeConnector(_ c: Token, at index: Int, start: Int) -> Bool {
     if c.kind == .symbol, c.text == "-" || c.text == "–" { return true }
     if c.kind == .word, c.text == "to" { return true }
-    if c.kind == .word, c.text == "and" { return isWord(start - 1, "between") || isWord(start - 2, "between") }
+    if c.kind == .word, c.text == "and" { return word(start - 1) == "between" || word(start - 2) == "between" }
     return false
   }
 
@@ -145,16 +143,16 @@ extension ValueScanner {
     // Currency before the number.
     if has(k) {
       let t = tokens[k].kind
-      if t == .symbol, let c = Currency.bySymbol[tokens[k].text] {
+      if t == .symbol, let c = Currency(symbol: tokens[k].text) {
         currency = c
         prefix = tokens[k].range
         k += 1
       } else if t == .word, tokens[k].classes.contains(.valueStart) {  // "us" and the codes are value starts
-        if tokens[k].text == "us", isSymbol(k + 1, "$"), tokens[k + 1].attached {
+        if tokens[k].text == "us", symbol(k + 1) == "$", tokens[k + 1].attached {
           currency = .usd
           prefix = tokens[k].range.lowerBound..<tokens[k + 1].range.upperBound
           k += 2
-        } else if let c = Currency.byCode[tokens[k].text], isKind(k + 1, .number) {
+        } else if let c = Currency(code: tokens[k].text), isKind(k + 1, .number) {
           currency = c
           prefix = tokens[k].range.lowerBound..<tokens[k + 1].range.lowerBound
           k += 1
@@ -178,7 +176,7 @@ extension ValueScanner {
     endpoint.currencyPrefix = prefix
     // Scale: "14.3B", "8k", "14.3bn", "14.3 billion", "14.3 bn", "14.3-billion".
     let e = endpoint.end
-    if isSymbol(e, "-"), tokens[e].attached, isKind(e + 1, .word), tokens[e + 1].attached, let scale = NumberWords.scale(tokens[e + 1].text) {
+    if symbol(e) == "-", tokens[e].attached, isKind(e + 1, .word), tokens[e + 1].attached, let scale = NumberWords.scale(tokens[e + 1].text) {
       endpoint.scale = scale
       endpoint.scaleFamily = .word
       endpoint.scaleSpaced = true
@@ -187,9 +185,11 @@ extension ValueScanner {
     } else if isKind(e, .word) {
       let word = tokens[e].text
       let attached = tokens[e].attached
-      // The draft's letter, for its case: made only for a letter scale.
-      func startsUpper() -> Bool { Bytes.string(bytes, tokens[e].range).first!.isUppercase }
-      if attached, word.count <= 3, let (scale, _) = NumberWords.letterScales[word] {
+      // The draft's letter, for its case ("K", the Kelvin sign, is a "k" too).
+      func startsUpper() -> Bool {
+        bytes[tokens[e].range.lowerBound] < 0x80 ? isCapitalized(e) : Bytes.string(bytes, tokens[e].range).first!.isUppercase
+      }
+      if attached, let scale = NumberWords.letterScale(word) {
         endpoint.scale = scale
         endpoint.scaleFamily = startsUpper() ? .upperLetter : .lowerLetter
         if word.count > 1 { endpoint.scaleFamily = .lowerLetter }
@@ -199,8 +199,8 @@ extension ValueScanner {
         endpoint.scaleFamily = .word
         endpoint.scaleSpaced = true
         endpoint.end += 1
-      } else if !attached, word.count <= 2, ["bn", "mn", "tn"].contains(word) || (currency != nil && ["b", "m"].contains(word) && startsUpper()) {
-        endpoint.scale = NumberWords.letterScales[word]!.0
+      } else if !attached, word == "bn" || word == "mn" || word == "tn" || (currency != nil && (word == "b" || word == "m") && startsUpper()) {
+        endpoint.scale = NumberWords.letterScale(word)!
         endpoint.scaleFamily = word.count > 1 ? .lowerLetter : .upperLetter
         endpoint.scaleSpaced = true
         endpoint.end += 1
@@ -225,15 +225,15 @@ extension ValueScanner {
     // The class bit says whether the word is a cardinal before it is hashed.
     guard isKind(i, .word), tokens[i].classes.contains(.cardinal), var value = NumberWords.cardinals[tokens[i].text] else { return nil }
     var k = i + 1
-    if value >= 20, value % 10 == 0, isSymbol(k, "-"), let u = token(k + 1), u.kind == .word, let unit = NumberWords.cardinals[u.text], unit < 10, unit > 0 {
+    if value >= 20, value % 10 == 0, symbol(k) == "-", let u = token(k + 1), u.kind == .word, u.classes.contains(.cardinal), let unit = NumberWords.cardinals[u.text], unit < 10, unit > 0 {
       value += unit
       k += 2
     }
-    if isWord(k, "hundred") {
+    if word(k) == "hundred" {
       value *= 100
       k += 1
-      if isWord(k, "and") , let (rest, end) = numberWords(at: k + 1), rest < 100 { value += rest; k = end }
-      else if let next = token(k), next.kind == .word, let rest = NumberWords.cardinals[next.text], !isWord(k + 1, "hundred") {
+      if word(k) == "and", let (rest, end) = numberWords(at: k + 1), rest < 100 { value += rest; k = end }
+      else if let next = token(k), next.kind == .word, next.classes.contains(.cardinal), let rest = NumberWords.cardinals[next.text], word(k + 1) != "hundred" {
         if let (more, end) = numberWords(at: k), more < 100 { value += more; k = end } else { value += rest; k += 1 }
       }
     }
@@ -243,29 +243,30 @@ extension ValueScanner {
   struct Unit: Equatable {
     var dimension: Dimension
     var end: Int
-    var text: String
+    /// The bytes from the number's end to the unit's end ("%", " percent",
+    /// "-month"): a range, as most units found are dropped (a year's test, a date's).
+    var text: Range<Int>
     var factor: Double = 1
   }
 
   /// The unit after a number: percent, duration, multiplier, points.
   func unit(at k: Int) -> Unit? {
     guard has(k) else { return nil }
-    func text(_ range: Range<Int>) -> String { Bytes.string(bytes, range) }
     let previousEnd = tokens[k - 1].range.upperBound
     let end = tokens[k].range.upperBound
     switch tokens[k].kind {
     case .symbol:
       let symbol = tokens[k].text
-      if symbol == "%" { return Unit(dimension: .percent, end: k + 1, text: text(previousEnd..<end)) }
-      if symbol == "×" { return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<end)) }
+      if symbol == "%" { return Unit(dimension: .percent, end: k + 1, text: previousEnd..<end) }
+      if symbol == "×" { return Unit(dimension: .multiplier, end: k + 1, text: previousEnd..<end) }
       // Hyphenated: "nine-month", "158-page" (count), "10-fold".
       if symbol == "-", tokens[k].attached, isKind(k + 1, .word), tokens[k + 1].attached {
         let w = tokens[k + 1]
         if let factor = NumberWords.durationUnit(w.text) {
-          return Unit(dimension: .duration, end: k + 2, text: text(previousEnd..<w.range.upperBound), factor: factor)
+          return Unit(dimension: .duration, end: k + 2, text: previousEnd..<w.range.upperBound, factor: factor)
         }
-        if w.text == "fold" { return Unit(dimension: .multiplier, end: k + 2, text: text(previousEnd..<w.range.upperBound)) }
-        if w.text == "percent" { return Unit(dimension: .percent, end: k + 2, text: text(previousEnd..<w.range.upperBound)) }
+        if w.text == "fold" { return Unit(dimension: .multiplier, end: k + 2, text: previousEnd..<w.range.upperBound) }
+        if w.text == "percent" { return Unit(dimension: .percent, end: k + 2, text: previousEnd..<w.range.upperBound) }
       }
       return nil
     case .word:
@@ -274,18 +275,18 @@ extension ValueScanner {
       guard word.count <= 7 else { return nil }
       switch word {
       case "percent", "pct":
-        return Unit(dimension: .percent, end: k + 1, text: text(previousEnd..<end))
-      case "per" where isWord(k + 1, "cent"):
-        return Unit(dimension: .percent, end: k + 2, text: text(previousEnd..<tokens[k + 1].range.upperBound))
+        return Unit(dimension: .percent, end: k + 1, text: previousEnd..<end)
+      case "per" where self.word(k + 1) == "cent":
+        return Unit(dimension: .percent, end: k + 2, text: previousEnd..<tokens[k + 1].range.upperBound)
       case "times" where !countsOccurrences(k):
-        return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<end))
+        return Unit(dimension: .multiplier, end: k + 1, text: previousEnd..<end)
       case "x" where tokens[k].attached, "fold":
-        return Unit(dimension: .multiplier, end: k + 1, text: text(previousEnd..<end))
+        return Unit(dimension: .multiplier, end: k + 1, text: previousEnd..<end)
       case "points", "pts", "point":
-        return Unit(dimension: .score, end: k + 1, text: text(previousEnd..<end))
+        return Unit(dimension: .score, end: k + 1, text: previousEnd..<end)
       default:
         if let factor = NumberWords.durationUnit(word) {
-          return Unit(dimension: .duration, end: k + 1, text: text(previousEnd..<end), factor: factor)
+          return Unit(dimension: .duration, end: k + 1, text: previousEnd..<end, factor: factor)
         }
         return nil
       }
@@ -303,6 +304,9 @@ extension ValueScanner {
     return !Self.multiplierFollowers.contains(next.text)
   }
 
+  /// "trails GPT-5.4 by five points": verbs before "by" that make a number a margin.
+  static let marginVerbs: Set<TokenText> = ["trails", "trailed", "leads", "led", "beats", "beat", "outscores", "edges"]
+
   static let multiplierFollowers: Set<TokenText> = [
     "more", "less", "fewer", "larger", "bigger", "smaller", "higher", "lower", "faster", "slower", "cheaper",
     "greater", "longer", "shorter", "better", "worse", "as", "the", "that", "what", "its", "their", "his", "her",
@@ -311,7 +315,7 @@ extension ValueScanner {
 
   /// "an order of magnitude", "two orders of magnitude".
   func orderOfMagnitude(at i: Int) -> ValueMention? {
-    guard isWord(i + 1, "order", "orders"), isWord(i + 2, "of"), isWord(i + 3, "magnitude") else { return nil }
+    guard word(i + 1) == "order" || word(i + 1) == "orders", word(i + 2) == "of", word(i + 3) == "magnitude" else { return nil }
     let value = tokens[i].text == "two" ? 100.0 : 10.0
     var style = ValueStyle()
     style.words = true
@@ -320,8 +324,14 @@ extension ValueScanner {
   }
 
   func foldWord(at i: Int) -> ValueMention? {
-    let values: [TokenText: Double] = ["tenfold": 10, "twofold": 2, "threefold": 3, "fivefold": 5]
-    guard let value = values[tokens[i].text] else { return nil }
+    let value: Double
+    switch tokens[i].text {
+    case "tenfold": value = 10
+    case "twofold": value = 2
+    case "threefold": value = 3
+    case "fivefold": value = 5
+    default: return nil
+    }
     var style = ValueStyle()
     style.words = true
     style.unitSuffix = "fold"

@@ -19,12 +19,11 @@ struct ValueScanner {
         i += 1
       } else if let end = dateShapeEnd(at: i) {
         i = end
-      } else if let mention = value(at: i) {
-        var mention = mention
+      } else if var mention = value(at: i) {
         if mention.hedge == .exact { mention.hedge = hedge(before: mention.tokens.lowerBound, for: mention.value) }
         mention.range = tokens[mention.tokens.lowerBound].range.lowerBound..<tokens[mention.tokens.upperBound - 1].range.upperBound
-        found.append(mention)
         i = mention.tokens.upperBound
+        found.append(consume mention)
       } else {
         i += 1
       }
@@ -42,7 +41,7 @@ struct ValueScanner {
       // "$" (0x24), "€" (E2 82 AC), "£" (C2 A3).
       let first = bytes[tokens[i].range.lowerBound]
       guard first == 0x24 || first == 0xE2 || first == 0xC2 else { return false }
-      return Currency.bySymbol[tokens[i].text] != nil
+      return Currency(symbol: tokens[i].text) != nil
     }
   }
 
@@ -61,12 +60,11 @@ struct ValueScanner {
       if !classes.isDisjoint(with: [.month, .weekday]) { return date(at: i) }
       // The texts below are all value starts: other words skip the comparisons.
       let text = classes.contains(.valueStart) ? tokens[i].text : ""
-      if !text.isEmpty, text == "us" || Currency.byCode[text] != nil { return quantity(at: i) }
+      if !text.isEmpty, text == "us" || Currency(code: text) != nil { return quantity(at: i) }
       if classes.contains(.cardinal) { return quantity(at: i) }
       if classes.contains(.ordinal) || text == "top" || text == "no" || text == "number" { return rank(at: i) }
       if text == "an" || text == "two" { return orderOfMagnitude(at: i) }
-      if text == "tenfold" || text == "twofold" || text == "threefold" || text == "fivefold" { return foldWord(at: i) }
-      return nil
+      return foldWord(at: i)
     }
   }
 
@@ -83,14 +81,22 @@ struct ValueScanner {
   /// Token `i` is a word or symbol of that kind: tested before its text.
   func isKind(_ i: Int, _ kind: Token.Kind) -> Bool { has(i) && tokens[i].kind == kind }
 
-  @inline(__always) func isWord(_ i: Int, _ words: TokenText...) -> Bool {
-    guard isKind(i, .word) else { return false }
-    return words.contains(tokens[i].text)
-  }
+  /// The text of token `i` when it is a word, else "" (which no word
+  /// equals). Tests compare it with literals in `==` and `switch`, which fold
+  /// into integer compares: a list of words passed as arguments was an array
+  /// allocated on each call.
+  @inline(__always) func word(_ i: Int) -> TokenText { isKind(i, .word) ? tokens[i].text : "" }
 
-  @inline(__always) func isSymbol(_ i: Int, _ symbols: TokenText...) -> Bool {
-    guard isKind(i, .symbol) else { return false }
-    return symbols.contains(tokens[i].text)
+  /// The same for a symbol.
+  @inline(__always) func symbol(_ i: Int) -> TokenText { isKind(i, .symbol) ? tokens[i].text : "" }
+
+  /// Token `i` is "st", "nd", "rd" or "th" written right after digits ("4th").
+  func isOrdinalSuffix(_ i: Int) -> Bool {
+    guard isKind(i, .word), tokens[i].attached else { return false }
+    switch tokens[i].text {
+    case "st", "nd", "rd", "th": return true
+    default: return false
+    }
   }
 
   /// The token starts with an upper-case letter in the draft.
@@ -109,7 +115,7 @@ struct ValueScanner {
     guard t.attached, let previous = token(i - 1) else { return followsVersion(i) }
     if previous.kind == .word || previous.kind == .name { return true }
     if previous.kind == .symbol, previous.text == "-" || previous.text == ".", let word = token(i - 2), previous.attached, word.kind == .word || word.kind == .name {
-      return !Self.numberPrefixes.contains(word.text) && NumberWords.cardinals[word.text] == nil
+      return !Self.numberPrefixes.contains(word.text) && !word.classes.contains(.cardinal)
     }
     return followsVersion(i)
   }
@@ -126,7 +132,7 @@ struct ValueScanner {
     guard start > 0 else { return .exact }
     switch tokens[start - 1].kind {
     case .word: guard tokens[start - 1].classes.contains(.hedgeEnd) else { return .exact }
-    case .symbol: break  // "~"
+    case .symbol: guard tokens[start - 1].text == "~" else { return .exact }  // the one hedge that is a symbol
     case .number, .name: return .exact
     }
     for (words, hedge) in Hedge.phrasesByLastWord[tokens[start - 1].text] ?? [] {
@@ -140,7 +146,7 @@ struct ValueScanner {
       if matches {
         // "over eight months" is "during", "under nine months of pressure" is
         // "subject to": neither bounds a duration.
-        if words == ["over"] || words == ["under"], case .quantity(let q) = value, q.dimension == .duration { return .exact }
+        if words.count == 1, words[0] == "over" || words[0] == "under", case .quantity(let q) = value, q.dimension == .duration { return .exact }
         return hedge
       }
     }
