@@ -18,6 +18,9 @@ struct PhraseMatcher: Sendable {
   /// One bit per bucket, set when it holds an entry: 8 KB that stay in the
   /// cache, where `bucketStart` (256 KB) missed it on most probes.
   private let occupied: [UInt64]
+  /// Whether any phrase is one byte long: if none (the usual case), a start
+  /// probes only the bucket of its first two bytes.
+  private let hasOneBytePhrases: Bool
   private let groupEnd: [Int32]
   private let phraseStart: [Int32]
   private let phraseBytes: [UInt8]
@@ -131,6 +134,7 @@ struct PhraseMatcher: Sendable {
     }
     self.groupEnd = groupEnd
     self.occupied = occupied
+    hasOneBytePhrases = (0..<entryCount).contains { phraseStart[$0 + 1] - phraseStart[$0] == 1 }
     self.bucketStart = bucketStart
     self.phraseStart = phraseStart
     self.phraseBytes = phraseBytes
@@ -138,7 +142,7 @@ struct PhraseMatcher: Sendable {
     self.payloadPool = payloadPool
   }
 
-  private static func key(_ bytes: [UInt8], _ i: Int, caseSensitive: Bool) -> UInt16 {
+  @inline(__always) private static func key(_ bytes: [UInt8], _ i: Int, caseSensitive: Bool) -> UInt16 {
     let a = caseSensitive ? bytes[i] : Bytes.lower(bytes[i])
     let b = i + 1 < bytes.count ? (caseSensitive ? bytes[i + 1] : Bytes.lower(bytes[i + 1])) : 0
     return UInt16(a) << 8 | UInt16(b)
@@ -279,7 +283,7 @@ struct PhraseMatcher: Sendable {
       let shortKey = UInt16(caseSensitive ? bytes[i] : Bytes.lower(bytes[i])) << 8
       var matchedEnd: Int? = nil
       // Two probes: phrases starting with these two bytes, and one-byte phrases.
-      for probe in 0..<2 {
+      for probe in 0..<(hasOneBytePhrases ? 2 : 1) {
         let bucket = Int(probe == 0 ? k : shortKey)
         guard occupied[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 else { continue }
         // One entry at most of each length is written here: find it by bytes.
