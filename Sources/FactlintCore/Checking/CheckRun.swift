@@ -306,12 +306,20 @@ struct CheckRun {
     let periodYears = period(of: value, in: a)
     let change = a.isChange(value)
 
+    // The facts some cue word of the sentence or its context names, as bits
+    // of their index mod 64: a fact no cue names (and no year of the figure's
+    // period) scores nothing, and is passed over with one test.
+    var named: UInt64 = 0
+    for cue in a.cues where !value.tokens.contains(cue.token) { named |= cue.factBits }
+    for item in extra { if let cue = item.cue { named |= cue.factBits } }
+
     var found: (entity: Int, level: Level, facts: [Int])? = nil
     var candidates: [Candidate] = []
     for (n, (entity, level)) in order.enumerated() where !order[..<n].contains(where: { $0.entity == entity }) {
       candidates.removeAll(keepingCapacity: true)
       for f in base.factsByEntity[entity] {
         let fact = base.bindings[f]
+        guard named & 1 << UInt64(f & 63) != 0 || fact.periodYear.map(periodYears.contains) == true else { continue }
         guard compatible(value, f), !change || fact.isChange else { continue }
         if value.isBareYear && (fact.kind != .date || level != .clause) { continue }
         if let y = fact.periodYear, !periodYears.isEmpty, !periodYears.contains(y), fact.kind != .date { continue }

@@ -5,6 +5,8 @@ struct SentenceAnalysis {
     /// Sorted: a cue word shared by many facts ("scored") is searched, not scanned.
     var facts: ArraySlice<Int>
     var length: Int
+    /// Bit `f % 64` set for each fact `f` it names (`PhraseMatcher.Match.payloadBits`).
+    var factBits: UInt64
 
     func names(_ fact: Int) -> Bool {
       var lo = facts.startIndex, hi = facts.endIndex
@@ -126,7 +128,7 @@ struct SentenceAnalysis {
       var t = 0
       for match in cueMatches {
         while t + 1 < tokens.count, tokens[t + 1].range.lowerBound <= match.range.lowerBound { t += 1 }
-        cues.append(Cue(token: t, facts: match.payloads, length: match.range.count))  // payloads come sorted
+        cues.append(Cue(token: t, facts: match.payloads, length: match.range.count, factBits: match.payloadBits))  // payloads come sorted
       }
       buffers.cueMatches = cueMatches
     }

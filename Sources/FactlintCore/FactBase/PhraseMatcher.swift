@@ -6,7 +6,13 @@
 /// aliases in the bucket "En").
 struct PhraseMatcher: Sendable {
   /// `payloads` is a slice of the matcher's own table, sorted: a match allocates nothing.
-  struct Match: Sendable { var range: Range<Int>; var payloads: ArraySlice<Int> }
+  struct Match: Sendable {
+    var range: Range<Int>
+    var payloads: ArraySlice<Int>
+    /// Bit `p % 64` set for each payload `p`: the binder rules out, with one
+    /// test, the facts that no cue word of a sentence names.
+    var payloadBits: UInt64
+  }
 
   /// Phrases live in flat tables, so a probe touches no reference counts:
   /// entry `e` is `phraseBytes[phraseStart[e]..<phraseStart[e + 1]]` with
@@ -26,6 +32,7 @@ struct PhraseMatcher: Sendable {
   private let phraseBytes: [UInt8]
   private let payloadStart: [Int32]
   private let payloadPool: [Int]
+  private let payloadBits: [UInt64]
   let caseSensitive: Bool
   /// Accept a light inflection after the phrase ("layoff" matches "layoffs").
   let allowsSuffixes: Bool
@@ -140,6 +147,9 @@ struct PhraseMatcher: Sendable {
     self.phraseBytes = phraseBytes
     self.payloadStart = payloadStart
     self.payloadPool = payloadPool
+    payloadBits = (0..<entryCount).map { e in
+      payloadPool[Int(payloadStart[e])..<Int(payloadStart[e + 1])].reduce(0) { $0 | 1 << UInt64($1 & 63) }
+    }
   }
 
   @inline(__always) private static func key(_ bytes: [UInt8], _ i: Int, caseSensitive: Bool) -> UInt16 {
@@ -297,7 +307,7 @@ struct PhraseMatcher: Sendable {
           guard i + count <= range.upperBound, mayEnd(bytes, at: i + count, limit: range.upperBound),
                 let e = entry(in: group..<next, isAt: i, in: bytes, limit: range.upperBound),
                 let end = boundaryEnd(bytes, from: i + count, limit: range.upperBound) else { continue }
-          result.append(Match(range: i..<end, payloads: payloadPool[Int(payloadStart[e])..<Int(payloadStart[e + 1])]))
+          result.append(Match(range: i..<end, payloads: payloadPool[Int(payloadStart[e])..<Int(payloadStart[e + 1])], payloadBits: payloadBits[e]))
           if longestOnly { matchedEnd = max(matchedEnd ?? 0, end); break }
         }
         if matchedEnd != nil { break }
