@@ -61,10 +61,32 @@ enum Bytes {
     }
   }
 
-  /// The high bit of each byte of `x` that is zero is set (perhaps of a byte
-  /// above one, never below): a word holds a zero byte when this is not zero.
-  @inline(__always) static func zeroBytes(_ x: UInt64) -> UInt64 {
-    (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+  /// The high bit of each byte of `x` below `n` (at most 128) is set
+  /// (perhaps of a byte above one, never below): a word holds such a byte
+  /// when this is not zero.
+  @inline(__always) static func bytes(below n: UInt8, in x: UInt64) -> UInt64 {
+    (x &- repeated(n)) & ~x & 0x8080_8080_8080_8080
+  }
+
+  /// `bytes(below: 1, in: x)`: the zero bytes.
+  @inline(__always) static func zeroBytes(_ x: UInt64) -> UInt64 { bytes(below: 1, in: x) }
+
+  /// The first `\n` or `\r` at or after `i`, or `p.count`. Eight bytes are
+  /// tested at once for a byte below 14 (prose has few but its line breaks),
+  /// and only such words are read byte by byte.
+  static func nextLineBreak(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+    var i = i
+    if let base = p.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while i + 8 <= p.count {
+        if bytes(below: 14, in: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) != 0 {
+          for k in i..<(i + 8) where p[k] == UInt8(ascii: "\n") || p[k] == UInt8(ascii: "\r") { return k }
+        }
+        i += 8
+      }
+    }
+    while i < p.count, p[i] != UInt8(ascii: "\n"), p[i] != UInt8(ascii: "\r") { i += 1 }
+    return i
   }
 
   /// `b` in each byte of a word: `zeroBytes(word ^ repeated(b))` finds `b`.

@@ -30,36 +30,17 @@ public struct LineIndex: Sendable {
     var starts = [0]
     var longest = 0
     bytes.withUnsafeBufferPointer { p in
-      var i = Self.nextLineBreak(p, from: 0)
+      var i = Bytes.nextLineBreak(p, from: 0)
       while i < p.count {
         if p[i] == UInt8(ascii: "\r"), i + 1 < p.count, p[i + 1] == UInt8(ascii: "\n") { i += 1 }
         longest = max(longest, i + 1 - starts[starts.count - 1])
         starts.append(i + 1)
-        i = Self.nextLineBreak(p, from: i + 1)
+        i = Bytes.nextLineBreak(p, from: i + 1)
       }
     }
     longest = max(longest, bytes.count - starts[starts.count - 1])
     lineStarts = starts
     checkpoints = longest > Self.longLine && String(validating: bytes, as: UTF8.self) != nil ? Self.checkpoints(bytes) : nil
-  }
-
-  /// The first `\n` or `\r` at or after `i`, or `p.count`. Eight bytes are
-  /// tested at once for a byte below 14 (prose has few but its line breaks),
-  /// and only such words are read byte by byte.
-  static func nextLineBreak(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
-    var i = i
-    if let base = p.baseAddress {
-      let raw = UnsafeRawPointer(base)
-      while i + 8 <= p.count {
-        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 {
-          for k in i..<(i + 8) where p[k] == UInt8(ascii: "\n") || p[k] == UInt8(ascii: "\r") { return k }
-        }
-        i += 8
-      }
-    }
-    while i < p.count, p[i] != UInt8(ascii: "\n"), p[i] != UInt8(ascii: "\r") { i += 1 }
-    return i
   }
 
   private static func checkpoints(_ bytes: [UInt8]) -> [Checkpoint] {

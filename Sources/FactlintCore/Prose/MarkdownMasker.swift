@@ -58,12 +58,12 @@ struct MarkdownMasker {
     var result: [Range<Int>] = []
     src.withUnsafeBufferPointer { p in
       var start = 0
-      var i = LineIndex.nextLineBreak(p, from: 0)
+      var i = Bytes.nextLineBreak(p, from: 0)
       while i < p.count {
         result.append(start..<i)
         if p[i] == UInt8(ascii: "\r"), i + 1 < p.count, p[i + 1] == UInt8(ascii: "\n") { i += 1 }
         start = i + 1
-        i = LineIndex.nextLineBreak(p, from: start)
+        i = Bytes.nextLineBreak(p, from: start)
       }
       if start < p.count { result.append(start..<p.count) }
     }

@@ -4,26 +4,13 @@
 struct SentenceSplitter {
   let masked: [UInt8]
 
-  private static let abbreviations: [String] = [
+  /// (Packed texts, as a token's: a period is tested without building a string.)
+  private static let abbreviations: Set<TokenText> = [
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "corp", "ltd", "co",
     "no", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "fig", "vol", "ca", "cf", "gen", "gov", "sen", "rep",
   ]
-  private static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
-  /// The abbreviations packed as `key` packs a word: a period is tested
-  /// without building a string and hashing it.
-  private static let abbreviationKeys = Set(abbreviations.map { word in
-    let bytes = Array(word.utf8)
-    return key(bytes, 0..<bytes.count)
-  })
-
-  /// Up to seven ASCII bytes, lowercased, in one integer; the leading 1 keeps
-  /// words of different lengths apart.
-  private static func key(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
-    var key: UInt64 = 1
-    for i in range { key = key << 8 | UInt64(Bytes.lower(bytes[i])) }
-    return key
-  }
+  private static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0
 
   func split(_ range: Range<Int>) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
@@ -120,7 +107,7 @@ struct SentenceSplitter {
     while w > 0, Bytes.isAlnum(masked[w - 1]) || masked[w - 1] == UInt8(ascii: ".") { w -= 1 }
     // (Abbreviations are short, and ASCII.)
     if period - w <= Self.longestAbbreviation, masked[w..<period].allSatisfy({ $0 < 0x80 }),
-       Self.abbreviationKeys.contains(Self.key(masked, w..<period)) { return false }
+       Self.abbreviations.contains(masked.withUnsafeBytes { TokenText(asciiWordOrNumber: $0, w..<period) }) { return false }
     // A single capital initial ("A. Wang").
     if period - w == 1, masked[w] >= 0x41, masked[w] <= 0x5A { return false }
     // The next word must look like a sentence start.

@@ -104,15 +104,6 @@ struct Tokenizer {
     return j
   }
 
-  /// An ASCII run as a string, built without UTF-8 validation or Unicode
-  /// case mapping; short ones (nearly all tokens) need no allocation.
-  static func asciiString(_ bytes: [UInt8], _ range: Range<Int>, lowercased: Bool) -> String {
-    String(unsafeUninitializedCapacity: range.count) { buffer in
-      for (k, b) in bytes[range].enumerated() { buffer[k] = lowercased ? Bytes.lower(b) : b }
-      return range.count
-    }
-  }
-
   /// "'s" at the end of a word is a possessive, kept apart so "the company's"
   /// still reads as "the company".
   private func isPossessive(_ s: Int, _ limit: Int) -> Bool {

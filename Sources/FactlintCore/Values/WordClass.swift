@@ -49,13 +49,9 @@ struct WordClass: OptionSet, Sendable {
     return t
   }()
 
-  /// The classes of a token's (lower-cased) text.
-  static func of(_ text: TokenText) -> WordClass {
-    lookup.classes(text)
-  }
-
-  /// The table `of` reads; the tokenizer keeps it at hand for a sentence,
-  /// as reaching a static costs a call each time.
+  /// The classes of a token's (lower-cased) text: `lookup.classes(text)`.
+  /// The tokenizer keeps the table at hand for a sentence, as reaching a
+  /// static costs a call each time.
   static let lookup = WordClassTable(table)
 }
 
