@@ -2,7 +2,7 @@ import Testing
 import FactlintTestSupport
 @testable import FactlintCore
 
-/// `PhraseMatcher` merges phrases spelled alike and sorts them into buckets:
+/// `PhraseMatcher` merges phrases spelled alike and groups them by first word:
 /// a matcher of many phrases finds what one matcher per phrase finds, with
 /// the payloads of all the phrases spelled alike, sorted and without repeats;
 /// phrases start and end at word boundaries only.
@@ -62,10 +62,10 @@ import FactlintTestSupport
     return matcher.matches(in: bytes, range: 0..<bytes.count, longestOnly: longestOnly).map { Bytes.string(bytes, $0.range) }
   }
 
-  /// Thousands of short words over three letters share first bytes and
-  /// buckets; one-letter words share buckets with longer ones. Each word of
-  /// a text is found exactly when it is a phrase, once, with its payloads.
-  @Test func everyPhraseIsFoundOnceAtItsWordWhateverTheBucketsShare() {
+  /// Thousands of short words over three letters share first bytes; one-letter
+  /// words begin longer ones. Each word of a text is found exactly when it is
+  /// a phrase, once, with its payloads.
+  @Test func everyPhraseIsFoundOnceAtItsWordWhateverTheFirstBytesShare() {
     var random = SeededGenerator(seed: 0xB0C4E7)
     func word() -> String { String((0..<Int.random(in: 1...5, using: &random)).map { _ in random.pick(["a", "b", "c"]) }) }
     var phrases: [String: Set<Int>] = [:]
@@ -124,6 +124,51 @@ import FactlintTestSupport
         if i == lower || (isStart && !PhraseMatcher.isWordByte(bytes, i - 1)) { expected.append(i) }
       }
       #expect(PhraseMatcher.wordStarts(in: bytes, range: lower..<upper) == expected, "\(text.debugDescription) \(lower)..<\(upper)")
+    }
+  }
+
+  /// What `appendMatches` finds, by its definition, checked at every word
+  /// start against every phrase: the phrase is written there (folded when
+  /// not case-sensitive), and the text then breaks, perhaps after a light
+  /// inflection. Texts and phrases share stems, inflections, digits,
+  /// hyphens, periods, apostrophes and non-ASCII letters, so that phrases of
+  /// one first word, inflected words and near misses abound.
+  @Test(arguments: [false, true]) func matchesAreWhereAPhraseIsWrittenAndTheTextBreaks(caseSensitive: Bool) {
+    let words = ["ab", "Ab", "AB", "abs", "abed", "abing", "abes", "a", "b1", "x9", "abab", "é", "éa", "q", "ings", "ed", "s", "abcdefghijklmnopq", "ABCDEFGHIJKLMNOPQs"]
+    let gaps = [" ", " ", "-", ".", ", ", "’", "'", "'s ", "5", "#", "$"]
+    var rng = SeededGenerator(seed: caseSensitive ? 0xA11A5 : 0xC0E5)
+    func text(_ count: Int) -> String { (0..<count).map { _ in rng.pick(words) + rng.pick(gaps) }.joined() }
+    let fold: ([UInt8]) -> [UInt8] = { caseSensitive ? $0 : $0.map(Bytes.lower) }
+    for _ in 0..<300 {
+      var phrases: [String] = []
+      for _ in 0..<Int.random(in: 1...8, using: &rng) {
+        var phrase = Array(text(Int.random(in: 1...2, using: &rng)).utf8)
+        phrase.removeLast(Int.random(in: 0...min(2, phrase.count - 1), using: &rng))
+        phrases.append(String(decoding: phrase, as: UTF8.self))
+      }
+      let matcher = Self.matcher(phrases.enumerated().map { ($1, $0) }, caseSensitive: caseSensitive, allowsSuffixes: true)
+      let bytes = Array(text(12).utf8)
+      func breaks(_ i: Int) -> Bool {
+        guard i < bytes.count else { return true }
+        if PhraseMatcher.isWordByte(bytes, i) { return false }
+        let dotOrHyphen = bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "-")
+        return !(dotOrHyphen && i + 1 < bytes.count && Bytes.isDigit(bytes[i + 1]))
+      }
+      var expected: Set<Found> = []
+      for start in PhraseMatcher.wordStarts(in: bytes, range: 0..<bytes.count) {
+        for spelling in Set(phrases.map { fold(Array($0.utf8)) }) where !spelling.isEmpty {
+          let end = start + spelling.count
+          guard end <= bytes.count, fold(Array(bytes[start..<end])) == spelling else { continue }
+          let payloads = phrases.indices.filter { fold(Array(phrases[$0].utf8)) == spelling }
+          let inflected = ["", "s", "es", "ed", "d", "ing", "'s"].first { suffix in
+            let s = Array(suffix.utf8)
+            return end + s.count <= bytes.count && Array(bytes[end..<(end + s.count)]).map(Bytes.lower) == s && breaks(end + s.count)
+          }
+          if let inflected { expected.insert(Found(range: start..<(end + inflected.utf8.count), payloads: payloads)) }
+        }
+      }
+      let found = matcher.matches(in: bytes, range: 0..<bytes.count, longestOnly: false).map { Found(range: $0.range, payloads: Array($0.payloads)) }
+      #expect(found.count == expected.count && Set(found) == expected, "\(phrases) in \(String(decoding: bytes, as: UTF8.self).debugDescription)")
     }
   }
 }

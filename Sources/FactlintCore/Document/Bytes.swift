@@ -7,6 +7,8 @@ enum Bytes {
     (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
   }
   @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
+  /// An ASCII letter or digit (`isAlnum` counts every non-ASCII byte too).
+  @inline(__always) static func isASCIIAlnum(_ b: UInt8) -> Bool { b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 }
   @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
     b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C
   }
@@ -66,6 +68,18 @@ enum Bytes {
   /// when this is not zero.
   @inline(__always) static func bytes(below n: UInt8, in x: UInt64) -> UInt64 {
     (x &- repeated(n)) & ~x & 0x8080_8080_8080_8080
+  }
+
+  /// The bytes of `v` within `r`, each marked by its top bit: adding
+  /// `0x80 - lower` sets it from `lower` up, adding `0x7F - upper` sets it
+  /// above `upper`. Exact for ASCII bytes, where no sum carries into the next
+  /// byte; a byte from 0x80 up is never marked, but may spoil the marks of
+  /// the bytes above it, so only the lowest unmarked byte can be trusted then.
+  @inline(__always) static func asciiBytes(_ v: UInt64, in r: ClosedRange<UInt8>) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let fromLower = v &+ ones &* UInt64(0x80 - r.lowerBound)
+    let aboveUpper = v &+ ones &* UInt64(0x7F - r.upperBound)
+    return fromLower & ~aboveUpper & 0x8080_8080_8080_8080
   }
 
   /// `bytes(below: 1, in: x)`: the zero bytes.

@@ -1,9 +1,9 @@
 /// Finds phrases (entity aliases, cue words) at word boundaries in UTF-8 text.
 ///
-/// Phrases are bucketed by their first two bytes, and within a bucket grouped
-/// by length and sorted, so a probe at a word start costs a binary search per
-/// length whatever the number of phrases (a 100k-fact base puts 25,000
-/// aliases in the bucket "En").
+/// Phrases are found by their first word: at a word start, the run of ASCII
+/// letters and digits there is looked up in a table of the phrases' first
+/// runs, and only the phrases it lists are compared with the text, whatever
+/// the number of phrases (a 100k-fact base has 25,000 aliases starting "En").
 struct PhraseMatcher: Sendable {
   /// `payloads` is a slice of the matcher's own table, sorted: a match allocates nothing.
   struct Match: Sendable {
@@ -16,23 +16,23 @@ struct PhraseMatcher: Sendable {
 
   /// Phrases live in flat tables, so a probe touches no reference counts:
   /// entry `e` is `phraseBytes[phraseStart[e]..<phraseStart[e + 1]]` with
-  /// payloads `payloadPool[payloadStart[e]..<payloadStart[e + 1]]`, and the
-  /// entries starting with the two bytes `k` are `bucketStart[k]..<bucketStart[k + 1]`,
-  /// longest first, those of one length sorted by their bytes; `groupEnd[e]`
-  /// ends the run of entries of `e`'s bucket and length.
-  private let bucketStart: [Int32]
-  /// One bit per bucket, set when it holds an entry: 8 KB that stay in the
-  /// cache, where `bucketStart` (256 KB) missed it on most probes.
-  private let occupied: [UInt64]
-  /// Whether any phrase is one byte long: if none (the usual case), a start
-  /// probes only the bucket of its first two bytes.
-  private let hasOneBytePhrases: Bool
-  private let groupEnd: [Int32]
+  /// payloads `payloadPool[payloadStart[e]..<payloadStart[e + 1]]`.
   private let phraseStart: [Int32]
   private let phraseBytes: [UInt8]
   private let payloadStart: [Int32]
   private let payloadPool: [Int]
   private let payloadBits: [UInt64]
+  /// Entries by their first run (lower-cased): the value of a run is
+  /// `start << 32 | end`, its entries `runEntries[start..<end]`, longest first.
+  private let runs: TokenTextTable
+  private let runEntries: [Int32]
+  /// One bit per pair of first bytes (folded when not case-sensitive) some
+  /// phrase starts with: 8 KB that stay in the cache, and turn away most
+  /// word starts before their run is read.
+  private let occupied: [UInt64]
+  /// Whether any phrase is one byte long: if none (the usual case), a start
+  /// is tested only for its first two bytes.
+  private let hasOneBytePhrases: Bool
   let caseSensitive: Bool
   /// Accept a light inflection after the phrase ("layoff" matches "layoffs").
   let allowsSuffixes: Bool
@@ -55,9 +55,10 @@ struct PhraseMatcher: Sendable {
       start[p + 1] = Int32(bytes.count)
     }
     if !caseSensitive { for i in bytes.indices { bytes[i] = Bytes.lower(bytes[i]) } }
-    // Entries in bucket order: by their first two bytes, longest first, then
-    // by bytes. `rank` packs the first two bytes, the length and the next
-    // four, so most comparisons are one integer comparison.
+    // Phrases spelled alike found by sorting, not hashing: by their first
+    // two bytes, longest first, then by bytes. `rank` packs the first two
+    // bytes, the length and the next four, so most comparisons are one
+    // integer comparison.
     var rank = [UInt64](repeating: 0, count: phrases.count)
     var order: [Int32] = []
     order.reserveCapacity(phrases.count)
@@ -83,8 +84,8 @@ struct PhraseMatcher: Sendable {
     }
     // One entry per distinct phrase; `entryOf[p]` is phrase `p`'s (-1: none).
     var entryOf = [Int32](repeating: -1, count: phrases.count)
-    var bucketStart = [Int32](repeating: 0, count: (1 << 16) + 1)
     var phraseStart: [Int32] = [0], phraseBytes: [UInt8] = []
+    var occupied = [UInt64](repeating: 0, count: (1 << 16) / 64)
     for (i, p) in order.enumerated() {
       let p = Int(p), s = Int(start[p]), e = Int(start[p + 1])
       if i > 0 {
@@ -95,11 +96,11 @@ struct PhraseMatcher: Sendable {
         }
       }
       entryOf[p] = Int32(phraseStart.count - 1)
-      bucketStart[Int(rank[p] >> 48) + 1] += 1  // the key of `key(_:_:caseSensitive:)`
+      let pair = Int(rank[p] >> 48)  // the first two bytes, as `pair(_:_:)` reads them
+      occupied[pair >> 6] |= 1 << UInt64(pair & 63)
       phraseBytes += bytes[s..<e]
       phraseStart.append(Int32(phraseBytes.count))
     }
-    for k in 0..<(1 << 16) { bucketStart[k + 1] += bucketStart[k] }
     // Payloads placed by entry (a counting sort, keeping the links' order),
     // then each entry's sorted and repeats dropped.
     let entryCount = phraseStart.count - 1
@@ -126,23 +127,37 @@ struct PhraseMatcher: Sendable {
     }
     payloadStart[entryCount] = Int32(kept)
     payloadPool.removeLast(payloadPool.count - kept)
-    // Each bucket's entries come longest first: a run of one length ends
-    // where the length changes or the bucket ends.
-    var groupEnd = [Int32](repeating: 0, count: entryCount)
-    var occupied = [UInt64](repeating: 0, count: (1 << 16) / 64)
-    for b in 0..<(1 << 16) where bucketStart[b] < bucketStart[b + 1] {
-      occupied[b >> 6] |= 1 << UInt64(b & 63)
-      let bucketEnd = Int(bucketStart[b + 1])
-      for e in (Int(bucketStart[b])..<bucketEnd).reversed() {
-        let length = phraseStart[e + 1] - phraseStart[e]
-        let sameAsNext = e + 1 < bucketEnd && phraseStart[e + 2] - phraseStart[e + 1] == length
-        groupEnd[e] = sameAsNext ? groupEnd[e + 1] : Int32(e + 1)
+    // Entries grouped by their first run, each group longest first.
+    let firstRuns = phraseBytes.withUnsafeBytes { raw in
+      (0..<entryCount).map { e in
+        let s = Int(phraseStart[e])
+        return TokenText(asciiWordOrNumber: raw, s..<Self.runEnd(raw, from: s, limit: Int(phraseStart[e + 1])))
       }
     }
-    self.groupEnd = groupEnd
+    var group: [TokenText: Int] = [:]
+    var groupOf = [Int](repeating: 0, count: entryCount)
+    var groupStart: [Int] = []
+    for e in 0..<entryCount {
+      let g = group[firstRuns[e], default: group.count]
+      if g == group.count { group[firstRuns[e]] = g; groupStart.append(0) }
+      groupOf[e] = g
+      groupStart[g] += 1
+    }
+    groupStart.append(0)
+    var total = 0
+    for g in groupStart.indices { (groupStart[g], total) = (total, total + groupStart[g]) }
+    var runEntries = [Int32](repeating: 0, count: entryCount)
+    var fill = groupStart
+    func length(_ e: Int32) -> Int32 { phraseStart[Int(e) + 1] - phraseStart[Int(e)] }
+    for e in 0..<entryCount {
+      runEntries[fill[groupOf[e]]] = Int32(e)
+      fill[groupOf[e]] += 1
+    }
+    for g in 0..<group.count { runEntries[groupStart[g]..<groupStart[g + 1]].sort { length($0) > length($1) } }
+    runs = TokenTextTable(group.map { ($0.key, UInt64(groupStart[$0.value]) << 32 | UInt64(groupStart[$0.value + 1])) })
+    self.runEntries = runEntries
     self.occupied = occupied
     hasOneBytePhrases = (0..<entryCount).contains { phraseStart[$0 + 1] - phraseStart[$0] == 1 }
-    self.bucketStart = bucketStart
     self.phraseStart = phraseStart
     self.phraseBytes = phraseBytes
     self.payloadStart = payloadStart
@@ -152,38 +167,40 @@ struct PhraseMatcher: Sendable {
     }
   }
 
-  @inline(__always) private static func key(_ bytes: [UInt8], _ i: Int, caseSensitive: Bool) -> UInt16 {
+  /// The end of the run of ASCII letters and digits from `i`: a phrase's first
+  /// run, or the text's at a word start, which is the phrase's when it is there.
+  @inline(__always) private static func runEnd(_ bytes: UnsafeRawBufferPointer, from i: Int, limit: Int) -> Int {
+    var j = i
+    while j + 8 <= limit {
+      let v = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+      // (The lowest byte that is neither is found exactly: see `Bytes.asciiBytes`.)
+      let alnum = Bytes.asciiBytes(v, in: 0x30...0x39) | Bytes.asciiBytes(v | 0x2020_2020_2020_2020, in: 0x61...0x7A)
+      let others = ~alnum & 0x8080_8080_8080_8080
+      if others != 0 { return j + others.trailingZeroBitCount / 8 }
+      j += 8
+    }
+    while j < limit, Bytes.isASCIIAlnum(bytes[j]) { j += 1 }
+    return j
+  }
+
+  /// The first two bytes at `i` (folded when not case-sensitive), as a phrase's are marked in `occupied`.
+  @inline(__always) private static func pair(_ bytes: [UInt8], _ i: Int, caseSensitive: Bool) -> Int {
     let a = caseSensitive ? bytes[i] : Bytes.lower(bytes[i])
     let b = i + 1 < bytes.count ? (caseSensitive ? bytes[i + 1] : Bytes.lower(bytes[i + 1])) : 0
-    return UInt16(a) << 8 | UInt16(b)
+    return Int(a) << 8 | Int(b)
   }
 
-  /// Whether entry `e`'s phrase is written at `at` (within `limit`).
-  /// The entry of `group` (entries of one length, sorted by bytes) written at `at`.
-  private func entry(in group: Range<Int>, isAt at: Int, in bytes: [UInt8], limit: Int) -> Int? {
-    let count = Int(phraseStart[group.lowerBound + 1] - phraseStart[group.lowerBound])
-    guard at + count <= limit else { return nil }
-    var lo = group.lowerBound, hi = group.upperBound
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      let order = compare(mid, withTextAt: at, count: count, in: bytes)
-      if order == 0 { return mid }
-      if order < 0 { lo = mid + 1 } else { hi = mid }
-    }
-    return nil
-  }
+  @inline(__always) private func isOccupied(_ pair: Int) -> Bool { occupied[pair >> 6] & (1 << UInt64(pair & 63)) != 0 }
 
-  /// How entry `e` sorts against the `count` bytes at `at` (folded when not
-  /// case-sensitive): below zero when the entry comes first.
-  private func compare(_ e: Int, withTextAt at: Int, count: Int, in bytes: [UInt8]) -> Int {
+  /// Whether entry `e`'s phrase is written at `at` (folded when not case-sensitive).
+  private func isWritten(_ e: Int, at: Int, count: Int, in bytes: [UInt8]) -> Bool {
     let start = Int(phraseStart[e])
     for k in 0..<count {
-      let a = caseSensitive ? bytes[at + k] : Bytes.lower(bytes[at + k]), b = phraseBytes[start + k]
-      if a != b { return Int(b) - Int(a) }
+      let a = caseSensitive ? bytes[at + k] : Bytes.lower(bytes[at + k])
+      if a != phraseBytes[start + k] { return false }
     }
-    return 0
+    return true
   }
-
 
   /// Matches in `range`. With `longestOnly`, matches do not overlap and the
   /// longest phrase at a position wins; otherwise every phrase is reported.
@@ -217,8 +234,8 @@ struct PhraseMatcher: Sendable {
           if i + 8 <= range.upperBound {
             let v = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
             if v & 0x8080_8080_8080_8080 == 0 {
-              let word = asciiBytes(v, in: 0x30...0x39) | asciiBytes(v | 0x2020_2020_2020_2020, in: 0x61...0x7A)
-              let symbol = asciiBytes(v, in: 0x23...0x24)
+              let word = Bytes.asciiBytes(v, in: 0x30...0x39) | Bytes.asciiBytes(v | 0x2020_2020_2020_2020, in: 0x61...0x7A)
+              let symbol = Bytes.asciiBytes(v, in: 0x23...0x24)
               let wordBefore = word << 8 | (previousIsWord ? 0x80 : 0)
               var found = (word | symbol) & ~wordBefore
               while found != 0 {
@@ -252,16 +269,6 @@ struct PhraseMatcher: Sendable {
     }
   }
 
-  /// The bytes of `v` (eight ASCII bytes) within `r`, each marked by its top
-  /// bit: adding `0x80 - lower` sets it from `lower` up, adding `0x7F - upper`
-  /// sets it above `upper`, and no sum carries into the next byte.
-  @inline(__always) private static func asciiBytes(_ v: UInt64, in r: ClosedRange<UInt8>) -> UInt64 {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let fromLower = v &+ ones &* UInt64(0x80 - r.lowerBound)
-    let aboveUpper = v &+ ones &* UInt64(0x7F - r.upperBound)
-    return fromLower & ~aboveUpper & 0x8080_8080_8080_8080
-  }
-
   /// What a byte is to `wordStarts`, looked up rather than tested: the scan
   /// runs over every byte of every sentence.
   private enum ByteKind {
@@ -284,37 +291,37 @@ struct PhraseMatcher: Sendable {
   }
 
   /// `matches(in:range:starts:longestOnly:)`, added to `result` (two matchers can fill one list).
+  /// At a start, the phrases come longest first.
   func appendMatches(in bytes: [UInt8], range: Range<Int>, starts: [Int], longestOnly: Bool = false, to result: inout [Match]) {
     let first = result.count
-    var s = 0
-    while s < starts.count {
-      let i = starts[s]
-      let k = Self.key(bytes, i, caseSensitive: caseSensitive)
-      let shortKey = UInt16(caseSensitive ? bytes[i] : Bytes.lower(bytes[i])) << 8
-      var matchedEnd: Int? = nil
-      // Two probes: phrases starting with these two bytes, and one-byte phrases.
-      for probe in 0..<(hasOneBytePhrases ? 2 : 1) {
-        let bucket = Int(probe == 0 ? k : shortKey)
-        guard occupied[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 else { continue }
-        // One entry at most of each length is written here: find it by bytes.
-        var group = Int(bucketStart[bucket])
-        while group < Int(bucketStart[bucket + 1]) {
-          let next = Int(groupEnd[group])
-          defer { group = next }
-          // The text must break where a phrase of this length would end: a
-          // test of one byte that spares most searches.
-          let count = Int(phraseStart[group + 1] - phraseStart[group])
-          guard i + count <= range.upperBound, mayEnd(bytes, at: i + count, limit: range.upperBound),
-                let e = entry(in: group..<next, isAt: i, in: bytes, limit: range.upperBound),
-                let end = boundaryEnd(bytes, from: i + count, limit: range.upperBound) else { continue }
-          result.append(Match(range: i..<end, payloads: payloadPool[Int(payloadStart[e])..<Int(payloadStart[e + 1])], payloadBits: payloadBits[e]))
-          if longestOnly { matchedEnd = max(matchedEnd ?? 0, end); break }
+    let limit = range.upperBound
+    bytes.withUnsafeBytes { raw in
+      var s = 0
+      while s < starts.count {
+        let i = starts[s]
+        s += 1
+        let pair = Self.pair(bytes, i, caseSensitive: caseSensitive)
+        guard isOccupied(pair) || (hasOneBytePhrases && isOccupied(pair & 0xFF00)) else { continue }
+        let runEnd = Self.runEnd(raw, from: i, limit: limit)
+        // The phrases whose first run is the text's, then (one run, inflected)
+        // those it is with "-s", "-d", "-es", "-ed" or "-ing" taken off: shorter each time.
+        let run = runEnd - i
+        var matchedEnd = probe(TokenText(asciiWordOrNumber: raw, i..<runEnd), run: run, at: i, in: bytes, limit: limit, longestOnly: longestOnly, to: &result)
+        if allowsSuffixes, matchedEnd == nil || !longestOnly, run > 1 {
+          var cuts = Self.inflections(raw, before: runEnd, run: run)
+          while cuts.0 > 0 {
+            let cut = cuts.0
+            cuts = (cuts.1, 0)
+            let stem = TokenText(asciiWordOrNumber: raw, i..<(runEnd - cut))
+            if let end = probe(stem, run: run - cut, at: i, in: bytes, limit: limit, longestOnly: longestOnly, onlyStem: true, to: &result) {
+              matchedEnd = max(matchedEnd ?? 0, end)
+              if longestOnly { break }
+            }
+          }
         }
-        if matchedEnd != nil { break }
+        // A longest match hides the starts inside it.
+        if longestOnly, let end = matchedEnd { while s < starts.count, starts[s] < end { s += 1 } }
       }
-      s += 1
-      // A longest match hides the starts inside it.
-      if longestOnly, let end = matchedEnd { while s < starts.count, starts[s] < end { s += 1 } }
     }
     if longestOnly {
       // Keep the longest of matches starting at the same place, in place.
@@ -330,6 +337,47 @@ struct PhraseMatcher: Sendable {
       }
       result.removeSubrange(kept...)
     }
+  }
+
+  /// The lengths of the inflections `boundaryEnd` accepts that end a run
+  /// ("-s", "-d", "-es", "-ed", "-ing": letters, so part of the run), fewest
+  /// letters first; zero for none.
+  @inline(__always) private static func inflections(_ bytes: UnsafeRawBufferPointer, before end: Int, run: Int) -> (Int, Int) {
+    let last = bytes[end - 1] | 0x20, previous = bytes[end - 2] | 0x20
+    switch last {
+    case UInt8(ascii: "s"), UInt8(ascii: "d"): return (1, run > 2 && previous == UInt8(ascii: "e") ? 2 : 0)
+    case UInt8(ascii: "g"):
+      return (run > 3 && previous == UInt8(ascii: "n") && bytes[end - 3] | 0x20 == UInt8(ascii: "i") ? 3 : 0, 0)
+    default: return (0, 0)
+    }
+  }
+
+  /// Adds the matches at `i` of the entries whose first run is `key` (the
+  /// text's run there, `run` bytes long); with `onlyStem`, of those that are
+  /// the run alone (it was cut from an inflected word). With `longestOnly`,
+  /// the first only. Returns where the last one added ends.
+  @inline(__always)
+  private func probe(_ key: TokenText, run: Int, at i: Int, in bytes: [UInt8], limit: Int, longestOnly: Bool, onlyStem: Bool = false,
+                     to result: inout [Match]) -> Int? {
+    let found = runs.value(key)
+    guard found != 0 else { return nil }
+    var matchedEnd: Int? = nil
+    for e in runEntries[Int(found >> 32)..<Int(found & 0xFFFF_FFFF)] {
+      let e = Int(e)
+      let count = Int(phraseStart[e + 1] - phraseStart[e])
+      if onlyStem, count != run { continue }
+      // The text must break where the phrase would end: a test of one byte
+      // that spares most comparisons. A phrase that is the run alone is
+      // written there when its run's key is the text's (folded: so only
+      // when not case-sensitive; whole: so only when short).
+      let known = count == run && !caseSensitive && run <= TokenText.inlineCapacity
+      guard i + count <= limit, mayEnd(bytes, at: i + count, limit: limit), known || isWritten(e, at: i, count: count, in: bytes),
+            let end = boundaryEnd(bytes, from: i + count, limit: limit) else { continue }
+      result.append(Match(range: i..<end, payloads: payloadPool[Int(payloadStart[e])..<Int(payloadStart[e + 1])], payloadBits: payloadBits[e]))
+      matchedEnd = end
+      if longestOnly { break }
+    }
+    return matchedEnd
   }
 
   private static func startsSymbolPhrase(_ b: UInt8) -> Bool { b == UInt8(ascii: "$") || b == UInt8(ascii: "#") }

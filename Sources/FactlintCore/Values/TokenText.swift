@@ -96,8 +96,10 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral {
 
   var isEmpty: Bool { count == 0 }
 
-  /// The packed bytes of a short text, for tables that hash them (nil for a long one).
-  var packed: (low: UInt64, high: UInt64)? { count <= Self.inlineCapacity ? (low, high) : nil }
+  /// The two integers a text is held in, for tables that hash them
+  /// (`TokenTextTable`). Equal texts have equal bits; a long text's bits
+  /// (its last bytes and a hash) match another text's once in 2^64.
+  var bits: (low: UInt64, high: UInt64) { (low, high) }
 
   /// The text, when it is short enough to be held whole.
   var string: String? {

@@ -55,46 +55,16 @@ struct WordClass: OptionSet, Sendable {
   static let lookup = WordClassTable(table)
 }
 
-/// Words to classes, probed with a token's packed text: tokenizing looks up
-/// every word, and `Hasher` on a `String` cost more than the rest of it.
+/// Words to classes: a `TokenTextTable` holding each word's classes.
 struct WordClassTable: Sendable {
-  /// Open addressing, three integers a slot: the packed text's halves, and
-  /// its classes with bit 16 set (zero: an empty slot). Two halves are a
-  /// whole short text: none has a zero byte.
-  private var slots: [UInt64]
-  private let mask: Int
+  private let table: TokenTextTable
 
-  init(_ table: [TokenText: WordClass]) {
-    var size = 64
-    while size < table.count * 4 { size *= 2 }
-    mask = size - 1
-    slots = Array(repeating: 0, count: 3 * size)
-    // (In the dictionary's order: where a word lands does not change what it finds.)
-    for (text, c) in table {
-      guard let packed = text.packed else { preconditionFailure("a class word longer than \(TokenText.inlineCapacity) bytes") }
-      var slot = Self.hash(packed) & mask
-      while slots[3 * slot + 2] != 0 { slot = (slot + 1) & mask }
-      slots[3 * slot] = packed.low
-      slots[3 * slot + 1] = packed.high
-      slots[3 * slot + 2] = UInt64(c.rawValue) | 1 << 16
-    }
+  init(_ classes: [TokenText: WordClass]) {
+    // (Bit 16 set: no value is zero.)
+    table = TokenTextTable(classes.map { ($0.key, UInt64($0.value.rawValue) | 1 << 16) })
   }
 
-  private static func hash(_ packed: (low: UInt64, high: UInt64)) -> Int {
-    let h = (packed.low ^ (packed.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-    return Int(truncatingIfNeeded: h >> 40)
-  }
-
-  func classes(_ text: TokenText) -> WordClass {
-    guard let packed = text.packed else { return [] }  // no class word is that long
-    var slot = Self.hash(packed) & mask
-    return slots.withUnsafeBufferPointer { p in
-      while true {
-        let tag = p[3 * slot + 2]
-        if tag == 0 { return [] }
-        if p[3 * slot] == packed.low, p[3 * slot + 1] == packed.high { return WordClass(rawValue: UInt16(truncatingIfNeeded: tag)) }
-        slot = (slot + 1) & mask
-      }
-    }
+  @inline(__always) func classes(_ text: TokenText) -> WordClass {
+    WordClass(rawValue: UInt16(truncatingIfNeeded: table.value(text)))
   }
 }
