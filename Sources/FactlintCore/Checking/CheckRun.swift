@@ -149,7 +149,7 @@ struct CheckRun {
 
   private mutating func check(_ range: Range<Int>, block: Int, extra: [ContextItem]) {
     sentenceNumber += 1
-    var analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base, cuesForValuesOnly: true, buffers: &buffers)
+    var analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base, findsCues: false, buffers: &buffers)
     defer { analysis.recycle(into: &buffers) }
     // Resolve references in order, each against what came before it.
     for ref in analysis.references() {
@@ -164,6 +164,11 @@ struct CheckRun {
       }
     }
     analysis.mentions.sort { $0.token < $1.token }
+    // Cue words bind a figure to a fact of an entity the sentence or its
+    // context names: without a figure or such an entity, none is looked for.
+    if !analysis.values.isEmpty, !analysis.mentions.isEmpty || extra.contains(where: { $0.entity != nil }) {
+      analysis.findCues(masked: prose.masked, base: base, buffers: &buffers)
+    }
     for value in analysis.values {
       checkWeekday(value)
       if let finding = verdict(for: value, in: analysis, extra: extra) { findings.append(finding) }

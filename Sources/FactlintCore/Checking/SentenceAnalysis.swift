@@ -52,62 +52,61 @@ struct SentenceAnalysis {
   }
 
   /// An analysis with lists of its own (a lead-in kept for the run, a fact source).
-  init(range: Range<Int>, masked: [UInt8], base: borrowing FactBase, cuesForValuesOnly: Bool = false) {
+  init(range: Range<Int>, masked: [UInt8], base: borrowing FactBase) {
     var buffers = Buffers()
-    self.init(range: range, masked: masked, base: base, cuesForValuesOnly: cuesForValuesOnly, buffers: &buffers)
+    self.init(range: range, masked: masked, base: base, buffers: &buffers)
   }
 
-  /// `cuesForValuesOnly`: leave out the cue words when the sentence has no
-  /// value — they only bind values, and looking for them is a third of the work.
+  /// `findsCues`: false leaves the cue words out, for `findCues` to find if
+  /// need be — they only bind a value to an entity's fact, and looking for
+  /// them is a good part of the work.
   /// The lists come from `buffers` (emptied, their capacity kept).
-  init(range: Range<Int>, masked: [UInt8], base: borrowing FactBase, cuesForValuesOnly: Bool = false, buffers: inout Buffers) {
+  init(range: Range<Int>, masked: [UInt8], base: borrowing FactBase, findsCues: Bool = true, buffers: inout Buffers) {
     // (Built in locals and stored once at the end: filling the stored
     // properties in place made the compiler copy the whole analysis.)
-    func take<T>(_ list: inout [T]) -> [T] {
-      var taken: [T] = []
-      swap(&taken, &list)
-      taken.removeAll(keepingCapacity: true)
-      return taken
-    }
-    var starts = take(&buffers.starts)
+    var starts = Self.take(&buffers.starts)
     PhraseMatcher.wordStarts(in: masked, range: range, into: &starts)
-    var names = take(&buffers.names)
+    var names = Self.take(&buffers.names)
     base.aliases.appendMatches(in: masked, range: range, starts: starts, longestOnly: true, to: &names)
-    var nameRanges = take(&buffers.nameRanges)
+    var nameRanges = Self.take(&buffers.nameRanges)
     for name in names { nameRanges.append(name.range) }
-    var tokens = take(&buffers.tokens)
+    var tokens = Self.take(&buffers.tokens)
     Tokenizer.tokens(of: masked, in: range, names: nameRanges, into: &tokens)
-    var values = take(&buffers.values)
+    var values = Self.take(&buffers.values)
     ValueScanner(bytes: masked, tokens: tokens).scan(into: &values)
 
     // Clauses: split at punctuation and coordinating words outside values.
     // (Most sentences have no value, and need no such list.)
-    var inValue = take(&buffers.inValue)
+    var inValue = Self.take(&buffers.inValue)
     if !values.isEmpty {
       inValue.append(contentsOf: repeatElement(false, count: tokens.count))
       for v in values { for k in v.tokens where k < tokens.count { inValue[k] = true } }
     }
     var clause = 0
-    var clauseOf = take(&buffers.clauseOf)
+    var clauseOf = Self.take(&buffers.clauseOf)
     var comparison: Set<Int> = []
-    for (k, t) in tokens.enumerated() {
-      if inValue.isEmpty || !inValue[k] {
-        // (A colon joins a label to its value, "Llama downloads: 1.2B", so it does not split.)
-        if t.kind == .symbol, Self.splitsClause(t, masked) {
-          clause += 1
-        } else if t.kind == .word, t.classes.contains(.clauseWord) {
-          clause += 1
-          if t.classes.contains(.comparisonMarker) { comparison.insert(clause) }
+    // (Filled through a buffer: appending tested the list's uniqueness at every token.)
+    clauseOf.append(contentsOf: repeatElement(0, count: tokens.count))
+    clauseOf.withUnsafeMutableBufferPointer { clauseOf in
+      for (k, t) in tokens.enumerated() {
+        if inValue.isEmpty || !inValue[k] {
+          // (A colon joins a label to its value, "Llama downloads: 1.2B", so it does not split.)
+          if t.kind == .symbol, Self.splitsClause(t, masked) {
+            clause += 1
+          } else if t.kind == .word, t.classes.contains(.clauseWord) {
+            clause += 1
+            if t.classes.contains(.comparisonMarker) { comparison.insert(clause) }
+          }
         }
+        clauseOf[k] = clause
       }
-      clauseOf.append(clause)
     }
     // Years are read only to bind a value: a sentence without one needs none.
-    var yearMentions = take(&buffers.yearMentions)
+    var yearMentions = Self.take(&buffers.yearMentions)
     if !values.isEmpty { Self.yearMentions(tokens: tokens, values: values, clauseOf: clauseOf, inValue: inValue, into: &yearMentions) }
 
     // Entity mentions by alias.
-    var mentions = take(&buffers.mentions)
+    var mentions = Self.take(&buffers.mentions)
     var nameIndex = 0
     var sawSubject = false
     for (k, t) in tokens.enumerated() where t.kind == .name {
@@ -119,19 +118,8 @@ struct SentenceAnalysis {
       mentions.append(m)
     }
 
-    var cues = take(&buffers.cues)
-    if !(cuesForValuesOnly && values.isEmpty) {
-      var cueMatches = take(&buffers.cueMatches)
-      base.cues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
-      base.acronymCues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
-      cueMatches.sort { $0.range.lowerBound < $1.range.lowerBound }
-      var t = 0
-      for match in cueMatches {
-        while t + 1 < tokens.count, tokens[t + 1].range.lowerBound <= match.range.lowerBound { t += 1 }
-        cues.append(Cue(token: t, facts: match.payloads, length: match.range.count, factBits: match.payloadBits))  // payloads come sorted
-      }
-      buffers.cueMatches = cueMatches
-    }
+    var cues = Self.take(&buffers.cues)
+    if findsCues { Self.appendCues(range: range, masked: masked, base: base, starts: starts, tokens: tokens, buffers: &buffers, to: &cues) }
     self.range = range
     self.tokens = tokens
     self.mentions = mentions
@@ -144,6 +132,34 @@ struct SentenceAnalysis {
     self.names = names
     self.nameRanges = nameRanges
     self.inValue = inValue
+  }
+
+  /// A list of `buffers`, emptied with its capacity kept, for an analysis to fill.
+  private static func take<T>(_ list: inout [T]) -> [T] {
+    var taken: [T] = []
+    swap(&taken, &list)
+    taken.removeAll(keepingCapacity: true)
+    return taken
+  }
+
+  /// The cue words, when `init` was told not to find them.
+  mutating func findCues(masked: [UInt8], base: borrowing FactBase, buffers: inout Buffers) {
+    guard cues.isEmpty else { return }
+    Self.appendCues(range: range, masked: masked, base: base, starts: starts, tokens: tokens, buffers: &buffers, to: &cues)
+  }
+
+  private static func appendCues(range: Range<Int>, masked: [UInt8], base: borrowing FactBase, starts: [Int], tokens: [Token],
+                                 buffers: inout Buffers, to cues: inout [Cue]) {
+    var cueMatches = take(&buffers.cueMatches)
+    base.cues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
+    base.acronymCues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
+    cueMatches.sort { $0.range.lowerBound < $1.range.lowerBound }
+    var t = 0
+    for match in cueMatches {
+      while t + 1 < tokens.count, tokens[t + 1].range.lowerBound <= match.range.lowerBound { t += 1 }
+      cues.append(Cue(token: t, facts: match.payloads, length: match.range.count, factBits: match.payloadBits))  // payloads come sorted
+    }
+    buffers.cueMatches = cueMatches
   }
 
   /// Hands this analysis's lists back to `buffers` for the next sentence

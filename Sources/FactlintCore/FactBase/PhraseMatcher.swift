@@ -362,8 +362,9 @@ struct PhraseMatcher: Sendable {
     let found = runs.value(key)
     guard found != 0 else { return nil }
     var matchedEnd: Int? = nil
-    for e in runEntries[Int(found >> 32)..<Int(found & 0xFFFF_FFFF)] {
-      let e = Int(e)
+    // (By index: a slice of `runEntries` would retain it.)
+    for k in Int(found >> 32)..<Int(found & 0xFFFF_FFFF) {
+      let e = Int(runEntries[k])
       let count = Int(phraseStart[e + 1] - phraseStart[e])
       if onlyStem, count != run { continue }
       // The text must break where the phrase would end: a test of one byte
