@@ -138,7 +138,8 @@ struct SentenceAnalysis {
   private static func take<T>(_ list: inout [T]) -> [T] {
     var taken: [T] = []
     swap(&taken, &list)
-    taken.removeAll(keepingCapacity: true)
+    // (Emptying an empty list is not free: it replaces a range.)
+    if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
     return taken
   }
 
