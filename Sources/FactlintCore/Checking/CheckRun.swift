@@ -180,8 +180,8 @@ struct CheckRun {
     var binding = Binding()
     swap(&binding, &self.binding)
     defer { swap(&binding, &self.binding) }
-    binding.readings.removeAll(keepingCapacity: true)
-    binding.entities.removeAll(keepingCapacity: true)
+    binding.readings.clear()
+    binding.entities.clear()
     // Resolve references in order, each against what came before it.
     for ref in analysis.references() {
       let fitting = kindBits(ref.kinds)
@@ -335,7 +335,7 @@ struct CheckRun {
     // Entities, nearest first: own clause before, own clause after, sentence
     // before, sentence after, then the surrounding context. (Built in one
     // list, without a list per step: this runs for every figure.)
-    binding.order.removeAll(keepingCapacity: true)
+    binding.order.clear()
     // Whether a cue in the figure's clause names a fact of `entity`.
     func isCued(_ entity: Int) -> Bool {
       a.cues.contains { cue in a.clauseOf[cue.token] == clause && base.factsByEntity[entity].contains(where: cue.names) }
@@ -347,9 +347,9 @@ struct CheckRun {
         binding.order.append((m.entity, level))
         return
       }
-      let readings = binding.readings[k].entities
+      let readings = binding.readings[k].entities, cued = binding.order.count
       for r in readings where isCued(binding.entities[r]) { binding.order.append((binding.entities[r], level)) }
-      for r in readings where !isCued(binding.entities[r]) { binding.order.append((binding.entities[r], level)) }
+      for r in readings where !binding.order[cued...].contains(where: { $0.entity == binding.entities[r] }) { binding.order.append((binding.entities[r], level)) }
     }
     let end = value.tokens.upperBound
     func inClause(_ m: EntityMention) -> Bool { a.clauseOf[m.token] == clause }
@@ -385,7 +385,7 @@ struct CheckRun {
     var found: (entity: Int, level: Level, facts: [Int])? = nil
     let order = binding.order
     for (n, (entity, level)) in order.enumerated() where !order[..<n].contains(where: { $0.entity == entity }) {
-      binding.candidates.removeAll(keepingCapacity: true)
+      binding.candidates.clear()
       for f in base.factsByEntity[entity] {
         let bit: UInt64 = 1 << UInt64(f & 63)
         let year = base.bindings[f].periodYear
@@ -445,10 +445,16 @@ struct CheckRun {
   /// named before it in the sentence ("For 2026, … $130 billion"), else after
   /// it. None when the clause says "a year earlier", "last year" and the like.
   private func period(of value: ValueMention, in a: SentenceAnalysis) -> [Int] {
-    let clause = a.clauseOf[value.tokens.lowerBound]
-    if a.tokens.indices.contains(where: { a.clauseOf[$0] == clause && a.tokens[$0].kind == .word && a.tokens[$0].classes.contains(.relativeTime) }) { return [] }
+    let start = value.tokens.lowerBound, clause = a.clauseOf[start]
+    // The clause's tokens lie together (clause numbers only grow): read from the figure out.
+    func isRelativeTime(_ k: Int) -> Bool { a.tokens[k].kind == .word && a.tokens[k].classes.contains(.relativeTime) }
+    var k = start
+    while k >= 0, a.clauseOf[k] == clause { if isRelativeTime(k) { return [] }; k -= 1 }
+    k = start + 1
+    while k < a.tokens.count, a.clauseOf[k] == clause { if isRelativeTime(k) { return [] }; k += 1 }
     let years = a.years(excluding: value)
-    let inClause = years.filter { $0.clause == clause }.map(\.year)
+    var inClause: [Int] = []
+    for y in years where y.clause == clause { inClause.append(y.year) }
     if !inClause.isEmpty { return inClause }
     if let before = years.last(where: { $0.clause < clause }) { return [before.year] }
     return years.first.map { [$0.year] } ?? []
@@ -478,14 +484,14 @@ struct CheckRun {
     // stored (the list of sides, or `Fact.value`, copied each value and its text).
     let main = base.facts[f].sharedValue.value.value
     if !base.facts[f].citations.contains(where: { $0.sharedValue.map { $0.value.value != main } ?? false }) {
-      switch Agreement.of(value, with: base.facts[f].sharedValue.value) {
+      switch Agreement.of(value, with: base.facts[f].sharedValue.value.value, hedge: base.facts[f].sharedValue.value.hedge) {
       case .agrees: return .agrees
       case .contradicts: return .contradicts
       case .incomparable: return .incomparable
       }
     }
     let sides = base.facts[f].sides
-    let results = sides.map { Agreement.of(value, with: $0) }
+    let results = sides.map { Agreement.of(value, with: $0.value, hedge: $0.hedge) }
     if results.allSatisfy({ $0 == .incomparable }) { return .incomparable }
     let agreeing = zip(sides, results).filter { $0.1 == .agrees }.map(\.0)
     if agreeing.count == sides.count { return .agrees }
@@ -548,5 +554,13 @@ struct CheckRun {
     let name = DateValue.weekdayNames[actual - 1]
     findings.append(Finding(range: range, rule: .weekday, message: "\(d.description) was a \(name), not a \(DateValue.weekdayNames[w - 1])",
                             factID: nil, expected: name, replacement: name, sources: []))
+  }
+}
+
+private extension Array {
+  /// Emptied, its capacity kept. (An empty list is left alone:
+  /// `removeAll(keepingCapacity:)` cost a call even then.)
+  mutating func clear() {
+    if !isEmpty { removeAll(keepingCapacity: true) }
   }
 }
