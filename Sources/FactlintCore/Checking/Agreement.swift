@@ -3,11 +3,13 @@
 enum Agreement: Equatable {
   case agrees, contradicts, incomparable
 
-  static func of(_ claim: ValueMention, with fact: FactValue) -> Agreement {
-    switch (claim.value, fact.value) {
+  /// (A sourced value is taken as its value and hedge: a `FactValue` copied
+  /// its texts.)
+  static func of(_ claim: ValueMention, with value: Value, hedge: Hedge) -> Agreement {
+    switch (claim.value, value) {
     case let (.quantity(c), .quantity(f)):
       guard f.dimension.accepts(c.dimension) else { return .incomparable }
-      return quantities(c, claim.hedge, f, fact.hedge)
+      return quantities(c, claim.hedge, f, hedge)
     case let (.date(c), .date(f)):
       return dates(c, claim.hedge, f)
     case let (.rank(c), .rank(f)):

@@ -14,11 +14,16 @@ struct CheckRun {
   private var findings: [Finding] = []
   /// Lists each sentence's analysis borrows and gives back.
   private var buffers = SentenceAnalysis.Buffers()
+  /// The binder's lists, handed from sentence to sentence (`Binding`).
+  private var binding = Binding()
+  /// The kind number of a person as a bit (`kindBits`), 0 when the fact base has none.
+  private let personBit: UInt64
 
   init(base: FactBase, bytes: [UInt8]) {
     self.base = base
     self.bytes = bytes
     prose = ProseText(bytes)
+    personBit = base.kindNumbers["person"].map { 1 << UInt64($0) } ?? 0
   }
 
   mutating func run() -> [Finding] {
@@ -50,19 +55,28 @@ struct CheckRun {
   }
 
   private mutating func check(_ block: Block, _ b: Int) {
-    let leadIn = block.leadIn.map { context(of: $0) } ?? []
+    var leadIn = ContextItems()
+    if let range = block.leadIn { add(context(of: range), level: .context, to: &leadIn) }
+    guard block.kind == .tableRow else {
+      for sentence in block.sentences { check(sentence, block: b, extra: leadIn) }
+      return
+    }
     // A row is about the entity in its first cell that names one ("| 2 | Gemini 3.1 Pro | 56 |").
-    let subjectCell = block.kind == .tableRow ? rowSubjectCell(block) : 0
+    let subjectCell = rowSubjectCell(block)
+    let subject = block.sentences.count > 1 ? analyse(block.sentences[subjectCell]) : nil
+    let headers = block.headers.map { $0.map { context(of: $0) } }
     for (s, sentence) in block.sentences.enumerated() {
-      var extra: [ContextItem] = []
-      if block.kind == .tableRow {
-        // A cell is read with its row's subject cell and its column header.
-        if s != subjectCell { extra += context(of: block.sentences[subjectCell], level: .clause) }
-        if s < block.headers.count, let header = block.headers[s] { extra += context(of: header, level: .clause) }
-        for (h, header) in block.headers.enumerated() where h != s { if let header { extra += context(of: header, level: .context) } }
-      }
+      // A cell is read with its row's subject cell and its column header.
+      // (Their references are resolved for each cell, as it comes.)
+      var extra = ContextItems()
+      if s != subjectCell, let subject { add(subject, level: .clause, to: &extra) }
+      if s < headers.count, let header = headers[s] { add(header, level: .clause, to: &extra) }
+      for (h, header) in headers.enumerated() where h != s { if let header { add(header, level: .context, to: &extra) } }
       // The table's own header comes before the paragraph that leads into it.
-      check(sentence, block: b, extra: extra + leadIn)
+      extra.entities += leadIn.entities
+      extra.cues += leadIn.cues
+      extra.factBits |= leadIn.factBits
+      check(sentence, block: b, extra: extra)
     }
   }
 
@@ -109,10 +123,14 @@ struct CheckRun {
     static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
   }
 
-  struct ContextItem {
-    var entity: Int?
-    var cue: SentenceAnalysis.Cue?
-    var level: Level
+  /// What the text around a sentence gives it (a table row's subject cell and
+  /// headers, a list's lead-in): its entities and its cue words, each in order
+  /// and at its level.
+  struct ContextItems {
+    var entities: [(entity: Int, level: Level)] = []
+    var cues: [(cue: SentenceAnalysis.Cue, level: Level)] = []
+    /// The facts the cues name (`Cue.factBits`).
+    var factBits: UInt64 = 0
   }
 
   /// What a lead-in or a table header gives the items or cells under it: its
@@ -127,41 +145,55 @@ struct CheckRun {
   /// under it (a row reads all its headers): each is analysed once per run.
   private var contexts: [Range<Int>: Context] = [:]
 
-  private mutating func context(of range: Range<Int>, level: Level = .context) -> [ContextItem] {
-    let context: Context
-    if let known = contexts[range] {
-      context = known
-    } else {
-      let analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base)
-      context = Context(entities: analysis.mentions.map(\.entity), cues: analysis.cues, references: analysis.references().map(\.kinds))
-      contexts[range] = context
+  private mutating func context(of range: Range<Int>) -> Context {
+    if let known = contexts[range] { return known }
+    let context = analyse(range)
+    contexts[range] = context
+    return context
+  }
+
+  private func analyse(_ range: Range<Int>) -> Context {
+    let analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base)
+    return Context(entities: analysis.mentions.map(\.entity), cues: analysis.cues, references: analysis.references().map(\.kinds))
+  }
+
+  private func add(_ context: Context, level: Level, to items: inout ContextItems) {
+    for e in context.entities { items.entities.append((e, level)) }
+    for cue in context.cues {
+      items.cues.append((cue, level))
+      items.factBits |= cue.factBits
     }
-    var items = context.entities.map { ContextItem(entity: $0, cue: nil, level: level) }
-    items += context.cues.map { ContextItem(entity: nil, cue: $0, level: level) }
     // A lead-in's references ("its own data centers") count as well.
     for kinds in context.references {
-      if let e = resolve(kinds: kinds, before: nil, block: nil).first { items.append(ContextItem(entity: e, cue: nil, level: level)) }
+      var resolved: [Int] = []
+      appendRecentReadings(kindBits(kinds), block: nil, to: &resolved, after: 0)
+      if let e = resolved.first { items.entities.append((e, level)) }
     }
-    return items
   }
 
   // MARK: Sentences
 
-  private mutating func check(_ range: Range<Int>, block: Int, extra: [ContextItem]) {
+  private mutating func check(_ range: Range<Int>, block: Int, extra: ContextItems) {
     sentenceNumber += 1
     var analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base, findsCues: false, buffers: &buffers)
     defer { analysis.recycle(into: &buffers) }
+    var binding = Binding()
+    swap(&binding, &self.binding)
+    defer { swap(&binding, &self.binding) }
+    binding.readings.clear()
+    binding.entities.clear()
     // Resolve references in order, each against what came before it.
     for ref in analysis.references() {
-      var resolved = resolve(kinds: ref.kinds, before: (ref.token, analysis), block: block)
-      if let subject = cataphoricSubject(of: ref.token, kinds: ref.kinds, in: analysis) { resolved.insert(subject, at: 0) }
-      if let e = resolved.first {
-        var m = EntityMention(range: analysis.tokens[ref.token].range.lowerBound..<analysis.tokens[ref.token + ref.length - 1].range.upperBound,
-                              entity: e, isReference: true, token: ref.token)
-        m.alternatives = Array(resolved.dropFirst())
-        if !analysis.mentions.contains(where: { $0.salience == .subject }) { m.salience = .subject }
-        analysis.mentions.append(m)
-      }
+      let fitting = kindBits(ref.kinds)
+      let first = binding.entities.count
+      resolve(fitting, token: ref.token, in: analysis, block: block, into: &binding.entities)
+      if let subject = cataphoricSubject(of: ref.token, fitting, in: analysis) { binding.entities.insert(subject, at: first) }
+      guard first < binding.entities.count else { continue }
+      binding.readings.append((ref.token, first..<binding.entities.count))
+      var m = EntityMention(range: analysis.tokens[ref.token].range.lowerBound..<analysis.tokens[ref.token + ref.length - 1].range.upperBound,
+                            entity: binding.entities[first], isReference: true, token: ref.token)
+      if !analysis.mentions.contains(where: { $0.salience == .subject }) { m.salience = .subject }
+      analysis.mentions.append(m)
     }
     analysis.mentions.sort { $0.token < $1.token }
     // Cue words bind a figure to a fact of an entity the sentence or its
@@ -171,72 +203,95 @@ struct CheckRun {
     }
     for value in analysis.values {
       checkWeekday(value)
-      if let finding = verdict(for: value, in: analysis, extra: extra) { findings.append(finding) }
+      if let finding = verdict(for: value, in: analysis, extra: extra, &binding) { findings.append(finding) }
     }
     for m in analysis.mentions { remember(m, sentence: sentenceNumber, block: block) }
   }
 
-  /// What a reference may stand for, best first: the latest fitting mention
-  /// earlier in the sentence, else the mentions of the last sentence that has
-  /// one (this block or the one before; any block when `block` is nil, for a
-  /// lead-in read as context), most salient first. The binder takes
-  /// the first that has a fact the figure can be about.
-  /// (Memory is read in place: copying its entries retained each mention.)
-  /// (`before`: the reference's token and its sentence, whose mentions before
-  /// it and outside a comparison come first; nil for a lead-in.)
-  private func resolve(kinds: Set<String>?, before: (token: Int, in: SentenceAnalysis)?, block: Int?) -> [Int] {
-    // The kinds as the fact base numbers them; none named: any kind but a person.
-    let fitting: [Int32]? = kinds.map { kinds in kinds.compactMap { base.kindNumbers[$0] } }
-    let person = base.kindNumbers["person"]
-    func fits(_ e: Int) -> Bool {
-      let kind = base.entityKinds[e]
-      if let fitting { return fitting.contains(kind) }
-      return kind != person
+  /// The kinds a reference may stand for, a bit per kind number (a fact base
+  /// has at most nine kinds); none named: any kind but a person.
+  /// (Entities are fitted by a bit test: this runs for every reference.)
+  private func kindBits(_ kinds: Set<String>?) -> UInt64 {
+    guard let kinds else { return ~personBit }
+    var bits: UInt64 = 0
+    for kind in kinds { if let n = base.kindNumbers[kind] { bits |= 1 << UInt64(n) } }
+    return bits
+  }
+
+  private func fits(_ entity: Int, _ kinds: UInt64) -> Bool {
+    kinds >> UInt64(base.entityKinds[entity]) & 1 != 0
+  }
+
+  /// Whether `clause` is a comparison's ("behind", "than", "vs."); most
+  /// sentences have none, and are not hashed.
+  private func isComparison(_ clause: Int, in a: SentenceAnalysis) -> Bool {
+    !a.comparisonClauses.isEmpty && a.comparisonClauses.contains(clause)
+  }
+
+  /// What a reference at `token` may stand for (`kinds`, from `kindBits`), best
+  /// first, appended to `readings`: the latest fitting mention earlier in the
+  /// sentence and outside a comparison, then the sentence's subject, then the
+  /// mentions of the last sentence that has a fitting one
+  /// (`appendRecentReadings`). The binder takes the first that has a fact the
+  /// figure can be about.
+  private func resolve(_ kinds: UInt64, token: Int, in a: SentenceAnalysis, block: Int, into readings: inout [Int]) {
+    var latest: Int? = nil, subject: Int? = nil
+    for m in a.mentions where m.token < token && !isComparison(a.clauseOf[m.token], in: a) && fits(m.entity, kinds) {
+      latest = m.entity
+      if subject == nil, m.salience == .subject { subject = m.entity }
     }
-    var result: [Int] = []
-    func isEarlier(_ m: EntityMention) -> Bool {
-      guard let (token, a) = before else { return false }
-      return m.token < token && !a.comparisonClauses.contains(a.clauseOf[m.token])
-    }
-    let mentions = before?.in.mentions ?? []
-    if let m = mentions.last(where: { isEarlier($0) && fits($0.entity) }) { result.append(m.entity) }
+    let first = readings.count
+    if let latest { readings.append(latest) }
     // "Meta paid Scale AI …, and its capex …": the sentence's subject is the other reading.
-    if let subject = mentions.first(where: { isEarlier($0) && $0.salience == .subject && fits($0.entity) }), !result.contains(subject.entity) { result.append(subject.entity) }
-    let memory = recentMemory
+    if let subject, subject != latest { readings.append(subject) }
+    appendRecentReadings(kinds, block: block, to: &readings, after: first)
+  }
+
+  /// The mentions of the last sentence with one that fits `kinds` (this block
+  /// or the one before; any block when `block` is nil, for a lead-in read as
+  /// context), most salient first, then latest; those not yet in `result`
+  /// from `first` on. (Memory is read in place: copying its entries cost
+  /// more than the test.)
+  private func appendRecentReadings(_ kinds: UInt64, block: Int?, to result: inout [Int], after first: Int) {
+    let lower = max(memory.count - Self.remembered, 0), oldest = sentenceNumber - 3
     func isRecent(_ k: Int) -> Bool {
-      memory[k].sentence >= sentenceNumber - 3 && (block.map { memory[k].block >= $0 - 1 } ?? true) && fits(memory[k].mention.entity)
+      memory[k].sentence >= oldest && (block.map { memory[k].block >= $0 - 1 } ?? true) && fits(memory[k].mention.entity, kinds)
     }
-    // The last sentence with a fitting mention (memory is in order), then its mentions.
-    guard let last = memory.indices.last(where: isRecent) else { return result }
-    let lastSentence = memory[last].sentence
-    var first = last
-    while first > memory.startIndex, memory[first - 1].sentence == lastSentence { first -= 1 }
-    // Most salient first, then latest: picked one at a time (a sentence names few).
-    var taken: [Int] = []
+    // The last sentence with a fitting mention, then its mentions. (Memory is
+    // in order: the search stops at the first sentence too old.)
+    var last = memory.count - 1
+    while last >= lower, memory[last].sentence >= oldest, !isRecent(last) { last -= 1 }
+    guard last >= lower, memory[last].sentence >= oldest else { return }
+    var start = last
+    while start > lower, memory[start - 1].sentence == memory[last].sentence { start -= 1 }
+    // Picked one at a time (a sentence names few), each the best of those
+    // after the one picked before: by salience and token, the earlier on a tie.
+    func rank(_ k: Int) -> (EntityMention.Salience, Int) { (memory[k].mention.salience, memory[k].mention.token) }
+    var picked: Int? = nil
     while true {
       var best: Int? = nil
-      for k in first...last where isRecent(k) && !taken.contains(k) {
-        if let b = best, (memory[b].mention.salience, memory[b].mention.token) >= (memory[k].mention.salience, memory[k].mention.token) { continue }
+      for k in start...last where isRecent(k) {
+        if let p = picked, rank(k) > rank(p) || (rank(k) == rank(p) && k <= p) { continue }
+        if let b = best, rank(b) >= rank(k) { continue }
         best = k
       }
       guard let best else { break }
-      taken.append(best)
-      if !result.contains(memory[best].mention.entity) { result.append(memory[best].mention.entity) }
+      picked = best
+      if !result[first...].contains(memory[best].mention.entity) { result.append(memory[best].mention.entity) }
     }
-    return result
   }
-
-  private static let openers: Set<TokenText> = ["since", "after", "before", "when", "while", "although", "though", "despite", "with", "at", "upon", "following", "for", "in"]
 
   /// "Since its April 2025 debut, Llama 4 …": a reference in an opening
   /// subordinate clause points forward, at the subject right after the comma.
-  private func cataphoricSubject(of token: Int, kinds: Set<String>?, in a: SentenceAnalysis) -> Int? {
-    guard a.clauseOf[token] == a.clauseOf[0], a.tokens.first?.kind == .word, Self.openers.contains(a.tokens[0].text),
-          let comma = a.tokens.indices.first(where: { a.tokens[$0].text == "," && a.clauseOf[$0] > a.clauseOf[token] }),
+  private func cataphoricSubject(of token: Int, _ kinds: UInt64, in a: SentenceAnalysis) -> Int? {
+    guard a.clauseOf[token] == a.clauseOf[0], a.tokens.first?.kind == .word else { return nil }
+    switch a.tokens[0].text {
+    case "since", "after", "before", "when", "while", "although", "though", "despite", "with", "at", "upon", "following", "for", "in": break
+    default: return nil
+    }
+    guard let comma = a.tokens.indices.first(where: { a.tokens[$0].text == "," && a.clauseOf[$0] > a.clauseOf[token] }),
           let m = a.mentions.first(where: { $0.token == comma + 1 && !$0.isReference }) else { return nil }
-    let kind = base.entities[m.entity].kind
-    if let kinds { return kinds.contains(kind) ? m.entity : nil }
-    return kind == "person" ? nil : m.entity
+    return fits(m.entity, kinds) ? m.entity : nil
   }
 
   // MARK: Binding
@@ -246,23 +301,35 @@ struct CheckRun {
     var score: Double
   }
 
+  /// A sentence's binding: each reference's token and where its readings, best
+  /// first, lie in `entities`; and the lists the binder works in. Handed from
+  /// sentence to sentence, so binding allocates nothing once they have grown.
+  private struct Binding {
+    var readings: [(token: Int, entities: Range<Int>)] = []
+    var entities: [Int] = []
+    var order: [(entity: Int, level: Level)] = []
+    var candidates: [Candidate] = []
+  }
+
   private func compatible(_ value: ValueMention, _ f: Int) -> Bool {
     switch (value.value, base.bindings[f].value) {
     case let (.quantity(c), .quantity(q)):
-      // A rate ("$10/month") is only ever a figure about that period.
-      if let period = value.perPeriod, !base.facts[f].cues.contains(where: { Bytes.containsIgnoringCase(Array($0.utf8), Array(period.utf8)) }) { return false }
       // "two", "three": a number word without a unit only ever counts things.
       if c.dimension == .number, value.style.words, q.dimension != .count { return false }
       // A bare "10,000" or "1.2 billion" is a count, never a score or a percentage.
       if c.dimension == .number, q.dimension == .score || q.dimension == .percent, c.high > 1000 || value.style.scaleFamily != nil { return false }
-      return q.dimension.accepts(c.dimension)
+      guard q.dimension.accepts(c.dimension) else { return false }
+      // A rate ("$10/month") is only ever a figure about that period. (Tested
+      // last: it reads the fact's cues.)
+      if let period = value.perPeriod { return base.facts[f].cues.contains { Bytes.containsIgnoringCase(Array($0.utf8), Array(period.utf8)) } }
+      return true
     case (.date, .date), (.rank, .rank): return true
     default: return false
     }
   }
 
   /// The facts a value may be about, for the entity it binds to, best first.
-  private func bind(_ value: ValueMention, in a: SentenceAnalysis, extra: [ContextItem]) -> (entity: Int, level: Level, facts: [Int])? {
+  private func bind(_ value: ValueMention, in a: SentenceAnalysis, extra: ContextItems, _ binding: inout Binding) -> (entity: Int, level: Level, facts: [Int])? {
     let start = value.tokens.lowerBound
     let clause = a.clauseOf[start]
     let typed: Bool = {
@@ -273,31 +340,32 @@ struct CheckRun {
     // Entities, nearest first: own clause before, own clause after, sentence
     // before, sentence after, then the surrounding context. (Built in one
     // list, without a list per step: this runs for every figure.)
-    var order: [(entity: Int, level: Level)] = []
-    order.reserveCapacity(a.mentions.count + extra.count + 4)
+    binding.order.clear()
+    // Whether a cue in the figure's clause names a fact of `entity`.
+    func isCued(_ entity: Int) -> Bool {
+      a.cues.contains { cue in a.clauseOf[cue.token] == clause && base.factsByEntity[entity].contains(where: cue.names) }
+    }
     // A reference's readings: those with a cue in the figure's clause first
     // ("and its 2025 capex was …" reads "its" as whoever has a capex).
     func add(_ m: EntityMention, _ level: Level) {
-      guard m.isReference, !m.alternatives.isEmpty else {
-        order.append((m.entity, level))
-        for e in m.alternatives { order.append((e, level)) }
+      guard m.isReference, let k = binding.readings.firstIndex(where: { $0.token == m.token }), binding.readings[k].entities.count > 1 else {
+        binding.order.append((m.entity, level))
         return
       }
-      let all = [m.entity] + m.alternatives
-      let cued = all.filter { e in a.cues.contains { cue in a.clauseOf[cue.token] == clause && base.factsByEntity[e].contains(where: cue.names) } }
-      for e in cued { order.append((e, level)) }
-      for e in all where !cued.contains(e) { order.append((e, level)) }
+      let readings = binding.readings[k].entities, cued = binding.order.count
+      for r in readings where isCued(binding.entities[r]) { binding.order.append((binding.entities[r], level)) }
+      for r in readings where !binding.order[cued...].contains(where: { $0.entity == binding.entities[r] }) { binding.order.append((binding.entities[r], level)) }
     }
     let end = value.tokens.upperBound
     func inClause(_ m: EntityMention) -> Bool { a.clauseOf[m.token] == clause }
-    func outsideComparison(_ m: EntityMention) -> Bool { !inClause(m) && !a.comparisonClauses.contains(a.clauseOf[m.token]) }
+    func outsideComparison(_ m: EntityMention) -> Bool { !inClause(m) && !isComparison(a.clauseOf[m.token], in: a) }
     // "1 billion Meta AI users": a name right after the figure is what it counts.
     for m in a.mentions where inClause(m) && m.token == end { add(m, .clause) }
     for m in a.mentions.reversed() where inClause(m) && m.token < start { add(m, .clause) }
     for m in a.mentions where inClause(m) && m.token >= start { add(m, .clause) }
     for m in a.mentions.reversed() where m.token < start && outsideComparison(m) { add(m, .sentence) }
     for m in a.mentions where m.token >= start && outsideComparison(m) { add(m, .sentence) }
-    for item in extra { if let e = item.entity { order.append((e, item.level)) } }
+    if !extra.entities.isEmpty { binding.order += extra.entities }  // (appending nothing still cost a call)
 
     // Whether `clause` names entities, none of them `entity`.
     func ownedByOthers(_ clause: Int, _ entity: Int) -> Bool {
@@ -308,40 +376,53 @@ struct CheckRun {
       }
       return named
     }
-    let periodYears = period(of: value, in: a)
+    // The years of the figure's period, found when a fact tied to a year asks.
+    var periodYears: [Int] = [], periodKnown = false
     let change = a.isChange(value)
 
     // The facts some cue word of the sentence or its context names, as bits
     // of their index mod 64: a fact no cue names (and no year of the figure's
     // period) scores nothing, and is passed over with one test.
-    var named: UInt64 = 0
-    for cue in a.cues where !value.tokens.contains(cue.token) { named |= cue.factBits }
-    for item in extra { if let cue = item.cue { named |= cue.factBits } }
+    var cued: UInt64 = 0
+    for cue in a.cues where !value.tokens.contains(cue.token) { cued |= cue.factBits }
+    let named = cued | extra.factBits
 
     var found: (entity: Int, level: Level, facts: [Int])? = nil
-    var candidates: [Candidate] = []
+    let order = binding.order
     for (n, (entity, level)) in order.enumerated() where !order[..<n].contains(where: { $0.entity == entity }) {
-      candidates.removeAll(keepingCapacity: true)
+      binding.candidates.clear()
       for f in base.factsByEntity[entity] {
+        let bit: UInt64 = 1 << UInt64(f & 63)
+        let year = base.bindings[f].periodYear
+        var inPeriod = false
+        if let year {
+          if !periodKnown { (periodYears, periodKnown) = (period(of: value, in: a), true) }
+          inPeriod = periodYears.contains(year)
+        }
+        guard named & bit != 0 || inPeriod else { continue }
         let fact = base.bindings[f]
-        guard named & 1 << UInt64(f & 63) != 0 || fact.periodYear.map(periodYears.contains) == true else { continue }
         guard compatible(value, f), !change || fact.isChange else { continue }
         if value.isBareYear && (fact.kind != .date || level != .clause) { continue }
-        if let y = fact.periodYear, !periodYears.isEmpty, !periodYears.contains(y), fact.kind != .date { continue }
+        if year != nil, !inPeriod, !periodYears.isEmpty, fact.kind != .date { continue }
         // Cue words: in the clause they weigh most, and more the nearer they are.
         var score = 0.0
         var best = Level.context
-        for cue in a.cues where cue.names(f) && !value.tokens.contains(cue.token) {
-          let cueLevel: Level = a.clauseOf[cue.token] == clause ? .clause : .sentence
-          // A cue in another clause belongs to that clause's own subject.
-          // (A comparison — "behind X at 55" — inherits the head's attribute.)
-          if cueLevel == .sentence, !a.comparisonClauses.contains(clause), ownedByOthers(a.clauseOf[cue.token], entity) { continue }
-          let distance = Double(min(abs(cue.token - start), abs(cue.token - (value.tokens.upperBound - 1))))
-          score += Double(min(cue.length, 12)) * (cueLevel == .clause ? 1 : 0.3) / (1 + distance)
-          best = max(best, cueLevel)
+        if cued & bit != 0 {
+          for c in a.cues.indices where a.cues[c].names(f) && !value.tokens.contains(a.cues[c].token) {
+            let cue = (token: a.cues[c].token, length: a.cues[c].length)
+            let cueLevel: Level = a.clauseOf[cue.token] == clause ? .clause : .sentence
+            // A cue in another clause belongs to that clause's own subject.
+            // (A comparison — "behind X at 55" — inherits the head's attribute.)
+            if cueLevel == .sentence, !isComparison(clause, in: a), ownedByOthers(a.clauseOf[cue.token], entity) { continue }
+            let distance = Double(min(abs(cue.token - start), abs(cue.token - (value.tokens.upperBound - 1))))
+            score += Double(min(cue.length, 12)) * (cueLevel == .clause ? 1 : 0.3) / (1 + distance)
+            best = max(best, cueLevel)
+          }
         }
-        for item in extra { if let cue = item.cue, cue.names(f) { score += Double(cue.length) * (item.level == .clause ? 1 : 0.3); best = max(best, item.level) } }
-        if let y = fact.periodYear, periodYears.contains(y) { score += 2 }
+        if extra.factBits & bit != 0 {
+          for (cue, level) in extra.cues where cue.names(f) { score += Double(cue.length) * (level == .clause ? 1 : 0.3); best = max(best, level) }
+        }
+        if inPeriod { score += 2 }
         guard score > 0 else { continue }
         // A year or a month alone ("in 2025", "in May") is context unless a
         // cue in its own clause makes it the date of something.
@@ -349,13 +430,13 @@ struct CheckRun {
         // An untyped number ("52", "8,000") or a rank needs a cue in its own
         // clause, or its entity there and nothing it counts ("54 fans").
         if !typed && best < .clause && !(level == .clause && best == .sentence && !countsSomething(value, in: a)) { continue }
-        candidates.append(Candidate(fact: f, score: score))
+        binding.candidates.append(Candidate(fact: f, score: score))
       }
-      if candidates.isEmpty { continue }
+      if binding.candidates.isEmpty { continue }
       // The best, and those within a fifth of it, best first (sorted in place: no lists made).
-      candidates.sort { $0.score > $1.score }
-      let top = candidates[0].score
-      let best = (entity, level, candidates.prefix { $0.score >= 0.8 * top }.map(\.fact))
+      binding.candidates.sort { $0.score > $1.score }
+      let top = binding.candidates[0].score
+      let best = (entity, level, binding.candidates.prefix { $0.score >= 0.8 * top }.map(\.fact))
       // Outside its clause, the nearest entity before the figure owns it; after
       // it, a figure that two entities could own is nobody's.
       if level != .sentence || start > a.mentions.first(where: { $0.entity == entity && a.clauseOf[$0.token] != clause })?.token ?? Int.max { return best }
@@ -369,10 +450,16 @@ struct CheckRun {
   /// named before it in the sentence ("For 2026, … $130 billion"), else after
   /// it. None when the clause says "a year earlier", "last year" and the like.
   private func period(of value: ValueMention, in a: SentenceAnalysis) -> [Int] {
-    let clause = a.clauseOf[value.tokens.lowerBound]
-    if a.tokens.indices.contains(where: { a.clauseOf[$0] == clause && a.tokens[$0].kind == .word && a.tokens[$0].classes.contains(.relativeTime) }) { return [] }
+    let start = value.tokens.lowerBound, clause = a.clauseOf[start]
+    // The clause's tokens lie together (clause numbers only grow): read from the figure out.
+    func isRelativeTime(_ k: Int) -> Bool { a.tokens[k].kind == .word && a.tokens[k].classes.contains(.relativeTime) }
+    var k = start
+    while k >= 0, a.clauseOf[k] == clause { if isRelativeTime(k) { return [] }; k -= 1 }
+    k = start + 1
+    while k < a.tokens.count, a.clauseOf[k] == clause { if isRelativeTime(k) { return [] }; k += 1 }
     let years = a.years(excluding: value)
-    let inClause = years.filter { $0.clause == clause }.map(\.year)
+    var inClause: [Int] = []
+    for y in years where y.clause == clause { inClause.append(y.year) }
     if !inClause.isEmpty { return inClause }
     if let before = years.last(where: { $0.clause < clause }) { return [before.year] }
     return years.first.map { [$0.year] } ?? []
@@ -398,18 +485,18 @@ struct CheckRun {
   private enum Outcome { case agrees, disputed(agreeing: [FactValue]), contradicts, incomparable }
 
   private func outcome(_ value: ValueMention, _ f: Int) -> Outcome {
-    // The usual case, sources that agree: one value, compared in place (the
-    // list of sides copied each value and its text).
-    let main = base.facts[f].value.value
-    if !base.facts[f].citations.contains(where: { $0.value.map { $0.value != main } ?? false }) {
-      switch Agreement.of(value, with: base.facts[f].value) {
+    // The usual case, sources that agree: one value, compared where it is
+    // stored (the list of sides, or `Fact.value`, copied each value and its text).
+    let main = base.facts[f].sharedValue.value.value
+    if !base.facts[f].citations.contains(where: { $0.sharedValue.map { $0.value.value != main } ?? false }) {
+      switch Agreement.of(value, with: base.facts[f].sharedValue.value.value, hedge: base.facts[f].sharedValue.value.hedge) {
       case .agrees: return .agrees
       case .contradicts: return .contradicts
       case .incomparable: return .incomparable
       }
     }
     let sides = base.facts[f].sides
-    let results = sides.map { Agreement.of(value, with: $0) }
+    let results = sides.map { Agreement.of(value, with: $0.value, hedge: $0.hedge) }
     if results.allSatisfy({ $0 == .incomparable }) { return .incomparable }
     let agreeing = zip(sides, results).filter { $0.1 == .agrees }.map(\.0)
     if agreeing.count == sides.count { return .agrees }
@@ -417,8 +504,8 @@ struct CheckRun {
     return .contradicts
   }
 
-  private func verdict(for value: ValueMention, in a: SentenceAnalysis, extra: [ContextItem]) -> Finding? {
-    guard !a.isDenied(value), !a.isLabelNumber(value), let (_, level, facts) = bind(value, in: a, extra: extra) else { return nil }
+  private func verdict(for value: ValueMention, in a: SentenceAnalysis, extra: ContextItems, _ binding: inout Binding) -> Finding? {
+    guard !a.isDenied(value), !a.isLabelNumber(value), let (_, level, facts) = bind(value, in: a, extra: extra, &binding) else { return nil }
     var contradicted: [Int] = []
     var disputed: (Int, [FactValue])? = nil
     for f in facts {
@@ -443,8 +530,12 @@ struct CheckRun {
   /// as written, but a thousand times off.
   /// (The fact is read in place: a verdict asks this of every agreeing figure.)
   private func scaleSlip(_ value: ValueMention, _ fact: Int) -> Finding? {
-    guard [.moreThan, .atLeast, .lessThan, .atMost].contains(value.hedge), case .quantity(let c) = value.value, !c.isRange,
-          case .quantity(let f) = base.facts[fact].value.value, !f.isRange, f.dimension == .count || c.dimension != .number else { return nil }
+    switch value.hedge {
+    case .moreThan, .atLeast, .lessThan, .atMost: break
+    case .exact, .approximately, .nearly: return nil
+    }
+    guard case .quantity(let c) = value.value, !c.isRange, case .quantity(let f) = base.facts[fact].sharedValue.value.value, !f.isRange,
+          f.dimension == .count || c.dimension != .number else { return nil }
     for factor in [1e3, 1e-3] where abs(c.value * factor - f.value) <= 0.1 * f.value {
       return FindingBuilder(base: base, bytes: bytes).scaleSlip(value, base.facts[fact])
     }
@@ -468,5 +559,13 @@ struct CheckRun {
     let name = DateValue.weekdayNames[actual - 1]
     findings.append(Finding(range: range, rule: .weekday, message: "\(d.description) was a \(name), not a \(DateValue.weekdayNames[w - 1])",
                             factID: nil, expected: name, replacement: name, sources: []))
+  }
+}
+
+private extension Array {
+  /// Emptied, its capacity kept. (An empty list is left alone:
+  /// `removeAll(keepingCapacity:)` cost a call even then.)
+  mutating func clear() {
+    if !isEmpty { removeAll(keepingCapacity: true) }
   }
 }

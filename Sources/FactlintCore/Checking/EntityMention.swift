@@ -17,8 +17,8 @@ struct EntityMention: Sendable {
   var salience: Salience = .other
   /// Token index of the mention in its sentence.
   var token: Int = 0
-  /// For a reference, the other entities it may stand for, in order.
-  var alternatives: [Int] = []
+  // (A reference's other readings are the run's, for its sentence only
+  // (`CheckRun.readings`): without an array, a mention copies as plain bytes.)
 }
 
 extension EntityMention {
