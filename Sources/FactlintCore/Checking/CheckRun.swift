@@ -198,7 +198,7 @@ struct CheckRun {
     analysis.mentions.sort { $0.token < $1.token }
     // Cue words bind a figure to a fact of an entity the sentence or its
     // context names: without a figure or such an entity, none is looked for.
-    if !analysis.values.isEmpty, !analysis.mentions.isEmpty || extra.contains(where: { $0.entity != nil }) {
+    if !analysis.values.isEmpty, !analysis.mentions.isEmpty || !extra.entities.isEmpty {
       analysis.findCues(masked: prose.masked, base: base, buffers: &buffers)
     }
     for value in analysis.values {
@@ -559,13 +559,5 @@ struct CheckRun {
     let name = DateValue.weekdayNames[actual - 1]
     findings.append(Finding(range: range, rule: .weekday, message: "\(d.description) was a \(name), not a \(DateValue.weekdayNames[w - 1])",
                             factID: nil, expected: name, replacement: name, sources: []))
-  }
-}
-
-private extension Array {
-  /// Emptied, its capacity kept. (An empty list is left alone:
-  /// `removeAll(keepingCapacity:)` cost a call even then.)
-  mutating func clear() {
-    if !isEmpty { removeAll(keepingCapacity: true) }
   }
 }

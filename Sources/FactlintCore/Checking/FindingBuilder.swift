@@ -20,7 +20,7 @@ struct FindingBuilder {
     let expected = plain(fact.value)
     var message = "\(statement(fact, expected)), not \(claimed)"
     if fact.isDisputed {
-      message += " (sources give " + joined(fact.sides.map(plain), " or ") + ")"
+      message += " (sources give " + fact.sides.map(plain).joined(separator: " or ") + ")"
     }
     return Finding(range: value.range, rule: .conflict, message: message, factID: fact.id, expected: expected,
                    replacement: rendered(fact.value, like: value), sources: citations(fact))
@@ -33,12 +33,13 @@ struct FindingBuilder {
   }
 
   func disputed(_ value: ValueMention, _ fact: Fact, agreeing: [FactValue]) -> Finding {
-    let allSides = fact.sides
-    let sides = allSides.map { side in "\(plain(side)) (\(joined(fact.citations(for: side).map { sourceName($0.sourceID) }, ", ")))" }
+    let sides = fact.sides.map { side in
+      "\(plain(side)) (\(fact.citations(for: side).map { sourceName($0.sourceID) }.joined(separator: ", ")))"
+    }
     let entity = base.entity(fact.entityID)?.name ?? fact.entityID
-    let followed = joined(agreeing.flatMap { fact.citations(for: $0) }.map { sourceName($0.sourceID) }, ", ")
-    let message = "Sources disagree on \(entity)'s \(fact.attribute): \(joined(sides, " vs ")); the draft follows \(followed)"
-    let other = allSides.first { side in !agreeing.contains(where: { $0.value == side.value }) }
+    let followed = agreeing.flatMap { fact.citations(for: $0) }.map { sourceName($0.sourceID) }.joined(separator: ", ")
+    let message = "Sources disagree on \(entity)'s \(fact.attribute): \(sides.joined(separator: " vs ")); the draft follows \(followed)"
+    let other = fact.sides.first { side in !agreeing.contains(where: { $0.value == side.value }) }
     return Finding(range: value.range, rule: .disputed, message: message, factID: fact.id, expected: plain(fact.value),
                    replacement: other.flatMap { rendered($0, like: value) }, sources: citations(fact))
   }
@@ -63,18 +64,6 @@ struct FindingBuilder {
     case .atMost: hedge = "up to "
     }
     return hedge + text
-  }
-
-  /// `parts` with `separator` between them. (The standard library's
-  /// `joined(separator:)` looked up its generic witnesses on every call, at
-  /// more than the cost of the joining.)
-  private func joined(_ parts: [String], _ separator: String) -> String {
-    var text = ""
-    for (k, part) in parts.enumerated() {
-      if k > 0 { text += separator }
-      text += part
-    }
-    return text
   }
 
   /// A sourced value in plain words: "$14.3 billion", "April 8, 2026", "fourth".
