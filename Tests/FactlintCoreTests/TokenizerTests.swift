@@ -16,6 +16,20 @@ import Testing
     }
   }
 
+  /// Names (aliases found at word starts) are single tokens, wherever they
+  /// start: at the sentence's first byte, even a space, or after a space or a symbol.
+  @Test func namesAreSingleTokens() {
+    func names(_ text: String, _ names: [Range<Int>], in range: Range<Int>? = nil) -> [String] {
+      let bytes = Array(text.utf8)
+      return Tokenizer.tokens(of: bytes, in: range ?? 0..<bytes.count, names: names).map { t in
+        t.kind == .name ? "name:" + String(decoding: bytes[t.range], as: UTF8.self) + (t.attached ? "+" : "") : t.text.string ?? "?"
+      }
+    }
+    #expect(names("GPT-5.4 beat Muse Spark (GPT-5)", [0..<7, 13..<23, 25..<30]) == ["name:GPT-5.4", "beat", "name:Muse Spark", "(", "name:GPT-5+", ")"])
+    #expect(names(" Meta and Meta", [0..<5, 10..<14]) == ["name: Meta", "and", "name:Meta"])
+    #expect(names("x  Meta", [3..<7], in: 1..<7) == ["name:Meta"])
+  }
+
   @Test func contractionsStayWhole() {
     #expect(tokens("don't stop") == ["w:don't", "w:stop"])
     #expect(tokens("don’t stop") == ["w:don’t", "w:stop"])
