@@ -96,7 +96,7 @@ struct PhraseMatcher: Sendable {
         }
       }
       entryOf[p] = Int32(phraseStart.count - 1)
-      let pair = Int(rank[p] >> 48)  // the first two bytes, as `pair(_:_:)` reads them
+      let pair = Self.pair(of: bytes[s..<e], caseSensitive: caseSensitive)
       occupied[pair >> 6] |= 1 << UInt64(pair & 63)
       phraseBytes += bytes[s..<e]
       phraseStart.append(Int32(phraseBytes.count))
@@ -183,11 +183,24 @@ struct PhraseMatcher: Sendable {
     return j
   }
 
-  /// The first two bytes at `i` (folded when not case-sensitive), as a phrase's are marked in `occupied`.
-  @inline(__always) private static func pair(_ bytes: [UInt8], _ i: Int, caseSensitive: Bool) -> Int {
-    let a = caseSensitive ? bytes[i] : Bytes.lower(bytes[i])
-    let b = i + 1 < bytes.count ? (caseSensitive ? bytes[i + 1] : Bytes.lower(bytes[i + 1])) : 0
-    return Int(a) << 8 | Int(b)
+  /// The first two bytes at `i` (zero past the end), the first lowest, as
+  /// a phrase's are marked in `occupied`. Folded, when not case-sensitive, by
+  /// setting bit 0x20: it folds more than letters, but a text that is a
+  /// phrase folded the same way still folds to the phrase's pair.
+  @inline(__always) private static func pair(_ bytes: UnsafeRawBufferPointer, _ i: Int, caseSensitive: Bool) -> Int {
+    let two = i + 1 < bytes.count ? Int(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt16.self))) : Int(bytes[i])
+    return caseSensitive ? two : two | 0x2020
+  }
+
+  /// A phrase's pair, as `pair(_:_:caseSensitive:)` reads a text's.
+  private static func pair(of phrase: ArraySlice<UInt8>, caseSensitive: Bool) -> Int {
+    let two = Int(phrase[phrase.startIndex]) | (phrase.count > 1 ? Int(phrase[phrase.startIndex + 1]) << 8 : 0)
+    return caseSensitive ? two : two | 0x2020
+  }
+
+  /// The pair a one-byte phrase at `i` is marked under: its byte, and the zero past the end.
+  @inline(__always) private static func firstByte(of pair: Int, caseSensitive: Bool) -> Int {
+    caseSensitive ? pair & 0xFF : pair & 0xFF | 0x2000
   }
 
   @inline(__always) private func isOccupied(_ pair: Int) -> Bool { occupied[pair >> 6] & (1 << UInt64(pair & 63)) != 0 }
@@ -300,8 +313,8 @@ struct PhraseMatcher: Sendable {
       while s < starts.count {
         let i = starts[s]
         s += 1
-        let pair = Self.pair(bytes, i, caseSensitive: caseSensitive)
-        guard isOccupied(pair) || (hasOneBytePhrases && isOccupied(pair & 0xFF00)) else { continue }
+        let pair = Self.pair(raw, i, caseSensitive: caseSensitive)
+        guard isOccupied(pair) || (hasOneBytePhrases && isOccupied(Self.firstByte(of: pair, caseSensitive: caseSensitive))) else { continue }
         let runEnd = Self.runEnd(raw, from: i, limit: limit)
         // The phrases whose first run is the text's, then (one run, inflected)
         // those it is with "-s", "-d", "-es", "-ed" or "-ing" taken off: shorter each time.
