@@ -134,27 +134,21 @@ struct PhraseMatcher: Sendable {
         return TokenText(asciiWordOrNumber: raw, s..<Self.runEnd(raw, from: s, limit: Int(phraseStart[e + 1])))
       }
     }
-    var group: [TokenText: Int] = [:]
-    var groupOf = [Int](repeating: 0, count: entryCount)
-    var groupStart: [Int] = []
-    for e in 0..<entryCount {
-      let g = group[firstRuns[e], default: group.count]
-      if g == group.count { group[firstRuns[e]] = g; groupStart.append(0) }
-      groupOf[e] = g
-      groupStart[g] += 1
-    }
-    groupStart.append(0)
-    var total = 0
-    for g in groupStart.indices { (groupStart[g], total) = (total, total + groupStart[g]) }
+    let (keys, groupOf) = TokenTextTable.distinct(firstRuns)
+    var groupStart = [Int](repeating: 0, count: keys.count + 1)
+    for g in groupOf { groupStart[g + 1] += 1 }
+    for g in keys.indices { groupStart[g + 1] += groupStart[g] }
     var runEntries = [Int32](repeating: 0, count: entryCount)
     var fill = groupStart
-    func length(_ e: Int32) -> Int32 { phraseStart[Int(e) + 1] - phraseStart[Int(e)] }
     for e in 0..<entryCount {
       runEntries[fill[groupOf[e]]] = Int32(e)
       fill[groupOf[e]] += 1
     }
-    for g in 0..<group.count { runEntries[groupStart[g]..<groupStart[g + 1]].sort { length($0) > length($1) } }
-    runs = TokenTextTable(group.map { ($0.key, UInt64(groupStart[$0.value]) << 32 | UInt64(groupStart[$0.value + 1])) })
+    // Entries come sorted by their first two bytes, then longest first: a
+    // group whose run is that long is in order already.
+    func length(_ e: Int32) -> Int32 { phraseStart[Int(e) + 1] - phraseStart[Int(e)] }
+    for g in keys.indices where keys[g].count < 2 { runEntries[groupStart[g]..<groupStart[g + 1]].sort { length($0) > length($1) } }
+    runs = TokenTextTable(keys.indices.map { (keys[$0], UInt64(groupStart[$0]) << 32 | UInt64(groupStart[$0 + 1])) })
     self.runEntries = runEntries
     self.occupied = occupied
     hasOneBytePhrases = (0..<entryCount).contains { phraseStart[$0 + 1] - phraseStart[$0] == 1 }

@@ -31,6 +31,30 @@ struct TokenTextTable: Sendable {
     return Int(truncatingIfNeeded: h >> 40)
   }
 
+  /// The distinct texts of `texts`, in order of first appearance, and the
+  /// place among them of each text. (Through a table of its own, dropped
+  /// after: a `Dictionary` cost a large fact base's loading more than the
+  /// rest of its phrase matchers.)
+  static func distinct(_ texts: [TokenText]) -> (texts: [TokenText], places: [Int]) {
+    var size = 64
+    while size < texts.count * 2 { size *= 2 }
+    let mask = size - 1
+    var slots = [Int32](repeating: -1, count: size)
+    var distinct: [TokenText] = []
+    var places = [Int](repeating: 0, count: texts.count)
+    for (k, text) in texts.enumerated() {
+      let key = text.bits
+      var slot = hash(key) & mask
+      while slots[slot] >= 0, distinct[Int(slots[slot])].bits != key { slot = (slot + 1) & mask }
+      if slots[slot] < 0 {
+        slots[slot] = Int32(distinct.count)
+        distinct.append(text)
+      }
+      places[k] = Int(slots[slot])
+    }
+    return (distinct, places)
+  }
+
   /// The value of `text`, or zero when the table does not hold it.
   @inline(__always) func value(_ text: TokenText) -> UInt64 {
     let key = text.bits
