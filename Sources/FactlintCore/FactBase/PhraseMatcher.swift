@@ -226,6 +226,7 @@ struct PhraseMatcher: Sendable {
 
   /// The word starts, added to `starts` (a list reused from sentence to sentence).
   static func wordStarts(in bytes: [UInt8], range: Range<Int>, into starts: inout [Int]) {
+    precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a word-start range outside the text")
     guard !range.isEmpty else { return }
     starts.reserveCapacity(starts.count + range.count / 4 + 1)
     starts.append(range.lowerBound)
@@ -300,6 +301,8 @@ struct PhraseMatcher: Sendable {
   /// `matches(in:range:starts:longestOnly:)`, added to `result` (two matchers can fill one list).
   /// At a start, the phrases come longest first.
   func appendMatches(in bytes: [UInt8], range: Range<Int>, starts: [Int], longestOnly: Bool = false, to result: inout [Match]) {
+    // (The draft is read in place: every read is within `range`, and the starts are in it.)
+    precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a phrase range outside the text")
     let first = result.count
     let limit = range.upperBound
     bytes.withUnsafeBytes { raw in
@@ -307,6 +310,7 @@ struct PhraseMatcher: Sendable {
       while s < starts.count {
         let i = starts[s]
         s += 1
+        precondition(i >= range.lowerBound && i < limit, "a word start outside the range")
         let pair = Self.pair(raw, i, caseSensitive: caseSensitive)
         guard isOccupied(pair) || (hasOneBytePhrases && isOccupied(Self.firstByte(of: pair, caseSensitive: caseSensitive))) else { continue }
         let runEnd = Self.runEnd(raw, from: i, limit: limit)
