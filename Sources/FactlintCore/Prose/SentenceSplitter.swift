@@ -4,13 +4,15 @@
 struct SentenceSplitter {
   let masked: [UInt8]
 
-  /// (Packed texts, as a token's: a period is tested without building a string.)
-  private static let abbreviations: Set<TokenText> = [
+  /// (Packed texts, as a token's, in a `TokenTextTable`: a period is tested
+  /// without building a string or hashing one.)
+  private static let abbreviationList: [TokenText] = [
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "corp", "ltd", "co",
     "no", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "fig", "vol", "ca", "cf", "gen", "gov", "sen", "rep",
   ]
-  private static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0
+  private static let abbreviations = TokenTextTable(abbreviationList.map { ($0, 1) })
+  private static let longestAbbreviation = abbreviationList.map(\.count).max() ?? 0
 
   func split(_ range: Range<Int>) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
@@ -107,7 +109,7 @@ struct SentenceSplitter {
     while w > 0, Bytes.isAlnum(masked[w - 1]) || masked[w - 1] == UInt8(ascii: ".") { w -= 1 }
     // (Abbreviations are short, and ASCII.)
     if period - w <= Self.longestAbbreviation, masked[w..<period].allSatisfy({ $0 < 0x80 }),
-       Self.abbreviations.contains(masked.withUnsafeBytes { TokenText(asciiWordOrNumber: $0, w..<period) }) { return false }
+       Self.abbreviations.value(masked.withUnsafeBytes { TokenText(asciiWordOrNumber: $0, w..<period) }) != 0 { return false }
     // A single capital initial ("A. Wang").
     if period - w == 1, masked[w] >= 0x41, masked[w] <= 0x5A { return false }
     // The next word must look like a sentence start.
