@@ -16,14 +16,11 @@ struct CheckRun {
   private var buffers = SentenceAnalysis.Buffers()
   /// The binder's lists, handed from sentence to sentence (`Binding`).
   private var binding = Binding()
-  /// The kind number of a person as a bit (`kindBits`), 0 when the fact base has none.
-  private let personBit: UInt64
 
   init(base: FactBase, bytes: [UInt8]) {
     self.base = base
     self.bytes = bytes
     prose = ProseText(bytes)
-    personBit = base.kindNumbers["person"].map { 1 << UInt64($0) } ?? 0
   }
 
   mutating func run() -> [Finding] {
@@ -138,7 +135,8 @@ struct CheckRun {
   private struct Context {
     var entities: [Int]
     var cues: [SentenceAnalysis.Cue]
-    var references: [Set<String>?]
+    /// The kinds each reference may stand for (`FactBase.referenceKinds`).
+    var references: [UInt64]
   }
 
   /// A lead-in or a table header is read as context by every item or cell
@@ -154,7 +152,9 @@ struct CheckRun {
 
   private func analyse(_ range: Range<Int>) -> Context {
     let analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base)
-    return Context(entities: analysis.mentions.map(\.entity), cues: analysis.cues, references: analysis.references().map(\.kinds))
+    var references: [UInt64] = [], k = 0
+    while let ref = analysis.reference(from: &k) { references.append(base.referenceKinds[ref.phrase]) }
+    return Context(entities: analysis.mentions.map(\.entity), cues: analysis.cues, references: references)
   }
 
   private func add(_ context: Context, level: Level, to items: inout ContextItems) {
@@ -166,7 +166,7 @@ struct CheckRun {
     // A lead-in's references ("its own data centers") count as well.
     for kinds in context.references {
       var resolved: [Int] = []
-      appendRecentReadings(kindBits(kinds), block: nil, to: &resolved, after: 0)
+      appendRecentReadings(kinds, block: nil, to: &resolved, after: 0)
       if let e = resolved.first { items.entities.append((e, level)) }
     }
   }
@@ -183,8 +183,9 @@ struct CheckRun {
     binding.readings.clear()
     binding.entities.clear()
     // Resolve references in order, each against what came before it.
-    for ref in analysis.references() {
-      let fitting = kindBits(ref.kinds)
+    var next = 0
+    while let ref = analysis.reference(from: &next) {
+      let fitting = base.referenceKinds[ref.phrase]
       let first = binding.entities.count
       resolve(fitting, token: ref.token, in: analysis, block: block, into: &binding.entities)
       if let subject = cataphoricSubject(of: ref.token, fitting, in: analysis) { binding.entities.insert(subject, at: first) }
@@ -208,16 +209,8 @@ struct CheckRun {
     for m in analysis.mentions { remember(m, sentence: sentenceNumber, block: block) }
   }
 
-  /// The kinds a reference may stand for, a bit per kind number (a fact base
-  /// has at most nine kinds); none named: any kind but a person.
-  /// (Entities are fitted by a bit test: this runs for every reference.)
-  private func kindBits(_ kinds: Set<String>?) -> UInt64 {
-    guard let kinds else { return ~personBit }
-    var bits: UInt64 = 0
-    for kind in kinds { if let n = base.kindNumbers[kind] { bits |= 1 << UInt64(n) } }
-    return bits
-  }
-
+  /// Whether `entity` is of one of the `kinds` (`FactBase.referenceKinds`; a
+  /// fact base has at most nine kinds). (A bit test: this runs for every reference.)
   private func fits(_ entity: Int, _ kinds: UInt64) -> Bool {
     kinds >> UInt64(base.entityKinds[entity]) & 1 != 0
   }
@@ -228,7 +221,7 @@ struct CheckRun {
     !a.comparisonClauses.isEmpty && a.comparisonClauses.contains(clause)
   }
 
-  /// What a reference at `token` may stand for (`kinds`, from `kindBits`), best
+  /// What a reference at `token` may stand for (`kinds`, `FactBase.referenceKinds`), best
   /// first, appended to `readings`: the latest fitting mention earlier in the
   /// sentence and outside a comparison, then the sentence's subject, then the
   /// mentions of the last sentence that has a fitting one

@@ -232,22 +232,25 @@ struct SentenceAnalysis {
   func references() -> [(token: Int, length: Int, kinds: Set<String>?)] {
     var found: [(token: Int, length: Int, kinds: Set<String>?)] = []  // labelled as returned: no converting copy
     var k = 0
-    while k < tokens.count {
-      var matched = false
-      if tokens[k].kind == .word, tokens[k].classes.contains(.referenceStart),
-         tokens[k].classes.contains(.referenceAlone) || (k + 1 < tokens.count && tokens[k + 1].classes.contains(.referenceWord)) {
-        for (words, kinds) in ReferenceWords.phrasesByFirstWord[tokens[k].text] ?? [] where k + words.count <= tokens.count {
-          if words.indices.dropFirst().allSatisfy({ tokens[k + $0].kind == .word && tokens[k + $0].text == words[$0] }) {
-            found.append((k, words.count, kinds))
-            k += words.count
-            matched = true
-            break
-          }
-        }
-      }
-      if !matched { k += 1 }
-    }
+    while let ref = reference(from: &k) { found.append((ref.token, ref.length, ReferenceWords.phrases[ref.phrase].kinds)) }
     return found
+  }
+
+  /// The next reference phrase from token `k` on: the token it starts at, its
+  /// length in tokens and its index in `ReferenceWords.phrases`; `k` moves
+  /// past it. (One at a time: the checker makes no list of them.)
+  func reference(from k: inout Int) -> (token: Int, length: Int, phrase: Int)? {
+    while k < tokens.count {
+      let t = k
+      k += 1
+      guard tokens[t].classes.contains(.referenceStart), tokens[t].kind == .word,
+            tokens[t].classes.contains(.referenceAlone) || (t + 1 < tokens.count && tokens[t + 1].classes.contains(.referenceWord)),
+            let p = ReferenceWords.phrase(at: t, in: tokens) else { continue }
+      let length = ReferenceWords.phrases[p].words.count
+      k = t + length
+      return (t, length, p)
+    }
+    return nil
   }
 
   /// Years named in the sentence outside `value`, by clause, in order.

@@ -14,10 +14,12 @@ public struct FactBase: Sendable {
   let factsByEntity: [[Int]]
   /// What the binder tests of each fact, by fact index.
   let bindings: [FactBinding]
-  /// Each entity's kind as a number (`kindNumbers`): a reference is fitted
+  /// Each entity's kind as a number (numbered as they first appear): a reference is fitted
   /// to the entities before it by comparing numbers, not strings.
   let entityKinds: [Int32]
-  let kindNumbers: [String: Int32]
+  /// The kinds each reference phrase (`ReferenceWords.phrases`) may stand
+  /// for, a bit per kind number; a phrase naming none: any kind but a person.
+  let referenceKinds: [UInt64]
   let aliases: PhraseMatcher
   let cues: PhraseMatcher
   let acronymCues: PhraseMatcher
@@ -39,7 +41,13 @@ public struct FactBase: Sendable {
       kindNumbers[entity.kind] = Int32(kindNumbers.count)
       return Int32(kindNumbers.count - 1)
     }
-    self.kindNumbers = kindNumbers
+    let person = kindNumbers["person"].map { UInt64(1) << UInt64($0) } ?? 0
+    referenceKinds = ReferenceWords.phrases.map { phrase in
+      guard let kinds = phrase.kinds else { return ~person }
+      var bits: UInt64 = 0
+      for kind in kinds { if let n = kindNumbers[kind] { bits |= 1 << UInt64(n) } }
+      return bits
+    }
     var aliasPhrases: [String] = [], aliasLinks: [PhraseMatcher.Link] = []
     for e in entities.indices {
       aliasPhrases.append(entities[e].name)
