@@ -215,12 +215,6 @@ struct CheckRun {
     kinds >> UInt64(base.entityKinds[entity]) & 1 != 0
   }
 
-  /// Whether `clause` is a comparison's ("behind", "than", "vs."); most
-  /// sentences have none, and are not hashed.
-  private func isComparison(_ clause: Int, in a: SentenceAnalysis) -> Bool {
-    !a.comparisonClauses.isEmpty && a.comparisonClauses.contains(clause)
-  }
-
   /// What a reference at `token` may stand for (`kinds`, `FactBase.referenceKinds`), best
   /// first, appended to `readings`: the latest fitting mention earlier in the
   /// sentence and outside a comparison, then the sentence's subject, then the
@@ -229,7 +223,7 @@ struct CheckRun {
   /// figure can be about.
   private func resolve(_ kinds: UInt64, token: Int, in a: SentenceAnalysis, block: Int, into readings: inout [Int]) {
     var latest: Int? = nil, subject: Int? = nil
-    for m in a.mentions where m.token < token && !isComparison(a.clauseOf[m.token], in: a) && fits(m.entity, kinds) {
+    for m in a.mentions where m.token < token && !a.comparisonClauses.contains(a.clauseOf[m.token]) && fits(m.entity, kinds) {
       latest = m.entity
       if subject == nil, m.salience == .subject { subject = m.entity }
     }
@@ -351,7 +345,7 @@ struct CheckRun {
     }
     let end = value.tokens.upperBound
     func inClause(_ m: EntityMention) -> Bool { a.clauseOf[m.token] == clause }
-    func outsideComparison(_ m: EntityMention) -> Bool { !inClause(m) && !isComparison(a.clauseOf[m.token], in: a) }
+    func outsideComparison(_ m: EntityMention) -> Bool { !inClause(m) && !a.comparisonClauses.contains(a.clauseOf[m.token]) }
     // "1 billion Meta AI users": a name right after the figure is what it counts.
     for m in a.mentions where inClause(m) && m.token == end { add(m, .clause) }
     for m in a.mentions.reversed() where inClause(m) && m.token < start { add(m, .clause) }
@@ -406,7 +400,7 @@ struct CheckRun {
             let cueLevel: Level = a.clauseOf[cue.token] == clause ? .clause : .sentence
             // A cue in another clause belongs to that clause's own subject.
             // (A comparison — "behind X at 55" — inherits the head's attribute.)
-            if cueLevel == .sentence, !isComparison(clause, in: a), ownedByOthers(a.clauseOf[cue.token], entity) { continue }
+            if cueLevel == .sentence, !a.comparisonClauses.contains(clause), ownedByOthers(a.clauseOf[cue.token], entity) { continue }
             let distance = Double(min(abs(cue.token - start), abs(cue.token - (value.tokens.upperBound - 1))))
             score += Double(min(cue.length, 12)) * (cueLevel == .clause ? 1 : 0.3) / (1 + distance)
             best = max(best, cueLevel)

@@ -26,7 +26,7 @@ struct SentenceAnalysis {
   /// Clause number of each token.
   var clauseOf: [Int]
   /// Clauses opened by "behind", "than", "vs." and the like.
-  var comparisonClauses: Set<Int>
+  var comparisonClauses: Clauses
   private var yearMentions: [(token: Int, clause: Int, year: Int)]
   /// Working lists, kept only to be handed back with the others.
   private var starts: [Int]
@@ -84,7 +84,7 @@ struct SentenceAnalysis {
     }
     var clause = 0
     var clauseOf = Self.take(&buffers.clauseOf)
-    var comparison: Set<Int> = []
+    var comparison = Clauses()
     // (Filled through a buffer: appending tested the list's uniqueness at every token.)
     clauseOf.append(contentsOf: repeatElement(0, count: tokens.count))
     clauseOf.withUnsafeMutableBufferPointer { clauseOf in
@@ -132,6 +132,19 @@ struct SentenceAnalysis {
     self.names = names
     self.nameRanges = nameRanges
     self.inValue = inValue
+  }
+
+  /// Clause numbers: a bit each below 64, listed beyond. (A sentence has
+  /// few clauses; a `Set` hashed each number asked about.)
+  struct Clauses {
+    private var low: UInt64 = 0
+    private var beyond: [Int] = []
+
+    func contains(_ clause: Int) -> Bool { clause < 64 ? low >> UInt64(clause) & 1 != 0 : beyond.contains(clause) }
+
+    mutating func insert(_ clause: Int) {
+      if clause < 64 { low |= 1 << UInt64(clause) } else { beyond.append(clause) }
+    }
   }
 
   /// A list of `buffers`, emptied with its capacity kept, for an analysis to fill.
