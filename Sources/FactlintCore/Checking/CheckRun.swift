@@ -296,6 +296,8 @@ struct CheckRun {
     var entities: [Int] = []
     var order: [(entity: Int, level: Level)] = []
     var candidates: [Candidate] = []
+    /// The years of a figure's period (`period(of:in:into:)`).
+    var years: [Int] = []
   }
 
   private func compatible(_ value: ValueMention, _ f: Int) -> Bool {
@@ -364,7 +366,7 @@ struct CheckRun {
       return named
     }
     // The years of the figure's period, found when a fact tied to a year asks.
-    var periodYears: [Int] = [], periodKnown = false
+    var periodKnown = false
     let change = a.isChange(value)
 
     // The facts some cue word of the sentence or its context names, as bits
@@ -383,14 +385,17 @@ struct CheckRun {
         let year = base.bindings[f].periodYear
         var inPeriod = false
         if let year {
-          if !periodKnown { (periodYears, periodKnown) = (period(of: value, in: a), true) }
-          inPeriod = periodYears.contains(year)
+          if !periodKnown {
+            period(of: value, in: a, into: &binding.years)
+            periodKnown = true
+          }
+          inPeriod = binding.years.contains(year)
         }
         guard named & bit != 0 || inPeriod else { continue }
         let fact = base.bindings[f]
         guard compatible(value, f), !change || fact.isChange else { continue }
         if value.isBareYear && (fact.kind != .date || level != .clause) { continue }
-        if year != nil, !inPeriod, !periodYears.isEmpty, fact.kind != .date { continue }
+        if year != nil, !inPeriod, !binding.years.isEmpty, fact.kind != .date { continue }
         // Cue words: in the clause they weigh most, and more the nearer they are.
         var score = 0.0
         var best = Level.context
@@ -433,23 +438,25 @@ struct CheckRun {
     return found
   }
 
-  /// The year a figure is about: one named in its clause, else the nearest
-  /// named before it in the sentence ("For 2026, … $130 billion"), else after
-  /// it. None when the clause says "a year earlier", "last year" and the like.
-  private func period(of value: ValueMention, in a: SentenceAnalysis) -> [Int] {
+  /// The years a figure is about, into `years`: those named in its clause,
+  /// else the nearest named before it in the sentence ("For 2026, … $130
+  /// billion"), else after it. None when the clause says "a year earlier",
+  /// "last year" and the like.
+  private func period(of value: ValueMention, in a: SentenceAnalysis, into years: inout [Int]) {
+    years.clear()
     let start = value.tokens.lowerBound, clause = a.clauseOf[start]
     // The clause's tokens lie together (clause numbers only grow): read from the figure out.
     func isRelativeTime(_ k: Int) -> Bool { a.tokens[k].kind == .word && a.tokens[k].classes.contains(.relativeTime) }
     var k = start
-    while k >= 0, a.clauseOf[k] == clause { if isRelativeTime(k) { return [] }; k -= 1 }
+    while k >= 0, a.clauseOf[k] == clause { if isRelativeTime(k) { return }; k -= 1 }
     k = start + 1
-    while k < a.tokens.count, a.clauseOf[k] == clause { if isRelativeTime(k) { return [] }; k += 1 }
-    let years = a.years(excluding: value)
-    var inClause: [Int] = []
-    for y in years where y.clause == clause { inClause.append(y.year) }
-    if !inClause.isEmpty { return inClause }
-    if let before = years.last(where: { $0.clause < clause }) { return [before.year] }
-    return years.first.map { [$0.year] } ?? []
+    while k < a.tokens.count, a.clauseOf[k] == clause { if isRelativeTime(k) { return }; k += 1 }
+    // (Read in place: a list of the sentence's other years made two per figure.)
+    var before: Int? = nil, after: Int? = nil
+    for y in a.yearMentions where !value.tokens.contains(y.token) {
+      if y.clause == clause { years.append(y.year) } else if y.clause < clause { before = y.year } else if after == nil { after = y.year }
+    }
+    if years.isEmpty, let year = before ?? after { years.append(year) }
   }
 
   private func isPartialDate(_ value: ValueMention) -> Bool {

@@ -27,7 +27,8 @@ struct SentenceAnalysis {
   var clauseOf: [Int]
   /// Clauses opened by "behind", "than", "vs." and the like.
   var comparisonClauses: Clauses
-  private var yearMentions: [(token: Int, clause: Int, year: Int)]
+  /// The years the sentence names, in order (found only when it has a value).
+  private(set) var yearMentions: [(token: Int, clause: Int, year: Int)]
   /// Working lists, kept only to be handed back with the others.
   private var starts: [Int]
   private var names: [PhraseMatcher.Match]
