@@ -379,6 +379,9 @@ struct CheckRun {
     var found: (entity: Int, level: Level, facts: [Int])? = nil
     let order = binding.order
     for (n, (entity, level)) in order.enumerated() where !order[..<n].contains(where: { $0.entity == entity }) {
+      // None of its facts named by a cue, none tied to a year: no candidate.
+      let facts = base.factBitsByEntity[entity]
+      guard named & facts.bits != 0 || facts.dated else { continue }
       binding.candidates.clear()
       for f in base.factsByEntity[entity] {
         let bit: UInt64 = 1 << UInt64(f & 63)

@@ -12,6 +12,11 @@ public struct FactBase: Sendable {
   let factIndex: IDIndex
   /// For each entity, the facts it is the subject of or related to.
   let factsByEntity: [[Int]]
+  /// For each entity, bit `f % 64` of each of its facts `f` (as
+  /// `SentenceAnalysis.Cue.factBits`), and whether one is tied to a year: the
+  /// binder passes over, with one test, an entity whose facts no cue names
+  /// and no year can.
+  let factBitsByEntity: [(bits: UInt64, dated: Bool)]
   /// What the binder tests of each fact, by fact index.
   let bindings: [FactBinding]
   /// Each entity's kind as a number (numbered as they first appear): a reference is fitted
@@ -106,6 +111,14 @@ public struct FactBase: Sendable {
       bindings.append(FactBinding(value: facts[f].sharedValue, periodYear: facts[f].periodYear, isChange: isChange))
     }
     factsByEntity = byEntity
+    factBitsByEntity = byEntity.map { facts in
+      var bits: UInt64 = 0, dated = false
+      for f in facts {
+        bits |= 1 << UInt64(f & 63)
+        dated = dated || bindings[f].periodYear != nil
+      }
+      return (bits, dated)
+    }
     self.bindings = bindings
     cues = PhraseMatcher(phrases: plain.phrases, links: plain.links, caseSensitive: false, allowsSuffixes: true)
     acronymCues = PhraseMatcher(phrases: acronyms.phrases, links: acronyms.links, caseSensitive: true, allowsSuffixes: true)
