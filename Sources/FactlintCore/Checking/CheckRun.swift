@@ -14,8 +14,6 @@ struct CheckRun {
   private var findings: [Finding] = []
   /// Lists each sentence's analysis borrows and gives back.
   private var buffers = SentenceAnalysis.Buffers()
-  /// The binder's lists, handed from sentence to sentence (`Binding`).
-  private var binding = Binding()
 
   init(base: FactBase, bytes: [UInt8]) {
     self.base = base
@@ -31,6 +29,9 @@ struct CheckRun {
   /// Checks every block, replaying from `cache` the blocks whose text and context are unchanged.
   mutating func run(cache: inout BlockCache, caching: Bool = true) -> [Finding] {
     if caching { cache.begin() }
+    // The binder's lists, handed from sentence to sentence. (A local, passed
+    // down: swapping a stored one in and out left empty lists to release.)
+    var binding = Binding()
     for (b, block) in prose.blocks.enumerated() {
       let key = caching ? cacheKey(block, b) : nil
       if let key, let hit = cache.lookup(key) {
@@ -39,7 +40,7 @@ struct CheckRun {
       }
       let firstFinding = findings.count, firstSentence = sentenceNumber + 1
       blockMentions.removeAll(keepingCapacity: true)
-      check(block, b)
+      check(block, b, &binding)
       if let key {
         let shift = -block.range.lowerBound
         cache.store(key, BlockCache.Result(
@@ -51,11 +52,11 @@ struct CheckRun {
     return findings.sorted { ($0.range.lowerBound, $0.rule.rawValue) < ($1.range.lowerBound, $1.rule.rawValue) }
   }
 
-  private mutating func check(_ block: Block, _ b: Int) {
+  private mutating func check(_ block: Block, _ b: Int, _ binding: inout Binding) {
     var leadIn = ContextItems()
     if let range = block.leadIn { add(context(of: range), level: .context, to: &leadIn) }
     guard block.kind == .tableRow else {
-      for sentence in block.sentences { check(sentence, block: b, extra: leadIn) }
+      for sentence in block.sentences { check(sentence, block: b, extra: leadIn, &binding) }
       return
     }
     // A row is about the entity in its first cell that names one ("| 2 | Gemini 3.1 Pro | 56 |").
@@ -73,7 +74,7 @@ struct CheckRun {
       extra.entities += leadIn.entities
       extra.cues += leadIn.cues
       extra.factBits |= leadIn.factBits
-      check(sentence, block: b, extra: extra)
+      check(sentence, block: b, extra: extra, &binding)
     }
   }
 
@@ -173,13 +174,10 @@ struct CheckRun {
 
   // MARK: Sentences
 
-  private mutating func check(_ range: Range<Int>, block: Int, extra: ContextItems) {
+  private mutating func check(_ range: Range<Int>, block: Int, extra: ContextItems, _ binding: inout Binding) {
     sentenceNumber += 1
     var analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base, findsCues: false, buffers: &buffers)
     defer { analysis.recycle(into: &buffers) }
-    var binding = Binding()
-    swap(&binding, &self.binding)
-    defer { swap(&binding, &self.binding) }
     binding.readings.clear()
     binding.entities.clear()
     // Resolve references in order, each against what came before it.
