@@ -19,6 +19,8 @@ struct CheckRun {
     self.base = base
     self.bytes = bytes
     prose = ProseText(bytes)
+    // (At the size trimming keeps it under: grown by doubling, it was copied a dozen times a draft.)
+    memory.reserveCapacity(4 * Self.remembered + 1)
   }
 
   mutating func run() -> [Finding] {
