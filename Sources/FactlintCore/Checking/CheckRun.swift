@@ -251,19 +251,20 @@ struct CheckRun {
     guard last >= lower, memory[last].sentence >= oldest else { return }
     var start = last
     while start > lower, memory[start - 1].sentence == memory[last].sentence { start -= 1 }
-    // Picked one at a time (a sentence names few), each the best of those
-    // after the one picked before: by salience and token, the earlier on a tie.
+    // Its fitting mentions, as bits from `start` (memory holds at most 64 of
+    // them), picked one at a time, best first: by salience and token, the
+    // earlier on a tie. (Those of one sentence are of one block and recent alike.)
+    var fitting: UInt64 = 0
+    for k in start...last where fits(memory[k].mention.entity, kinds) { fitting |= 1 << UInt64(k - start) }
     func rank(_ k: Int) -> (EntityMention.Salience, Int) { (memory[k].mention.salience, memory[k].mention.token) }
-    var picked: Int? = nil
-    while true {
-      var best: Int? = nil
-      for k in start...last where isRecent(k) {
-        if let p = picked, rank(k) > rank(p) || (rank(k) == rank(p) && k <= p) { continue }
-        if let b = best, rank(b) >= rank(k) { continue }
-        best = k
+    while fitting != 0 {
+      var best = start + fitting.trailingZeroBitCount, rest = fitting & (fitting - 1)
+      while rest != 0 {
+        let k = start + rest.trailingZeroBitCount
+        rest &= rest - 1
+        if rank(k) > rank(best) { best = k }
       }
-      guard let best else { break }
-      picked = best
+      fitting &= ~(1 << UInt64(best - start))
       if !result[first...].contains(memory[best].mention.entity) { result.append(memory[best].mention.entity) }
     }
   }
