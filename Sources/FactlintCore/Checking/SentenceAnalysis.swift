@@ -255,9 +255,15 @@ struct SentenceAnalysis {
   /// past it. (One at a time: the checker makes no list of them.)
   func reference(from k: inout Int) -> (token: Int, length: Int, phrase: Int)? {
     while k < tokens.count {
-      let t = k
-      k += 1
-      guard tokens[t].classes.contains(.referenceStart), tokens[t].kind == .word,
+      // (A pointer's tight loop: most tokens open no reference.)
+      let t = tokens.withUnsafeBufferPointer { tokens in
+        let first = tokens.baseAddress!, end = first + tokens.count
+        var p = first + k
+        while p < end, !p.pointee.classes.contains(.referenceStart) { p += 1 }
+        return p - first
+      }
+      k = t + 1
+      guard t < tokens.count, tokens[t].kind == .word,
             tokens[t].classes.contains(.referenceAlone) || (t + 1 < tokens.count && tokens[t + 1].classes.contains(.referenceWord)),
             let p = ReferenceWords.phrase(at: t, in: tokens) else { continue }
       let length = ReferenceWords.phrases[p].words.count
