@@ -33,7 +33,6 @@ struct SentenceAnalysis {
   private var starts: [Int]
   private var names: [PhraseMatcher.Match]
   private var nameRanges: [Range<Int>]
-  private var inValue: [Bool]
 
   /// The lists an analysis fills, handed from one sentence's analysis to the
   /// next (`recycle(into:)`): once they have grown, analysing a sentence
@@ -48,7 +47,6 @@ struct SentenceAnalysis {
     fileprivate var starts: [Int] = []
     fileprivate var names: [PhraseMatcher.Match] = []
     fileprivate var nameRanges: [Range<Int>] = []
-    fileprivate var inValue: [Bool] = []
     fileprivate var cueMatches: [PhraseMatcher.Match] = []
   }
 
@@ -77,20 +75,15 @@ struct SentenceAnalysis {
     ValueScanner(bytes: masked, tokens: tokens).scan(into: &values)
 
     // Clauses: split at punctuation and coordinating words outside values.
-    // (Most sentences have no value, and need no such list.)
-    var inValue = Self.take(&buffers.inValue)
-    if !values.isEmpty {
-      inValue.append(contentsOf: repeatElement(false, count: tokens.count))
-      for v in values { for k in v.tokens where k < tokens.count { inValue[k] = true } }
-    }
     var clause = 0
     var clauseOf = Self.take(&buffers.clauseOf)
     var comparison = Clauses()
     // (Filled through a buffer: appending tested the list's uniqueness at every token.)
     clauseOf.append(contentsOf: repeatElement(0, count: tokens.count))
     clauseOf.withUnsafeMutableBufferPointer { clauseOf in
+      var inValue = ValueCursor(values)
       for (k, t) in tokens.enumerated() {
-        if inValue.isEmpty || !inValue[k] {
+        if !inValue.contains(k) {
           // (A colon joins a label to its value, "Llama downloads: 1.2B", so it does not split.)
           if t.kind == .symbol, Self.splitsClause(t, masked) {
             clause += 1
@@ -104,7 +97,7 @@ struct SentenceAnalysis {
     }
     // Years are read only to bind a value: a sentence without one needs none.
     var yearMentions = Self.take(&buffers.yearMentions)
-    if !values.isEmpty { Self.yearMentions(tokens: tokens, values: values, clauseOf: clauseOf, inValue: inValue, into: &yearMentions) }
+    if !values.isEmpty { Self.yearMentions(tokens: tokens, values: values, clauseOf: clauseOf, into: &yearMentions) }
 
     // Entity mentions by alias.
     var mentions = Self.take(&buffers.mentions)
@@ -132,7 +125,6 @@ struct SentenceAnalysis {
     self.starts = starts
     self.names = names
     self.nameRanges = nameRanges
-    self.inValue = inValue
   }
 
   /// Clause numbers: a bit each below 64, listed beyond. (A sentence has
@@ -145,6 +137,28 @@ struct SentenceAnalysis {
 
     mutating func insert(_ clause: Int) {
       if clause < 64 { low |= 1 << UInt64(clause) } else { beyond.append(clause) }
+    }
+  }
+
+  /// Whether a token lies in a value, asked of the tokens in order. The
+  /// values come in order and apart (the scanner moves past each), so the
+  /// first not yet passed answers: a flag per token was a list to fill.
+  private struct ValueCursor {
+    private let values: [ValueMention]
+    private var next = 0
+    private var span: Range<Int>
+
+    init(_ values: [ValueMention]) {
+      self.values = values
+      span = values.isEmpty ? Int.max..<Int.max : values[0].tokens
+    }
+
+    mutating func contains(_ k: Int) -> Bool {
+      while k >= span.upperBound {
+        next += 1
+        span = next < values.count ? values[next].tokens : Int.max..<Int.max
+      }
+      return k >= span.lowerBound
     }
   }
 
@@ -188,7 +202,6 @@ struct SentenceAnalysis {
     swap(&buffers.starts, &starts)
     swap(&buffers.names, &names)
     swap(&buffers.nameRanges, &nameRanges)
-    swap(&buffers.inValue, &inValue)
   }
 
   /// Whether a negation earlier in the value's clause denies it ("didn't score
@@ -280,12 +293,13 @@ struct SentenceAnalysis {
 
   /// Every year the sentence names: dates with a year, and years glued to a
   /// quarter ("Q1 2026") that are not values but still periods.
-  private static func yearMentions(tokens: [Token], values: [ValueMention], clauseOf: [Int], inValue: [Bool],
+  private static func yearMentions(tokens: [Token], values: [ValueMention], clauseOf: [Int],
                                    into result: inout [(token: Int, clause: Int, year: Int)]) {
     for v in values {
       if case .date(let d) = v.value, let y = d.year { result.append((v.tokens.lowerBound, clauseOf[v.tokens.lowerBound], y)) }
     }
-    for (k, t) in tokens.enumerated() where t.kind == .number && !inValue[k] {
+    var inValue = ValueCursor(values)
+    for (k, t) in tokens.enumerated() where t.kind == .number && !inValue.contains(k) {
       if let lit = t.number, lit.isInteger, t.range.count == 4, lit.value >= 1900, lit.value <= 2100 {
         result.append((k, clauseOf[k], Int(lit.value)))
       }
