@@ -196,7 +196,8 @@ struct CheckRun {
       if !analysis.mentions.contains(where: { $0.salience == .subject }) { m.salience = .subject }
       analysis.mentions.append(m)
     }
-    analysis.mentions.sort { $0.token < $1.token }
+    // (Names come in order: only a sentence with a reference needs sorting.)
+    if !binding.readings.isEmpty { analysis.mentions.sort { $0.token < $1.token } }
     // Cue words bind a figure to a fact of an entity the sentence or its
     // context names: without a figure or such an entity, none is looked for.
     if !analysis.values.isEmpty, !analysis.mentions.isEmpty || !extra.entities.isEmpty {
