@@ -74,14 +74,19 @@ struct SentenceAnalysis {
     var values = Self.take(&buffers.values)
     ValueScanner(bytes: masked, tokens: tokens).scan(into: &values)
 
-    // Clauses: split at punctuation and coordinating words outside values.
+    // Clauses: split at punctuation and coordinating words outside values;
+    // and entity mentions by alias, in the same pass (a name's clause is
+    // known once reached: the word opening a comparison comes first).
     var clause = 0
     var clauseOf = Self.take(&buffers.clauseOf)
     var comparison = Clauses()
+    var mentions = Self.take(&buffers.mentions)
     // (Filled through a buffer: appending tested the list's uniqueness at every token.)
     clauseOf.append(contentsOf: repeatElement(0, count: tokens.count))
     clauseOf.withUnsafeMutableBufferPointer { clauseOf in
       var inValue = ValueCursor(values)
+      var nameIndex = 0
+      var sawSubject = false
       for (k, t) in tokens.enumerated() {
         if !inValue.contains(k) {
           // (A colon joins a label to its value, "Llama downloads: 1.2B", so it does not split.)
@@ -93,24 +98,18 @@ struct SentenceAnalysis {
           }
         }
         clauseOf[k] = clause
+        guard t.kind == .name else { continue }
+        while nameIndex < names.count, names[nameIndex].range != t.range { nameIndex += 1 }
+        guard nameIndex < names.count, let entity = names[nameIndex].payloads.first else { continue }
+        var m = EntityMention(range: t.range, entity: entity, isReference: false, token: k)
+        let possessive = k + 2 < tokens.count && tokens[k + 1].text == "'" && tokens[k + 1].attached && tokens[k + 2].text == "s"
+        if comparison.contains(clause) { m.salience = .comparison } else if !possessive && !sawSubject { m.salience = .subject; sawSubject = true }
+        mentions.append(m)
       }
     }
     // Years are read only to bind a value: a sentence without one needs none.
     var yearMentions = Self.take(&buffers.yearMentions)
     if !values.isEmpty { Self.yearMentions(tokens: tokens, values: values, clauseOf: clauseOf, into: &yearMentions) }
-
-    // Entity mentions by alias.
-    var mentions = Self.take(&buffers.mentions)
-    var nameIndex = 0
-    var sawSubject = false
-    for (k, t) in tokens.enumerated() where t.kind == .name {
-      while nameIndex < names.count, names[nameIndex].range != t.range { nameIndex += 1 }
-      guard nameIndex < names.count, let entity = names[nameIndex].payloads.first else { continue }
-      var m = EntityMention(range: t.range, entity: entity, isReference: false, token: k)
-      let possessive = k + 2 < tokens.count && tokens[k + 1].text == "'" && tokens[k + 1].attached && tokens[k + 2].text == "s"
-      if comparison.contains(clauseOf[k]) { m.salience = .comparison } else if !possessive && !sawSubject { m.salience = .subject; sawSubject = true }
-      mentions.append(m)
-    }
 
     var cues = Self.take(&buffers.cues)
     if findsCues { Self.appendCues(range: range, masked: masked, base: base, starts: starts, tokens: tokens, buffers: &buffers, to: &cues) }
