@@ -162,6 +162,8 @@ struct SentenceAnalysis {
   }
 
   /// A list of `buffers`, emptied with its capacity kept, for an analysis to fill.
+  /// (Inlined: called, one generic function served every list, a dozen calls a sentence.)
+  @inline(__always)
   private static func take<T>(_ list: inout [T]) -> [T] {
     var taken: [T] = []
     swap(&taken, &list)
