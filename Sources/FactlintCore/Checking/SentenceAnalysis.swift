@@ -88,7 +88,7 @@ struct SentenceAnalysis {
       var nameIndex = 0
       var sawSubject = false
       for (k, t) in tokens.enumerated() {
-        if !inValue.contains(k) {
+        if !inValue.contains(k, of: values) {
           // (A colon joins a label to its value, "Llama downloads: 1.2B", so it does not split.)
           if t.kind == .symbol, Self.splitsClause(t, masked) {
             clause += 1
@@ -142,17 +142,17 @@ struct SentenceAnalysis {
   /// Whether a token lies in a value, asked of the tokens in order. The
   /// values come in order and apart (the scanner moves past each), so the
   /// first not yet passed answers: a flag per token was a list to fill.
+  /// (Handed the values at each question rather than holding them: holding
+  /// them retained the list.)
   private struct ValueCursor {
-    private let values: [ValueMention]
     private var next = 0
     private var span: Range<Int>
 
     init(_ values: [ValueMention]) {
-      self.values = values
       span = values.isEmpty ? Int.max..<Int.max : values[0].tokens
     }
 
-    mutating func contains(_ k: Int) -> Bool {
+    mutating func contains(_ k: Int, of values: [ValueMention]) -> Bool {
       while k >= span.upperBound {
         next += 1
         span = next < values.count ? values[next].tokens : Int.max..<Int.max
@@ -300,7 +300,7 @@ struct SentenceAnalysis {
       if case .date(let d) = v.value, let y = d.year { result.append((v.tokens.lowerBound, clauseOf[v.tokens.lowerBound], y)) }
     }
     var inValue = ValueCursor(values)
-    for (k, t) in tokens.enumerated() where t.kind == .number && !inValue.contains(k) {
+    for (k, t) in tokens.enumerated() where t.kind == .number && !inValue.contains(k, of: values) {
       if let lit = t.number, lit.isInteger, t.range.count == 4, lit.value >= 1900, lit.value <= 2100 {
         result.append((k, clauseOf[k], Int(lit.value)))
       }
