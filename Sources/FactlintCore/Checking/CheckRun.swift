@@ -19,7 +19,7 @@ struct CheckRun {
     self.base = base
     self.bytes = bytes
     prose = ProseText(bytes)
-    // (At the size trimming keeps it under: grown by doubling, it was copied a dozen times a draft.)
+    // (At the size trimming keeps it under: grown by doubling, it was copied nine times a draft.)
     memory.reserveCapacity(4 * Self.remembered + 1)
   }
 
