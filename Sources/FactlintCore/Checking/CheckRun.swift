@@ -14,16 +14,13 @@ struct CheckRun {
   private var findings: [Finding] = []
   /// Lists each sentence's analysis borrows and gives back.
   private var buffers = SentenceAnalysis.Buffers()
-  /// The binder's lists, handed from sentence to sentence (`Binding`).
-  private var binding = Binding()
-  /// The kind number of a person as a bit (`kindBits`), 0 when the fact base has none.
-  private let personBit: UInt64
 
   init(base: FactBase, bytes: [UInt8]) {
     self.base = base
     self.bytes = bytes
     prose = ProseText(bytes)
-    personBit = base.kindNumbers["person"].map { 1 << UInt64($0) } ?? 0
+    // (At the size trimming keeps it under: grown by doubling, it was copied nine times a draft.)
+    memory.reserveCapacity(4 * Self.remembered + 1)
   }
 
   mutating func run() -> [Finding] {
@@ -34,6 +31,9 @@ struct CheckRun {
   /// Checks every block, replaying from `cache` the blocks whose text and context are unchanged.
   mutating func run(cache: inout BlockCache, caching: Bool = true) -> [Finding] {
     if caching { cache.begin() }
+    // The binder's lists, handed from sentence to sentence. (A local, passed
+    // down: swapping a stored one in and out left empty lists to release.)
+    var binding = Binding()
     for (b, block) in prose.blocks.enumerated() {
       let key = caching ? cacheKey(block, b) : nil
       if let key, let hit = cache.lookup(key) {
@@ -42,7 +42,7 @@ struct CheckRun {
       }
       let firstFinding = findings.count, firstSentence = sentenceNumber + 1
       blockMentions.removeAll(keepingCapacity: true)
-      check(block, b)
+      check(block, b, &binding)
       if let key {
         let shift = -block.range.lowerBound
         cache.store(key, BlockCache.Result(
@@ -54,11 +54,11 @@ struct CheckRun {
     return findings.sorted { ($0.range.lowerBound, $0.rule.rawValue) < ($1.range.lowerBound, $1.rule.rawValue) }
   }
 
-  private mutating func check(_ block: Block, _ b: Int) {
+  private mutating func check(_ block: Block, _ b: Int, _ binding: inout Binding) {
     var leadIn = ContextItems()
     if let range = block.leadIn { add(context(of: range), level: .context, to: &leadIn) }
     guard block.kind == .tableRow else {
-      for sentence in block.sentences { check(sentence, block: b, extra: leadIn) }
+      for sentence in block.sentences { check(sentence, block: b, extra: leadIn, &binding) }
       return
     }
     // A row is about the entity in its first cell that names one ("| 2 | Gemini 3.1 Pro | 56 |").
@@ -76,7 +76,7 @@ struct CheckRun {
       extra.entities += leadIn.entities
       extra.cues += leadIn.cues
       extra.factBits |= leadIn.factBits
-      check(sentence, block: b, extra: extra)
+      check(sentence, block: b, extra: extra, &binding)
     }
   }
 
@@ -138,7 +138,8 @@ struct CheckRun {
   private struct Context {
     var entities: [Int]
     var cues: [SentenceAnalysis.Cue]
-    var references: [Set<String>?]
+    /// The kinds each reference may stand for (`FactBase.referenceKinds`).
+    var references: [UInt64]
   }
 
   /// A lead-in or a table header is read as context by every item or cell
@@ -154,7 +155,9 @@ struct CheckRun {
 
   private func analyse(_ range: Range<Int>) -> Context {
     let analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base)
-    return Context(entities: analysis.mentions.map(\.entity), cues: analysis.cues, references: analysis.references().map(\.kinds))
+    var references: [UInt64] = [], k = 0
+    while let ref = analysis.reference(from: &k) { references.append(base.referenceKinds[ref.phrase]) }
+    return Context(entities: analysis.mentions.map(\.entity), cues: analysis.cues, references: references)
   }
 
   private func add(_ context: Context, level: Level, to items: inout ContextItems) {
@@ -166,25 +169,23 @@ struct CheckRun {
     // A lead-in's references ("its own data centers") count as well.
     for kinds in context.references {
       var resolved: [Int] = []
-      appendRecentReadings(kindBits(kinds), block: nil, to: &resolved, after: 0)
+      appendRecentReadings(kinds, block: nil, to: &resolved, after: 0)
       if let e = resolved.first { items.entities.append((e, level)) }
     }
   }
 
   // MARK: Sentences
 
-  private mutating func check(_ range: Range<Int>, block: Int, extra: ContextItems) {
+  private mutating func check(_ range: Range<Int>, block: Int, extra: ContextItems, _ binding: inout Binding) {
     sentenceNumber += 1
     var analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base, findsCues: false, buffers: &buffers)
     defer { analysis.recycle(into: &buffers) }
-    var binding = Binding()
-    swap(&binding, &self.binding)
-    defer { swap(&binding, &self.binding) }
     binding.readings.clear()
     binding.entities.clear()
     // Resolve references in order, each against what came before it.
-    for ref in analysis.references() {
-      let fitting = kindBits(ref.kinds)
+    var next = 0
+    while let ref = analysis.reference(from: &next) {
+      let fitting = base.referenceKinds[ref.phrase]
       let first = binding.entities.count
       resolve(fitting, token: ref.token, in: analysis, block: block, into: &binding.entities)
       if let subject = cataphoricSubject(of: ref.token, fitting, in: analysis) { binding.entities.insert(subject, at: first) }
@@ -195,7 +196,8 @@ struct CheckRun {
       if !analysis.mentions.contains(where: { $0.salience == .subject }) { m.salience = .subject }
       analysis.mentions.append(m)
     }
-    analysis.mentions.sort { $0.token < $1.token }
+    // (Names come in order: only a sentence with a reference needs sorting.)
+    if !binding.readings.isEmpty { analysis.mentions.sort { $0.token < $1.token } }
     // Cue words bind a figure to a fact of an entity the sentence or its
     // context names: without a figure or such an entity, none is looked for.
     if !analysis.values.isEmpty, !analysis.mentions.isEmpty || !extra.entities.isEmpty {
@@ -208,27 +210,13 @@ struct CheckRun {
     for m in analysis.mentions { remember(m, sentence: sentenceNumber, block: block) }
   }
 
-  /// The kinds a reference may stand for, a bit per kind number (a fact base
-  /// has at most nine kinds); none named: any kind but a person.
-  /// (Entities are fitted by a bit test: this runs for every reference.)
-  private func kindBits(_ kinds: Set<String>?) -> UInt64 {
-    guard let kinds else { return ~personBit }
-    var bits: UInt64 = 0
-    for kind in kinds { if let n = base.kindNumbers[kind] { bits |= 1 << UInt64(n) } }
-    return bits
-  }
-
+  /// Whether `entity` is of one of the `kinds` (`FactBase.referenceKinds`; a
+  /// fact base has at most nine kinds). (A bit test: this runs for every reference.)
   private func fits(_ entity: Int, _ kinds: UInt64) -> Bool {
     kinds >> UInt64(base.entityKinds[entity]) & 1 != 0
   }
 
-  /// Whether `clause` is a comparison's ("behind", "than", "vs."); most
-  /// sentences have none, and are not hashed.
-  private func isComparison(_ clause: Int, in a: SentenceAnalysis) -> Bool {
-    !a.comparisonClauses.isEmpty && a.comparisonClauses.contains(clause)
-  }
-
-  /// What a reference at `token` may stand for (`kinds`, from `kindBits`), best
+  /// What a reference at `token` may stand for (`kinds`, `FactBase.referenceKinds`), best
   /// first, appended to `readings`: the latest fitting mention earlier in the
   /// sentence and outside a comparison, then the sentence's subject, then the
   /// mentions of the last sentence that has a fitting one
@@ -236,7 +224,7 @@ struct CheckRun {
   /// figure can be about.
   private func resolve(_ kinds: UInt64, token: Int, in a: SentenceAnalysis, block: Int, into readings: inout [Int]) {
     var latest: Int? = nil, subject: Int? = nil
-    for m in a.mentions where m.token < token && !isComparison(a.clauseOf[m.token], in: a) && fits(m.entity, kinds) {
+    for m in a.mentions where m.token < token && !a.comparisonClauses.contains(a.clauseOf[m.token]) && fits(m.entity, kinds) {
       latest = m.entity
       if subject == nil, m.salience == .subject { subject = m.entity }
     }
@@ -264,19 +252,20 @@ struct CheckRun {
     guard last >= lower, memory[last].sentence >= oldest else { return }
     var start = last
     while start > lower, memory[start - 1].sentence == memory[last].sentence { start -= 1 }
-    // Picked one at a time (a sentence names few), each the best of those
-    // after the one picked before: by salience and token, the earlier on a tie.
+    // Its fitting mentions, as bits from `start` (memory holds at most 64 of
+    // them), picked one at a time, best first: by salience and token, the
+    // earlier on a tie. (Those of one sentence are of one block and recent alike.)
+    var fitting: UInt64 = 0
+    for k in start...last where fits(memory[k].mention.entity, kinds) { fitting |= 1 << UInt64(k - start) }
     func rank(_ k: Int) -> (EntityMention.Salience, Int) { (memory[k].mention.salience, memory[k].mention.token) }
-    var picked: Int? = nil
-    while true {
-      var best: Int? = nil
-      for k in start...last where isRecent(k) {
-        if let p = picked, rank(k) > rank(p) || (rank(k) == rank(p) && k <= p) { continue }
-        if let b = best, rank(b) >= rank(k) { continue }
-        best = k
+    while fitting != 0 {
+      var best = start + fitting.trailingZeroBitCount, rest = fitting & (fitting - 1)
+      while rest != 0 {
+        let k = start + rest.trailingZeroBitCount
+        rest &= rest - 1
+        if rank(k) > rank(best) { best = k }
       }
-      guard let best else { break }
-      picked = best
+      fitting &= ~(1 << UInt64(best - start))
       if !result[first...].contains(memory[best].mention.entity) { result.append(memory[best].mention.entity) }
     }
   }
@@ -309,6 +298,8 @@ struct CheckRun {
     var entities: [Int] = []
     var order: [(entity: Int, level: Level)] = []
     var candidates: [Candidate] = []
+    /// The years of a figure's period (`period(of:in:into:)`).
+    var years: [Int] = []
   }
 
   private func compatible(_ value: ValueMention, _ f: Int) -> Bool {
@@ -358,7 +349,7 @@ struct CheckRun {
     }
     let end = value.tokens.upperBound
     func inClause(_ m: EntityMention) -> Bool { a.clauseOf[m.token] == clause }
-    func outsideComparison(_ m: EntityMention) -> Bool { !inClause(m) && !isComparison(a.clauseOf[m.token], in: a) }
+    func outsideComparison(_ m: EntityMention) -> Bool { !inClause(m) && !a.comparisonClauses.contains(a.clauseOf[m.token]) }
     // "1 billion Meta AI users": a name right after the figure is what it counts.
     for m in a.mentions where inClause(m) && m.token == end { add(m, .clause) }
     for m in a.mentions.reversed() where inClause(m) && m.token < start { add(m, .clause) }
@@ -377,7 +368,7 @@ struct CheckRun {
       return named
     }
     // The years of the figure's period, found when a fact tied to a year asks.
-    var periodYears: [Int] = [], periodKnown = false
+    var periodKnown = false
     let change = a.isChange(value)
 
     // The facts some cue word of the sentence or its context names, as bits
@@ -390,20 +381,26 @@ struct CheckRun {
     var found: (entity: Int, level: Level, facts: [Int])? = nil
     let order = binding.order
     for (n, (entity, level)) in order.enumerated() where !order[..<n].contains(where: { $0.entity == entity }) {
+      // None of its facts named by a cue, none tied to a year: no candidate.
+      let facts = base.factBitsByEntity[entity]
+      guard named & facts.bits != 0 || facts.dated else { continue }
       binding.candidates.clear()
       for f in base.factsByEntity[entity] {
         let bit: UInt64 = 1 << UInt64(f & 63)
         let year = base.bindings[f].periodYear
         var inPeriod = false
         if let year {
-          if !periodKnown { (periodYears, periodKnown) = (period(of: value, in: a), true) }
-          inPeriod = periodYears.contains(year)
+          if !periodKnown {
+            period(of: value, in: a, into: &binding.years)
+            periodKnown = true
+          }
+          inPeriod = binding.years.contains(year)
         }
         guard named & bit != 0 || inPeriod else { continue }
         let fact = base.bindings[f]
         guard compatible(value, f), !change || fact.isChange else { continue }
         if value.isBareYear && (fact.kind != .date || level != .clause) { continue }
-        if year != nil, !inPeriod, !periodYears.isEmpty, fact.kind != .date { continue }
+        if year != nil, !inPeriod, !binding.years.isEmpty, fact.kind != .date { continue }
         // Cue words: in the clause they weigh most, and more the nearer they are.
         var score = 0.0
         var best = Level.context
@@ -413,7 +410,7 @@ struct CheckRun {
             let cueLevel: Level = a.clauseOf[cue.token] == clause ? .clause : .sentence
             // A cue in another clause belongs to that clause's own subject.
             // (A comparison — "behind X at 55" — inherits the head's attribute.)
-            if cueLevel == .sentence, !isComparison(clause, in: a), ownedByOthers(a.clauseOf[cue.token], entity) { continue }
+            if cueLevel == .sentence, !a.comparisonClauses.contains(clause), ownedByOthers(a.clauseOf[cue.token], entity) { continue }
             let distance = Double(min(abs(cue.token - start), abs(cue.token - (value.tokens.upperBound - 1))))
             score += Double(min(cue.length, 12)) * (cueLevel == .clause ? 1 : 0.3) / (1 + distance)
             best = max(best, cueLevel)
@@ -446,23 +443,25 @@ struct CheckRun {
     return found
   }
 
-  /// The year a figure is about: one named in its clause, else the nearest
-  /// named before it in the sentence ("For 2026, … $130 billion"), else after
-  /// it. None when the clause says "a year earlier", "last year" and the like.
-  private func period(of value: ValueMention, in a: SentenceAnalysis) -> [Int] {
+  /// The years a figure is about, into `years`: those named in its clause,
+  /// else the nearest named before it in the sentence ("For 2026, … $130
+  /// billion"), else after it. None when the clause says "a year earlier",
+  /// "last year" and the like.
+  private func period(of value: ValueMention, in a: SentenceAnalysis, into years: inout [Int]) {
+    years.clear()
     let start = value.tokens.lowerBound, clause = a.clauseOf[start]
     // The clause's tokens lie together (clause numbers only grow): read from the figure out.
     func isRelativeTime(_ k: Int) -> Bool { a.tokens[k].kind == .word && a.tokens[k].classes.contains(.relativeTime) }
     var k = start
-    while k >= 0, a.clauseOf[k] == clause { if isRelativeTime(k) { return [] }; k -= 1 }
+    while k >= 0, a.clauseOf[k] == clause { if isRelativeTime(k) { return }; k -= 1 }
     k = start + 1
-    while k < a.tokens.count, a.clauseOf[k] == clause { if isRelativeTime(k) { return [] }; k += 1 }
-    let years = a.years(excluding: value)
-    var inClause: [Int] = []
-    for y in years where y.clause == clause { inClause.append(y.year) }
-    if !inClause.isEmpty { return inClause }
-    if let before = years.last(where: { $0.clause < clause }) { return [before.year] }
-    return years.first.map { [$0.year] } ?? []
+    while k < a.tokens.count, a.clauseOf[k] == clause { if isRelativeTime(k) { return }; k += 1 }
+    // (Read in place: a list of the sentence's other years made two per figure.)
+    var before: Int? = nil, after: Int? = nil
+    for y in a.yearMentions where !value.tokens.contains(y.token) {
+      if y.clause == clause { years.append(y.year) } else if y.clause < clause { before = y.year } else if after == nil { after = y.year }
+    }
+    if years.isEmpty, let year = before ?? after { years.append(year) }
   }
 
   private func isPartialDate(_ value: ValueMention) -> Bool {

@@ -39,8 +39,18 @@ enum ReferenceWords {
     (["it"], nil), (["its"], nil), (["it's"], nil),
   ]
   static let firstWords = Set(phrases.map { $0.words[0] })
-  /// The phrases by their first word, in the order above ("the" opens ten).
-  static let phrasesByFirstWord: [TokenText: [(words: [TokenText], kinds: Set<String>?)]] = Dictionary(grouping: phrases, by: { $0.words[0] })
+
+  /// The phrase the words from `k` on spell, the first listed above: its
+  /// index in `phrases`. (The list is walked: a token passing the word-class
+  /// tests is rare, and hashing it cost more.)
+  static func phrase(at k: Int, in tokens: [Token]) -> Int? {
+    let phrases = Self.phrases
+    for p in phrases.indices where phrases[p].words[0] == tokens[k].text && k + phrases[p].words.count <= tokens.count {
+      let words = phrases[p].words
+      if words.indices.dropFirst().allSatisfy({ tokens[k + $0].kind == .word && tokens[k + $0].text == words[$0] }) { return p }
+    }
+    return nil
+  }
   /// Words that open a clause about something else.
   static let comparisonMarkers: Set<TokenText> = ["behind", "ahead", "than", "vs", "versus", "against", "trailing", "trails", "beating", "beats", "like", "unlike", "compared"]
   static let clauseWords: Set<TokenText> = ["and", "but", "while", "whereas", "behind", "ahead", "against", "versus", "vs", "than", "compared", "after", "although", "though", "with", "trailing", "trails", "beating", "beats", "where", "which", "who"]

@@ -26,13 +26,13 @@ struct SentenceAnalysis {
   /// Clause number of each token.
   var clauseOf: [Int]
   /// Clauses opened by "behind", "than", "vs." and the like.
-  var comparisonClauses: Set<Int>
-  private var yearMentions: [(token: Int, clause: Int, year: Int)]
+  var comparisonClauses: Clauses
+  /// The years the sentence names, in order (found only when it has a value).
+  private(set) var yearMentions: [(token: Int, clause: Int, year: Int)]
   /// Working lists, kept only to be handed back with the others.
   private var starts: [Int]
   private var names: [PhraseMatcher.Match]
   private var nameRanges: [Range<Int>]
-  private var inValue: [Bool]
 
   /// The lists an analysis fills, handed from one sentence's analysis to the
   /// next (`recycle(into:)`): once they have grown, analysing a sentence
@@ -47,7 +47,6 @@ struct SentenceAnalysis {
     fileprivate var starts: [Int] = []
     fileprivate var names: [PhraseMatcher.Match] = []
     fileprivate var nameRanges: [Range<Int>] = []
-    fileprivate var inValue: [Bool] = []
     fileprivate var cueMatches: [PhraseMatcher.Match] = []
   }
 
@@ -75,21 +74,21 @@ struct SentenceAnalysis {
     var values = Self.take(&buffers.values)
     ValueScanner(bytes: masked, tokens: tokens).scan(into: &values)
 
-    // Clauses: split at punctuation and coordinating words outside values.
-    // (Most sentences have no value, and need no such list.)
-    var inValue = Self.take(&buffers.inValue)
-    if !values.isEmpty {
-      inValue.append(contentsOf: repeatElement(false, count: tokens.count))
-      for v in values { for k in v.tokens where k < tokens.count { inValue[k] = true } }
-    }
+    // Clauses: split at punctuation and coordinating words outside values;
+    // and entity mentions by alias, in the same pass (a name's clause is
+    // known once reached: the word opening a comparison comes first).
     var clause = 0
     var clauseOf = Self.take(&buffers.clauseOf)
-    var comparison: Set<Int> = []
+    var comparison = Clauses()
+    var mentions = Self.take(&buffers.mentions)
     // (Filled through a buffer: appending tested the list's uniqueness at every token.)
     clauseOf.append(contentsOf: repeatElement(0, count: tokens.count))
     clauseOf.withUnsafeMutableBufferPointer { clauseOf in
+      var inValue = ValueCursor(values)
+      var nameIndex = 0
+      var sawSubject = false
       for (k, t) in tokens.enumerated() {
-        if inValue.isEmpty || !inValue[k] {
+        if !inValue.contains(k, of: values) {
           // (A colon joins a label to its value, "Llama downloads: 1.2B", so it does not split.)
           if t.kind == .symbol, Self.splitsClause(t, masked) {
             clause += 1
@@ -99,24 +98,18 @@ struct SentenceAnalysis {
           }
         }
         clauseOf[k] = clause
+        guard t.kind == .name else { continue }
+        while nameIndex < names.count, names[nameIndex].range != t.range { nameIndex += 1 }
+        guard nameIndex < names.count, let entity = names[nameIndex].payloads.first else { continue }
+        var m = EntityMention(range: t.range, entity: entity, isReference: false, token: k)
+        let possessive = k + 2 < tokens.count && tokens[k + 1].text == "'" && tokens[k + 1].attached && tokens[k + 2].text == "s"
+        if comparison.contains(clause) { m.salience = .comparison } else if !possessive && !sawSubject { m.salience = .subject; sawSubject = true }
+        mentions.append(m)
       }
     }
     // Years are read only to bind a value: a sentence without one needs none.
     var yearMentions = Self.take(&buffers.yearMentions)
-    if !values.isEmpty { Self.yearMentions(tokens: tokens, values: values, clauseOf: clauseOf, inValue: inValue, into: &yearMentions) }
-
-    // Entity mentions by alias.
-    var mentions = Self.take(&buffers.mentions)
-    var nameIndex = 0
-    var sawSubject = false
-    for (k, t) in tokens.enumerated() where t.kind == .name {
-      while nameIndex < names.count, names[nameIndex].range != t.range { nameIndex += 1 }
-      guard nameIndex < names.count, let entity = names[nameIndex].payloads.first else { continue }
-      var m = EntityMention(range: t.range, entity: entity, isReference: false, token: k)
-      let possessive = k + 2 < tokens.count && tokens[k + 1].text == "'" && tokens[k + 1].attached && tokens[k + 2].text == "s"
-      if comparison.contains(clauseOf[k]) { m.salience = .comparison } else if !possessive && !sawSubject { m.salience = .subject; sawSubject = true }
-      mentions.append(m)
-    }
+    if !values.isEmpty { Self.yearMentions(tokens: tokens, values: values, clauseOf: clauseOf, into: &yearMentions) }
 
     var cues = Self.take(&buffers.cues)
     if findsCues { Self.appendCues(range: range, masked: masked, base: base, starts: starts, tokens: tokens, buffers: &buffers, to: &cues) }
@@ -131,10 +124,46 @@ struct SentenceAnalysis {
     self.starts = starts
     self.names = names
     self.nameRanges = nameRanges
-    self.inValue = inValue
+  }
+
+  /// Clause numbers: a bit each below 64, listed beyond. (A sentence has
+  /// few clauses; a `Set` hashed each number asked about.)
+  struct Clauses {
+    private var low: UInt64 = 0
+    private var beyond: [Int] = []
+
+    func contains(_ clause: Int) -> Bool { clause < 64 ? low >> UInt64(clause) & 1 != 0 : beyond.contains(clause) }
+
+    mutating func insert(_ clause: Int) {
+      if clause < 64 { low |= 1 << UInt64(clause) } else { beyond.append(clause) }
+    }
+  }
+
+  /// Whether a token lies in a value, asked of the tokens in order. The
+  /// values come in order and apart (the scanner moves past each), so the
+  /// first not yet passed answers: a flag per token was a list to fill.
+  /// (Handed the values at each question rather than holding them: holding
+  /// them retained the list.)
+  private struct ValueCursor {
+    private var next = 0
+    private var span: Range<Int>
+
+    init(_ values: [ValueMention]) {
+      span = values.isEmpty ? Int.max..<Int.max : values[0].tokens
+    }
+
+    mutating func contains(_ k: Int, of values: [ValueMention]) -> Bool {
+      while k >= span.upperBound {
+        next += 1
+        span = next < values.count ? values[next].tokens : Int.max..<Int.max
+      }
+      return k >= span.lowerBound
+    }
   }
 
   /// A list of `buffers`, emptied with its capacity kept, for an analysis to fill.
+  /// (Inlined: called, one generic function served every list, a dozen calls a sentence.)
+  @inline(__always)
   private static func take<T>(_ list: inout [T]) -> [T] {
     var taken: [T] = []
     swap(&taken, &list)
@@ -174,7 +203,6 @@ struct SentenceAnalysis {
     swap(&buffers.starts, &starts)
     swap(&buffers.names, &names)
     swap(&buffers.nameRanges, &nameRanges)
-    swap(&buffers.inValue, &inValue)
   }
 
   /// Whether a negation earlier in the value's clause denies it ("didn't score
@@ -232,22 +260,31 @@ struct SentenceAnalysis {
   func references() -> [(token: Int, length: Int, kinds: Set<String>?)] {
     var found: [(token: Int, length: Int, kinds: Set<String>?)] = []  // labelled as returned: no converting copy
     var k = 0
-    while k < tokens.count {
-      var matched = false
-      if tokens[k].kind == .word, tokens[k].classes.contains(.referenceStart),
-         tokens[k].classes.contains(.referenceAlone) || (k + 1 < tokens.count && tokens[k + 1].classes.contains(.referenceWord)) {
-        for (words, kinds) in ReferenceWords.phrasesByFirstWord[tokens[k].text] ?? [] where k + words.count <= tokens.count {
-          if words.indices.dropFirst().allSatisfy({ tokens[k + $0].kind == .word && tokens[k + $0].text == words[$0] }) {
-            found.append((k, words.count, kinds))
-            k += words.count
-            matched = true
-            break
-          }
-        }
-      }
-      if !matched { k += 1 }
-    }
+    while let ref = reference(from: &k) { found.append((ref.token, ref.length, ReferenceWords.phrases[ref.phrase].kinds)) }
     return found
+  }
+
+  /// The next reference phrase from token `k` on: the token it starts at, its
+  /// length in tokens and its index in `ReferenceWords.phrases`; `k` moves
+  /// past it. (One at a time: the checker makes no list of them.)
+  func reference(from k: inout Int) -> (token: Int, length: Int, phrase: Int)? {
+    while k < tokens.count {
+      // (A pointer's tight loop: most tokens open no reference.)
+      let t = tokens.withUnsafeBufferPointer { tokens in
+        let first = tokens.baseAddress!, end = first + tokens.count
+        var p = first + k
+        while p < end, !p.pointee.classes.contains(.referenceStart) { p += 1 }
+        return p - first
+      }
+      k = t + 1
+      guard t < tokens.count, tokens[t].kind == .word,
+            tokens[t].classes.contains(.referenceAlone) || (t + 1 < tokens.count && tokens[t + 1].classes.contains(.referenceWord)),
+            let p = ReferenceWords.phrase(at: t, in: tokens) else { continue }
+      let length = ReferenceWords.phrases[p].words.count
+      k = t + length
+      return (t, length, p)
+    }
+    return nil
   }
 
   /// Years named in the sentence outside `value`, by clause, in order.
@@ -257,12 +294,13 @@ struct SentenceAnalysis {
 
   /// Every year the sentence names: dates with a year, and years glued to a
   /// quarter ("Q1 2026") that are not values but still periods.
-  private static func yearMentions(tokens: [Token], values: [ValueMention], clauseOf: [Int], inValue: [Bool],
+  private static func yearMentions(tokens: [Token], values: [ValueMention], clauseOf: [Int],
                                    into result: inout [(token: Int, clause: Int, year: Int)]) {
     for v in values {
       if case .date(let d) = v.value, let y = d.year { result.append((v.tokens.lowerBound, clauseOf[v.tokens.lowerBound], y)) }
     }
-    for (k, t) in tokens.enumerated() where t.kind == .number && !inValue[k] {
+    var inValue = ValueCursor(values)
+    for (k, t) in tokens.enumerated() where t.kind == .number && !inValue.contains(k, of: values) {
       if let lit = t.number, lit.isInteger, t.range.count == 4, lit.value >= 1900, lit.value <= 2100 {
         result.append((k, clauseOf[k], Int(lit.value)))
       }

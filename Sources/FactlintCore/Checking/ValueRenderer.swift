@@ -66,8 +66,15 @@ enum ValueRenderer {
   }
 
   static func scaleWord(_ scale: Double, family: ValueStyle.ScaleFamily, spaced: Bool, joiner: String = " ") -> String {
-    let words: [Double: (String, String, String)] = [1e3: ("thousand", "K", "k"), 1e6: ("million", "M", "m"), 1e9: ("billion", "B", "bn"), 1e12: ("trillion", "T", "tn")]
-    guard let (word, upper, lower) = words[scale] else { return "" }
+    // (A switch: a dictionary literal here was built on every call.)
+    let word: String, upper: String, lower: String
+    switch scale {
+    case 1e3: (word, upper, lower) = ("thousand", "K", "k")
+    case 1e6: (word, upper, lower) = ("million", "M", "m")
+    case 1e9: (word, upper, lower) = ("billion", "B", "bn")
+    case 1e12: (word, upper, lower) = ("trillion", "T", "tn")
+    default: return ""
+    }
     switch family {
     case .word: return joiner + word
     case .upperLetter: return (spaced ? " " : "") + upper

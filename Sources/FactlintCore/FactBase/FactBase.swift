@@ -12,12 +12,19 @@ public struct FactBase: Sendable {
   let factIndex: IDIndex
   /// For each entity, the facts it is the subject of or related to.
   let factsByEntity: [[Int]]
+  /// For each entity, bit `f % 64` of each of its facts `f` (as
+  /// `SentenceAnalysis.Cue.factBits`), and whether one is tied to a year: the
+  /// binder passes over, with one test, an entity whose facts no cue names
+  /// and no year can.
+  let factBitsByEntity: [(bits: UInt64, dated: Bool)]
   /// What the binder tests of each fact, by fact index.
   let bindings: [FactBinding]
-  /// Each entity's kind as a number (`kindNumbers`): a reference is fitted
+  /// Each entity's kind as a number (numbered as they first appear): a reference is fitted
   /// to the entities before it by comparing numbers, not strings.
   let entityKinds: [Int32]
-  let kindNumbers: [String: Int32]
+  /// The kinds each reference phrase (`ReferenceWords.phrases`) may stand
+  /// for, a bit per kind number; a phrase naming none: any kind but a person.
+  let referenceKinds: [UInt64]
   let aliases: PhraseMatcher
   let cues: PhraseMatcher
   let acronymCues: PhraseMatcher
@@ -39,7 +46,13 @@ public struct FactBase: Sendable {
       kindNumbers[entity.kind] = Int32(kindNumbers.count)
       return Int32(kindNumbers.count - 1)
     }
-    self.kindNumbers = kindNumbers
+    let person = kindNumbers["person"].map { UInt64(1) << UInt64($0) } ?? 0
+    referenceKinds = ReferenceWords.phrases.map { phrase in
+      guard let kinds = phrase.kinds else { return ~person }
+      var bits: UInt64 = 0
+      for kind in kinds { if let n = kindNumbers[kind] { bits |= 1 << UInt64(n) } }
+      return bits
+    }
     var aliasPhrases: [String] = [], aliasLinks: [PhraseMatcher.Link] = []
     for e in entities.indices {
       aliasPhrases.append(entities[e].name)
@@ -98,6 +111,14 @@ public struct FactBase: Sendable {
       bindings.append(FactBinding(value: facts[f].sharedValue, periodYear: facts[f].periodYear, isChange: isChange))
     }
     factsByEntity = byEntity
+    factBitsByEntity = byEntity.map { facts in
+      var bits: UInt64 = 0, dated = false
+      for f in facts {
+        bits |= 1 << UInt64(f & 63)
+        dated = dated || bindings[f].periodYear != nil
+      }
+      return (bits, dated)
+    }
     self.bindings = bindings
     cues = PhraseMatcher(phrases: plain.phrases, links: plain.links, caseSensitive: false, allowsSuffixes: true)
     acronymCues = PhraseMatcher(phrases: acronyms.phrases, links: acronyms.links, caseSensitive: true, allowsSuffixes: true)
