@@ -3,7 +3,8 @@
 /// Phrases are found by their first word: at a word start, the run of ASCII
 /// letters and digits there is looked up in a table of the phrases' first
 /// runs, and only the phrases it lists are compared with the text, whatever
-/// the number of phrases (a 100k-fact base has 25,000 aliases starting "En").
+/// the number of phrases (a 100k-fact base has 25,000 aliases starting "En",
+/// each its own first run: "entity123").
 struct PhraseMatcher: Sendable {
   /// `payloads` is a slice of the matcher's own table, sorted: a match allocates nothing.
   struct Match: Sendable {
@@ -42,8 +43,8 @@ struct PhraseMatcher: Sendable {
 
   /// `links` give each phrase its payloads; phrases spelled alike (after
   /// lower-casing, when not case-sensitive) are one entry with the payloads
-  /// of all, sorted and without repeats. No phrase's bytes are hashed: the
-  /// distinct phrases are sorted once and the links are placed by counting.
+  /// of all, sorted and without repeats. The distinct phrases are found by
+  /// sorting once, the links placed by counting, and only the first runs hashed.
   init(phrases: [String], links: [Link], caseSensitive: Bool, allowsSuffixes: Bool) {
     self.caseSensitive = caseSensitive
     self.allowsSuffixes = allowsSuffixes
