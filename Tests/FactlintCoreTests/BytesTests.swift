@@ -18,4 +18,25 @@ import FactlintTestSupport
       #expect(Bytes.find(needle, in: haystack, from: from) == naive, "\(needle) in \(haystack) from \(from)")
     }
   }
+
+  /// `Bytes.asciiRunEnd` reads eight bytes at a time: on any bytes (letters
+  /// of both cases, digits, the bytes around them, non-ASCII bytes whose
+  /// sums carry), from any offset and to any limit, it stops where a
+  /// byte-by-byte walk stops.
+  @Test func asciiRunEndMatchesAByteWalk() {
+    var rng = SeededGenerator(seed: 0x5EED_0022)
+    let alphabet: [UInt8] = Array("azAZ09@[`{/:".utf8) + [0x80, 0xC3, 0xE2, 0xFF, 0x20, 0x00]
+    for _ in 0..<1_000 {
+      let bytes = (0..<Int.random(in: 1...40, using: &rng)).map { _ in
+        Int.random(in: 0..<3, using: &rng) == 0 ? alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] : UInt8(ascii: "a") + UInt8.random(in: 0..<26, using: &rng)
+      }
+      let limit = Int.random(in: 0...bytes.count, using: &rng), from = Int.random(in: 0...limit, using: &rng)
+      for digits in [false, true] {
+        var naive = from
+        while naive < limit, Bytes.isLetter(bytes[naive]) && bytes[naive] < 0x80 || (digits && Bytes.isDigit(bytes[naive])) { naive += 1 }
+        let end = bytes.withUnsafeBytes { Bytes.asciiRunEnd($0, from: from, limit: limit, digits: digits) }
+        #expect(end == naive, "\(bytes) from \(from) to \(limit), digits \(digits)")
+      }
+    }
+  }
 }

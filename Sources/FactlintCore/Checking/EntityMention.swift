@@ -18,7 +18,7 @@ struct EntityMention: Sendable {
   /// Token index of the mention in its sentence.
   var token: Int = 0
   // (A reference's other readings are the run's, for its sentence only
-  // (`CheckRun.readings`): without an array, a mention copies as plain bytes.)
+  // (`CheckRun`'s `Binding.readings`): without an array, a mention copies as plain bytes.)
 }
 
 extension EntityMention {

@@ -7,8 +7,6 @@ enum Bytes {
     (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
   }
   @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
-  /// An ASCII letter or digit (`isAlnum` counts every non-ASCII byte too).
-  @inline(__always) static func isASCIIAlnum(_ b: UInt8) -> Bool { b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 }
   @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
     b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C
   }
@@ -80,6 +78,24 @@ enum Bytes {
     let fromLower = v &+ ones &* UInt64(0x80 - r.lowerBound)
     let aboveUpper = v &+ ones &* UInt64(0x7F - r.upperBound)
     return fromLower & ~aboveUpper & 0x8080_8080_8080_8080
+  }
+
+  /// The end of the run from `i` of ASCII letters (and digits, with
+  /// `digits`), before `limit`: eight bytes at a time, as most bytes of a
+  /// draft are letters. (The lowest byte outside the run is found exactly:
+  /// see `asciiBytes`.)
+  @inline(__always) static func asciiRunEnd(_ bytes: UnsafeRawBufferPointer, from i: Int, limit: Int, digits: Bool) -> Int {
+    var j = i
+    while j + 8 <= limit {
+      let v = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+      var run = asciiBytes(v | 0x2020_2020_2020_2020, in: 0x61...0x7A)
+      if digits { run |= asciiBytes(v, in: 0x30...0x39) }
+      let others = ~run & 0x8080_8080_8080_8080
+      if others != 0 { return j + others.trailingZeroBitCount / 8 }
+      j += 8
+    }
+    while j < limit, (bytes[j] | 0x20) &- 0x61 < 26 || (digits && isDigit(bytes[j])) { j += 1 }
+    return j
   }
 
   /// `bytes(below: 1, in: x)`: the zero bytes.

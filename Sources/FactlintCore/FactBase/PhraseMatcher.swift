@@ -132,7 +132,7 @@ struct PhraseMatcher: Sendable {
     let firstRuns = phraseBytes.withUnsafeBytes { raw in
       (0..<entryCount).map { e in
         let s = Int(phraseStart[e])
-        return TokenText(asciiWordOrNumber: raw, s..<Self.runEnd(raw, from: s, limit: Int(phraseStart[e + 1])))
+        return TokenText(asciiWordOrNumber: raw, s..<Bytes.asciiRunEnd(raw, from: s, limit: Int(phraseStart[e + 1]), digits: true))
       }
     }
     let (keys, groupOf) = TokenTextTable.distinct(firstRuns)
@@ -160,22 +160,6 @@ struct PhraseMatcher: Sendable {
     payloadBits = (0..<entryCount).map { e in
       payloadPool[Int(payloadStart[e])..<Int(payloadStart[e + 1])].reduce(0) { $0 | 1 << UInt64($1 & 63) }
     }
-  }
-
-  /// The end of the run of ASCII letters and digits from `i`: a phrase's first
-  /// run, or the text's at a word start, which is the phrase's when it is there.
-  @inline(__always) private static func runEnd(_ bytes: UnsafeRawBufferPointer, from i: Int, limit: Int) -> Int {
-    var j = i
-    while j + 8 <= limit {
-      let v = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: j, as: UInt64.self))
-      // (The lowest byte that is neither is found exactly: see `Bytes.asciiBytes`.)
-      let alnum = Bytes.asciiBytes(v, in: 0x30...0x39) | Bytes.asciiBytes(v | 0x2020_2020_2020_2020, in: 0x61...0x7A)
-      let others = ~alnum & 0x8080_8080_8080_8080
-      if others != 0 { return j + others.trailingZeroBitCount / 8 }
-      j += 8
-    }
-    while j < limit, Bytes.isASCIIAlnum(bytes[j]) { j += 1 }
-    return j
   }
 
   /// The first two bytes at `i` (zero past the end), the first lowest, as
@@ -314,7 +298,7 @@ struct PhraseMatcher: Sendable {
         precondition(i >= range.lowerBound && i < limit, "a word start outside the range")
         let pair = Self.pair(raw, i, caseSensitive: caseSensitive)
         guard isOccupied(pair) || (hasOneBytePhrases && isOccupied(Self.firstByte(of: pair, caseSensitive: caseSensitive))) else { continue }
-        let runEnd = Self.runEnd(raw, from: i, limit: limit)
+        let runEnd = Bytes.asciiRunEnd(raw, from: i, limit: limit, digits: true)
         // The phrases whose first run is the text's, then (one run, inflected)
         // those it is with "-s", "-d", "-es", "-ed" or "-ing" taken off: shorter each time.
         let run = runEnd - i

@@ -68,7 +68,7 @@ struct Tokenizer {
         var end = i
         var ascii = true
         while end < range.upperBound {
-          end = asciiLettersEnd(from: end, to: range.upperBound)
+          end = Bytes.asciiRunEnd(bytes, from: end, limit: range.upperBound, digits: false)
           guard end < range.upperBound else { break }
           let c = bytes[end]
           if c >= 0x80 {
@@ -101,25 +101,6 @@ struct Tokenizer {
       lastEnd = i + 1
       i += 1
     }
-  }
-
-  /// The end of the run of ASCII letters from `i`: eight bytes at a time, as
-  /// most bytes of a draft are such letters.
-  private func asciiLettersEnd(from i: Int, to end: Int) -> Int {
-    var j = i
-    while j + 8 <= end {
-      let v = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: j, as: UInt64.self))
-      // (The lowest byte that is no letter is found exactly: see `asciiBytes`.)
-      let others = ~Bytes.asciiBytes(v | 0x2020_2020_2020_2020, in: 0x61...0x7A) & 0x8080_8080_8080_8080
-      if others != 0 { return j + others.trailingZeroBitCount / 8 }
-      j += 8
-    }
-    while j < end {
-      let folded = bytes[j] | 0x20
-      guard folded >= UInt8(ascii: "a"), folded <= UInt8(ascii: "z") else { break }
-      j += 1
-    }
-    return j
   }
 
   /// "'s" at the end of a word is a possessive, kept apart so "the company's"
