@@ -12,15 +12,12 @@ extension FactBaseReader {
       do { index = try json.nextKey(matching: table.names) } catch { throw notJSON(error) }
       guard let index else { return start }
       guard index < table.fields.count else {
-        var name = JSONReader(json.bytes)
-        name.offset = json.keyOffset
-        let key = (try? name.readString()) ?? ""
+        let key = keyName(at: json.keyOffset)
         let known = table.fields.map(\.rawValue).joined(separator: ", ")
         throw problem("unknown field '\(key)' at \(pathText) (the fields are: \(known))", at: json.keyOffset)
       }
-      let field = table.fields[index]
-      path.append(.key(field.rawValue))
-      try member(field, &self)
+      path.append(.key(at: json.keyOffset))
+      try member(table.fields[index], &self)
       path.removeLast()
     }
   }
@@ -153,13 +150,21 @@ extension FactBaseReader {
     var text = ""
     for component in path {
       switch component {
-      case .key(let key): text += text.isEmpty ? key : "." + key
+      case .key(let offset):
+        let key = keyName(at: offset)
+        text += text.isEmpty ? key : "." + key
       case .index(let i): text += "[\(i)]"
       }
     }
     return text
   }
 
+  /// The member name whose opening quote is at `offset`.
+  private func keyName(at offset: Int) -> String {
+    var name = JSONReader(json.bytes)
+    name.offset = offset
+    return (try? name.readString()) ?? ""
+  }
 }
 
 /// The members a record may have; the raw values are their JSON names.

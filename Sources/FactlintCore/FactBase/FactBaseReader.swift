@@ -19,14 +19,16 @@ protocol FactBaseRecordSink {
 struct FactBaseReader {
   var json: JSONReader
   let origin: String
-  /// Where the value being read sits: ["facts", 3, "cues"] is `facts[3].cues`.
+  /// Where the value being read sits: `facts[3].cues` is the key "facts",
+  /// index 3, the key "cues". (A key is kept as where its name starts and
+  /// read again only for a message: this is pushed for every member.)
   var path: [PathComponent] = []
   /// The strings and cue lists a fact base repeats, each made once.
   var texts = StringTable()
   /// The ids of the list being read by `sharedStrings()`, reused.
   var listIDs: [Int32] = []
 
-  enum PathComponent { case key(String), index(Int) }
+  enum PathComponent { case key(at: Int), index(Int) }
 
   static func read<Sink: FactBaseRecordSink>(_ bytes: [UInt8], origin: String, into sink: inout Sink) throws(FactBaseProblem) {
     if bytes.isEmpty { throw FactBaseProblem(origin: origin, message: "the file is empty; a fact base is a JSON object with \"version\": 1") }
