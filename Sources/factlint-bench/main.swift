@@ -19,7 +19,9 @@ let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInP
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 func mb(_ bytes: Int) -> Double { Double(bytes) / 1_000_000 }
 func row(_ name: String, _ value: String, _ target: String = "") {
-  print(name.padding(toLength: 56, withPad: " ", startingAt: 0) + value.padding(toLength: 36, withPad: " ", startingAt: 0) + target)
+  // Columns padded, never cut: a long figure pushes its target along.
+  func column(_ text: String, _ width: Int) -> String { text.count < width ? text.padding(toLength: width, withPad: " ", startingAt: 0) : text + " " }
+  print(column(name, 56) + column(value, 40) + target)
 }
 func percentile(_ xs: [Double], _ p: Double) -> Double {
   let s = xs.sorted()
@@ -166,13 +168,23 @@ func recheckLatency(words: Int, edits: Int) -> [Double] {
   }
 }
 
-/// Loads the default fact base and a synthetic one of `size` facts: one table row.
-func loadRow(size: Int) -> FactBase {
+/// Loads the default fact base and a synthetic one of `size` facts: one table
+/// row, the first load and, with `rounds` above 1, the best of that many.
+func loadRow(size: Int, rounds: Int = 1) -> FactBase {
   let json = syntheticFacts(size)
-  let start = now()
-  let base = try! FactBase.load([(FactBase.defaultOrigin, FactBase.defaultJSON), ("synthetic", json)])
-  let seconds = now() - start
-  row("fact base of \(size) facts: load and index", String(format: "%.0f ms (%.0f facts/s)", seconds * 1000, Double(size) / seconds), size == 100_000 ? "≤ 300 ms" : "")
+  func load() -> (FactBase, Double) {
+    let start = now()
+    let base = try! FactBase.load([(FactBase.defaultOrigin, FactBase.defaultJSON), ("synthetic", json)])
+    return (base, now() - start)
+  }
+  let (base, seconds) = load()
+  var text = String(format: "%.0f ms (%.0f facts/s)", seconds * 1000, Double(size) / seconds)
+  if rounds > 1 {
+    // On a shared machine the slowest loads measure the neighbours.
+    let best = ([seconds] + (1..<rounds).map { _ in load().1 }).min()!
+    text += String(format: "; best of %d %.0f ms", rounds, best * 1000)
+  }
+  row("fact base of \(size) facts: load and index", text, size == 100_000 ? "≤ 300 ms" : "")
   return base
 }
 
@@ -186,7 +198,7 @@ func factBaseRSSRow(size: Int, in dir: URL) {
 if CommandLine.arguments.contains("--load") {
   // Only the fact base figures; `--load N` loads one size (valgrind --tool=callgrind … --load 10000).
   let sizes = CommandLine.arguments.compactMap { Int($0) }
-  for size in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes { _ = loadRow(size: size) }
+  for size in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes { _ = loadRow(size: size, rounds: sizes.isEmpty && size == 100_000 ? 3 : 1) }
   if sizes.isEmpty {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-bench-\(getpid())")
     try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -221,7 +233,7 @@ if CommandLine.arguments.contains("--throughput") {
   exit(0)
 }
 for size in smoke ? [1_000] : [1_000, 10_000, 100_000] {
-  let base = loadRow(size: size)
+  let base = loadRow(size: size, rounds: !smoke && size == 100_000 ? 3 : 1)
   if size == (smoke ? 1_000 : 100_000) {
     // Both bases in turn, best of each: the ratio then compares the bases,
     // not two moments of a shared machine (one run each gave 77–106 %).
