@@ -47,8 +47,11 @@ for module in "${modules[@]}"; do
   sources=$(find "$root/Sources/$module" -name '*.swift' | sort)
   [ "$module" = FactlintCore ] && sources="$sources $resources"
   object="$out/$module.o"
-  newest=$(ls -t $sources | head -1)
-  if [ ! -f "$object" ] || [ "$newest" -nt "$object" ]; then
+  # (No `ls -t | head`: under pipefail, ls killed by the closed pipe ended the script silently.)
+  stale=false
+  [ -f "$object" ] || stale=true
+  for source in $sources; do if [ "$source" -nt "$object" ]; then stale=true; fi; done
+  if $stale; then
     echo "fuzz: compiling $module" >&2
     swiftc "${flags[@]}" -module-name "$module" -wmo -c $sources -emit-module -emit-module-path "$out/$module.swiftmodule" -o "$object"
   fi
