@@ -39,4 +39,26 @@ import FactlintTestSupport
       }
     }
   }
+
+  /// `Bytes.firstIndex` reads sixteen bytes at a time and the last few
+  /// bytes as lanes of their own: from any offset to any end, it finds the
+  /// first byte of a set where a byte-by-byte walk does, a target byte just
+  /// past the end included (it must not be seen).
+  @Test func firstIndexMatchesAByteWalk() {
+    var rng = SeededGenerator(seed: 0x5EED_0023)
+    let alphabet: [UInt8] = Array("ab .!?\n\r".utf8) + [0x00, 0x80, 0xFF]
+    for _ in 0..<2_000 {
+      let bytes = (0..<Int.random(in: 0...70, using: &rng)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
+      let targets = (0..<Int.random(in: 1...3, using: &rng)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
+      let end = Int.random(in: 0...bytes.count, using: &rng), from = Int.random(in: 0...end, using: &rng)
+      var naive = from
+      while naive < end, !targets.contains(bytes[naive]) { naive += 1 }
+      let found = bytes.withUnsafeBytes { p in
+        Bytes.firstIndex(p, from: from, to: end) { v in
+          targets.reduce(Bytes.LaneMask(repeating: false)) { $0 .| (v .== Bytes.lanes($1)) }
+        }
+      }
+      #expect(found == naive, "\(bytes) from \(from) to \(end), looking for \(targets)")
+    }
+  }
 }

@@ -101,22 +101,10 @@ enum Bytes {
   /// `bytes(below: 1, in: x)`: the zero bytes.
   @inline(__always) static func zeroBytes(_ x: UInt64) -> UInt64 { bytes(below: 1, in: x) }
 
-  /// The first `\n` or `\r` at or after `i`, or `p.count`. Eight bytes are
-  /// tested at once for a byte below 14 (prose has few but its line breaks),
-  /// and only such words are read byte by byte.
+  /// The first `\n` or `\r` at or after `i`, or `p.count`, sixteen bytes at a time.
   static func nextLineBreak(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
-    var i = i
-    if let base = p.baseAddress {
-      let raw = UnsafeRawPointer(base)
-      while i + 8 <= p.count {
-        if bytes(below: 14, in: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) != 0 {
-          for k in i..<(i + 8) where p[k] == UInt8(ascii: "\n") || p[k] == UInt8(ascii: "\r") { return k }
-        }
-        i += 8
-      }
-    }
-    while i < p.count, p[i] != UInt8(ascii: "\n"), p[i] != UInt8(ascii: "\r") { i += 1 }
-    return i
+    let newline = lanes(UInt8(ascii: "\n")), carriageReturn = lanes(UInt8(ascii: "\r"))
+    return firstIndex(UnsafeRawBufferPointer(p), from: i, to: p.count) { v in (v .== newline) .| (v .== carriageReturn) }
   }
 
   /// `b` in each byte of a word: `zeroBytes(word ^ repeated(b))` finds `b`.

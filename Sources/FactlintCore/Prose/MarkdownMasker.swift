@@ -190,28 +190,18 @@ struct MarkdownMasker {
     return j < lineStart
   }
 
-  /// The bytes `maskInline` acts on; the rest (most of any line) it steps over.
-  /// A URL is found at its `:` or `.` ("http:", "www."), far rarer in prose
-  /// than the `h` or `w` it starts with.
-  private static let inlineMarks: [Bool] = (0..<256).map { b in
-    "<`![*\\_:.".utf8.contains(UInt8(b))
-  }
-
-  /// The first byte from `i` that `maskInline` acts on, or `end`. Unrolled:
-  /// it reads nearly every byte of the draft.
+  /// The first byte from `i` that `maskInline` acts on, or `end`: the rest
+  /// (most of any line) it steps over, sixteen bytes at a time. A URL is found
+  /// at its `:` or `.` ("http:", "www."), far rarer in prose than the `h` or
+  /// `w` it starts with.
   private func nextMark(from i: Int, to end: Int) -> Int {
-    Self.inlineMarks.withUnsafeBufferPointer { marks in
-      src.withUnsafeBufferPointer { p in
-        var j = i
-        while j &+ 4 <= end {
-          if marks[Int(p[j])] { return j }
-          if marks[Int(p[j &+ 1])] { return j &+ 1 }
-          if marks[Int(p[j &+ 2])] { return j &+ 2 }
-          if marks[Int(p[j &+ 3])] { return j &+ 3 }
-          j &+= 4
-        }
-        while j < end, !marks[Int(p[j])] { j += 1 }
-        return j
+    let lt = Bytes.lanes(UInt8(ascii: "<")), tick = Bytes.lanes(UInt8(ascii: "`")), bang = Bytes.lanes(UInt8(ascii: "!"))
+    let bracket = Bytes.lanes(UInt8(ascii: "[")), star = Bytes.lanes(UInt8(ascii: "*")), backslash = Bytes.lanes(UInt8(ascii: "\\"))
+    let underscore = Bytes.lanes(UInt8(ascii: "_")), colon = Bytes.lanes(UInt8(ascii: ":")), period = Bytes.lanes(UInt8(ascii: "."))
+    return src.withUnsafeBytes { p in
+      Bytes.firstIndex(p, from: i, to: end) { v in
+        (v .== lt) .| (v .== tick) .| (v .== bang) .| (v .== bracket) .| (v .== star) .| (v .== backslash)
+          .| (v .== underscore) .| (v .== colon) .| (v .== period)
       }
     }
   }
