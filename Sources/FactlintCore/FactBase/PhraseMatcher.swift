@@ -31,9 +31,6 @@ struct PhraseMatcher: Sendable {
   /// phrase starts with: 8 KB that stay in the cache, and turn away most
   /// word starts before their run is read.
   private let occupied: [UInt64]
-  /// Whether any phrase is one byte long: if none (the usual case), a start
-  /// is tested only for its first two bytes.
-  private let hasOneBytePhrases: Bool
   let caseSensitive: Bool
   /// Accept a light inflection after the phrase ("layoff" matches "layoffs").
   let allowsSuffixes: Bool
@@ -98,7 +95,12 @@ struct PhraseMatcher: Sendable {
       }
       entryOf[p] = Int32(phraseStart.count - 1)
       let pair = Self.pair(of: bytes[s..<e], caseSensitive: caseSensitive)
-      occupied[pair >> 6] |= 1 << UInt64(pair & 63)
+      // A one-byte phrase is marked under every byte that may follow it.
+      let oneByte = e - s == 1
+      for next in 0..<(oneByte ? 256 : 1) {
+        let marked = oneByte ? pair & 0xFF | next << 8 : pair
+        occupied[marked >> 6] |= 1 << UInt64(marked & 63)
+      }
       phraseBytes += bytes[s..<e]
       phraseStart.append(Int32(phraseBytes.count))
     }
@@ -152,7 +154,6 @@ struct PhraseMatcher: Sendable {
     runs = TokenTextTable(keys.indices.map { (keys[$0], UInt64(groupStart[$0]) << 32 | UInt64(groupStart[$0 + 1])) })
     self.runEntries = runEntries
     self.occupied = occupied
-    hasOneBytePhrases = (0..<entryCount).contains { phraseStart[$0 + 1] - phraseStart[$0] == 1 }
     self.phraseStart = phraseStart
     self.phraseBytes = phraseBytes
     self.payloadStart = payloadStart
@@ -162,27 +163,11 @@ struct PhraseMatcher: Sendable {
     }
   }
 
-  /// The first two bytes at `i` (zero past the end), the first lowest, as
-  /// a phrase's are marked in `occupied`. Folded, when not case-sensitive, by
-  /// setting bit 0x20: it folds more than letters, but a text that is a
-  /// phrase folded the same way still folds to the phrase's pair.
-  @inline(__always) private static func pair(_ bytes: UnsafeRawBufferPointer, _ i: Int, caseSensitive: Bool) -> Int {
-    let two = i + 1 < bytes.count ? Int(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt16.self))) : Int(bytes[i])
-    return caseSensitive ? two : two | 0x2020
-  }
-
-  /// A phrase's pair, as `pair(_:_:caseSensitive:)` reads a text's.
+  /// A phrase's first two bytes, the first lowest, as `nextStart` reads a text's.
   private static func pair(of phrase: ArraySlice<UInt8>, caseSensitive: Bool) -> Int {
     let two = Int(phrase[phrase.startIndex]) | (phrase.count > 1 ? Int(phrase[phrase.startIndex + 1]) << 8 : 0)
     return caseSensitive ? two : two | 0x2020
   }
-
-  /// The pair a one-byte phrase at `i` is marked under: its byte, and the zero past the end.
-  @inline(__always) private static func firstByte(of pair: Int, caseSensitive: Bool) -> Int {
-    caseSensitive ? pair & 0xFF : pair & 0xFF | 0x2000
-  }
-
-  @inline(__always) private func isOccupied(_ pair: Int) -> Bool { occupied[pair >> 6] & (1 << UInt64(pair & 63)) != 0 }
 
   /// Whether entry `e`'s phrase is written at `at` (folded when not case-sensitive).
   private func isWritten(_ e: Int, at: Int, count: Int, in bytes: [UInt8]) -> Bool {
@@ -290,33 +275,22 @@ struct PhraseMatcher: Sendable {
     precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a phrase range outside the text")
     let first = result.count
     let limit = range.upperBound
+    let fold = caseSensitive ? 0 : 0x2020
     bytes.withUnsafeBytes { raw in
-      var s = 0
-      while s < starts.count {
-        let i = starts[s]
-        s += 1
-        precondition(i >= range.lowerBound && i < limit, "a word start outside the range")
-        let pair = Self.pair(raw, i, caseSensitive: caseSensitive)
-        guard isOccupied(pair) || (hasOneBytePhrases && isOccupied(Self.firstByte(of: pair, caseSensitive: caseSensitive))) else { continue }
-        let runEnd = Bytes.asciiRunEnd(raw, from: i, limit: limit, digits: true)
-        // The phrases whose first run is the text's, then (one run, inflected)
-        // those it is with "-s", "-d", "-es", "-ed" or "-ing" taken off: shorter each time.
-        let run = runEnd - i
-        var matchedEnd = probe(TokenText(asciiWordOrNumber: raw, i..<runEnd), run: run, at: i, in: bytes, limit: limit, longestOnly: longestOnly, to: &result)
-        if allowsSuffixes, matchedEnd == nil || !longestOnly, run > 1 {
-          var cuts = Self.inflections(raw, before: runEnd, run: run)
-          while cuts.0 > 0 {
-            let cut = cuts.0
-            cuts = (cuts.1, 0)
-            let stem = TokenText(asciiWordOrNumber: raw, i..<(runEnd - cut))
-            if let end = probe(stem, run: run - cut, at: i, in: bytes, limit: limit, longestOnly: longestOnly, onlyStem: true, to: &result) {
-              matchedEnd = max(matchedEnd ?? 0, end)
-              if longestOnly { break }
+      starts.withUnsafeBufferPointer { starts in
+        occupied.withUnsafeBufferPointer { occupied in
+          var s = 0
+          while true {
+            s = nextStart(starts, from: s, in: range, raw, fold: fold, occupied)
+            guard s < starts.count else { break }
+            let i = starts[s]
+            s += 1
+            // A longest match hides the starts inside it.
+            if let end = appendMatches(at: i, in: raw, bytes: bytes, limit: limit, longestOnly: longestOnly, to: &result), longestOnly {
+              while s < starts.count, starts[s] < end { s += 1 }
             }
           }
         }
-        // A longest match hides the starts inside it.
-        if longestOnly, let end = matchedEnd { while s < starts.count, starts[s] < end { s += 1 } }
       }
     }
     if longestOnly {
@@ -333,6 +307,56 @@ struct PhraseMatcher: Sendable {
       }
       result.removeSubrange(kept...)
     }
+  }
+
+  /// The first of `starts[s...]` where a phrase may start, by `occupied`
+  /// (the matcher's, lent), or `starts.count`. Its test: the first two
+  /// bytes there, the first lowest (one, at the range's last byte), `fold`
+  /// set in them when not case-sensitive: it folds more than letters, but a
+  /// text that is a phrase folded the same way still folds to the phrase's
+  /// pair (`pair(of:caseSensitive:)`).
+  /// (Its own function: it turns away most starts, in a loop whose few values
+  /// stay in registers, which they did not in the loop that matches phrases.)
+  @inline(never)
+  private func nextStart(_ starts: UnsafeBufferPointer<Int>, from s: Int, in range: Range<Int>, _ raw: UnsafeRawBufferPointer,
+                         fold: Int, _ occupied: UnsafeBufferPointer<UInt64>) -> Int {
+    precondition(range.upperBound <= raw.count && occupied.count == (1 << 16) / 64, "a range outside the text, or a pair bitmap of another size")
+    guard let base = raw.baseAddress else { return starts.count }
+    var s = s
+    while s < starts.count {
+      let i = starts[s]
+      precondition(range.contains(i), "a word start outside the range")
+      let two = i + 1 < range.upperBound ? Int(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt16.self))) : Int(raw[i])
+      let pair = two | fold
+      if occupied[pair >> 6] & (1 << UInt64(pair & 63)) != 0 { return s }
+      s += 1
+    }
+    return s
+  }
+
+  /// Adds the matches at `i` (where `nextStart` stopped): the phrases whose first run
+  /// is the text's, then (one run, inflected) those it is with "-s", "-d",
+  /// "-es", "-ed" or "-ing" taken off, shorter each time. Returns where the
+  /// last one added ends.
+  @inline(__always)
+  private func appendMatches(at i: Int, in raw: UnsafeRawBufferPointer, bytes: [UInt8], limit: Int, longestOnly: Bool,
+                             to result: inout [Match]) -> Int? {
+    let runEnd = Bytes.asciiRunEnd(raw, from: i, limit: limit, digits: true)
+    let run = runEnd - i
+    var matchedEnd = probe(TokenText(asciiWordOrNumber: raw, i..<runEnd), run: run, at: i, in: bytes, limit: limit, longestOnly: longestOnly, to: &result)
+    if allowsSuffixes, matchedEnd == nil || !longestOnly, run > 1 {
+      var cuts = Self.inflections(raw, before: runEnd, run: run)
+      while cuts.0 > 0 {
+        let cut = cuts.0
+        cuts = (cuts.1, 0)
+        let stem = TokenText(asciiWordOrNumber: raw, i..<(runEnd - cut))
+        if let end = probe(stem, run: run - cut, at: i, in: bytes, limit: limit, longestOnly: longestOnly, onlyStem: true, to: &result) {
+          matchedEnd = max(matchedEnd ?? 0, end)
+          if longestOnly { break }
+        }
+      }
+    }
+    return matchedEnd
   }
 
   /// The lengths of the inflections `boundaryEnd` accepts that end a run
