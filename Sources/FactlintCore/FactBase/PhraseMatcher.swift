@@ -16,17 +16,22 @@ struct PhraseMatcher: Sendable {
   }
 
   /// Phrases live in flat tables, so a probe touches no reference counts:
-  /// entry `e` is `phraseBytes[phraseStart[e]..<phraseStart[e + 1]]` with
-  /// payloads `payloadPool[payloadStart[e]..<payloadStart[e + 1]]`.
-  private let phraseStart: [Int32]
+  /// an entry's phrase is `phraseBytes[start..<(start + count)]`, its
+  /// payloads `payloadPool[payloadStart..<payloadEnd]`, and `payloadBits`
+  /// has bit `p % 64` set for each payload `p`.
+  private struct Entry {
+    var start: Int32, count: Int32, payloadStart: Int32, payloadEnd: Int32
+    var payloadBits: UInt64
+  }
+  /// The phrases' bytes (lower-cased when not case-sensitive), then eight
+  /// zeros: a phrase is compared eight bytes at a time.
   private let phraseBytes: [UInt8]
-  private let payloadStart: [Int32]
   private let payloadPool: [Int]
-  private let payloadBits: [UInt64]
   /// Entries by their first run (lower-cased): the value of a run is
-  /// `start << 32 | end`, its entries `runEntries[start..<end]`, longest first.
+  /// `start << 32 | end`, its entries `entries[start..<end]`, longest first
+  /// (in that order, so that a probe reads them one after the other).
   private let runs: TokenTextTable
-  private let runEntries: [Int32]
+  private let entries: [Entry]
   /// One bit per pair of first bytes (folded when not case-sensitive) some
   /// phrase starts with: 8 KB that stay in the cache, and turn away most
   /// word starts before their run is read.
@@ -152,15 +157,15 @@ struct PhraseMatcher: Sendable {
     func length(_ e: Int32) -> Int32 { phraseStart[Int(e) + 1] - phraseStart[Int(e)] }
     for g in keys.indices where keys[g].count < 2 { runEntries[groupStart[g]..<groupStart[g + 1]].sort { length($0) > length($1) } }
     runs = TokenTextTable(keys.indices.map { (keys[$0], UInt64(groupStart[$0]) << 32 | UInt64(groupStart[$0 + 1])) })
-    self.runEntries = runEntries
-    self.occupied = occupied
-    self.phraseStart = phraseStart
-    self.phraseBytes = phraseBytes
-    self.payloadStart = payloadStart
-    self.payloadPool = payloadPool
-    payloadBits = (0..<entryCount).map { e in
-      payloadPool[Int(payloadStart[e])..<Int(payloadStart[e + 1])].reduce(0) { $0 | 1 << UInt64($1 & 63) }
+    entries = runEntries.map { e in
+      let e = Int(e), payloads = Int(payloadStart[e])..<Int(payloadStart[e + 1])
+      return Entry(start: phraseStart[e], count: phraseStart[e + 1] - phraseStart[e], payloadStart: payloadStart[e], payloadEnd: payloadStart[e + 1],
+                   payloadBits: payloadPool[payloads].reduce(0) { $0 | 1 << UInt64($1 & 63) })
     }
+    self.occupied = occupied
+    phraseBytes.append(contentsOf: repeatElement(0, count: 8))
+    self.phraseBytes = phraseBytes
+    self.payloadPool = payloadPool
   }
 
   /// A phrase's first two bytes, the first lowest, as `nextStart` reads a text's.
@@ -169,14 +174,32 @@ struct PhraseMatcher: Sendable {
     return caseSensitive ? two : two | 0x2020
   }
 
-  /// Whether entry `e`'s phrase is written at `at` (folded when not case-sensitive).
-  private func isWritten(_ e: Int, at: Int, count: Int, in bytes: [UInt8]) -> Bool {
-    let start = Int(phraseStart[e])
-    for k in 0..<count {
-      let a = caseSensitive ? bytes[at + k] : Bytes.lower(bytes[at + k])
-      if a != phraseBytes[start + k] { return false }
+  /// Whether `entry`'s phrase is written at `i` (folded when not
+  /// case-sensitive) from its byte `from` on, eight bytes at a time. The
+  /// text must hold it: `i + entry.count` is within `raw`.
+  @inline(__always)
+  private func isWritten(_ entry: Entry, at i: Int, from: Int, in raw: UnsafeRawBufferPointer) -> Bool {
+    let count = Int(entry.count)
+    guard from < count else { return true }
+    return phraseBytes.withUnsafeBytes { phrase in
+      let start = Int(entry.start)
+      precondition(start >= 0 && start + count + 8 <= phrase.count && i >= 0 && i + count <= raw.count, "a phrase compared outside its bytes")
+      var k = from
+      while k < count {
+        let n = count - k
+        var text: UInt64 = 0
+        if i + k + 8 <= raw.count {
+          text = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + k, as: UInt64.self))
+        } else {
+          for j in 0..<min(n, 8) { text |= UInt64(raw[i + k + j]) << UInt64(8 * j) }
+        }
+        if !caseSensitive { text = Bytes.lowered(text) }
+        let written = UInt64(littleEndian: phrase.loadUnaligned(fromByteOffset: start + k, as: UInt64.self))
+        if (text ^ written) & (n >= 8 ? ~0 : (1 << UInt64(8 * n)) &- 1) != 0 { return false }
+        k += 8
+      }
+      return true
     }
-    return true
   }
 
   /// Matches in `range`. With `longestOnly`, matches do not overlap and the
@@ -343,14 +366,15 @@ struct PhraseMatcher: Sendable {
                              to result: inout [Match]) -> Int? {
     let runEnd = Bytes.asciiRunEnd(raw, from: i, limit: limit, digits: true)
     let run = runEnd - i
-    var matchedEnd = probe(TokenText(asciiWordOrNumber: raw, i..<runEnd), run: run, at: i, in: bytes, limit: limit, longestOnly: longestOnly, to: &result)
+    var matchedEnd = probe(TokenText(asciiWordOrNumber: raw, i..<runEnd), run: run, at: i, in: raw, bytes: bytes, limit: limit, longestOnly: longestOnly,
+                           to: &result)
     if allowsSuffixes, matchedEnd == nil || !longestOnly, run > 1 {
       var cuts = Self.inflections(raw, before: runEnd, run: run)
       while cuts.0 > 0 {
         let cut = cuts.0
         cuts = (cuts.1, 0)
         let stem = TokenText(asciiWordOrNumber: raw, i..<(runEnd - cut))
-        if let end = probe(stem, run: run - cut, at: i, in: bytes, limit: limit, longestOnly: longestOnly, onlyStem: true, to: &result) {
+        if let end = probe(stem, run: run - cut, at: i, in: raw, bytes: bytes, limit: limit, longestOnly: longestOnly, onlyStem: true, to: &result) {
           matchedEnd = max(matchedEnd ?? 0, end)
           if longestOnly { break }
         }
@@ -377,24 +401,25 @@ struct PhraseMatcher: Sendable {
   /// the run alone (it was cut from an inflected word). With `longestOnly`,
   /// the first only. Returns where the last one added ends.
   @inline(__always)
-  private func probe(_ key: TokenText, run: Int, at i: Int, in bytes: [UInt8], limit: Int, longestOnly: Bool, onlyStem: Bool = false,
-                     to result: inout [Match]) -> Int? {
+  private func probe(_ key: TokenText, run: Int, at i: Int, in raw: UnsafeRawBufferPointer, bytes: [UInt8], limit: Int, longestOnly: Bool,
+                     onlyStem: Bool = false, to result: inout [Match]) -> Int? {
     let found = runs.value(key)
     guard found != 0 else { return nil }
     var matchedEnd: Int? = nil
-    // (By index: a slice of `runEntries` would retain it.)
+    // A phrase listed begins with the run when its key holds the run whole
+    // (so only when short), folded (so only when not case-sensitive): then
+    // only the rest of it is compared.
+    let known = !caseSensitive && run <= TokenText.inlineCapacity ? run : 0
+    // (By index: a slice of `entries` would retain it.)
     for k in Int(found >> 32)..<Int(found & 0xFFFF_FFFF) {
-      let e = Int(runEntries[k])
-      let count = Int(phraseStart[e + 1] - phraseStart[e])
+      let entry = entries[k]
+      let count = Int(entry.count)
       if onlyStem, count != run { continue }
       // The text must break where the phrase would end: a test of one byte
-      // that spares most comparisons. A phrase that is the run alone is
-      // written there when its run's key is the text's (folded: so only
-      // when not case-sensitive; whole: so only when short).
-      let known = count == run && !caseSensitive && run <= TokenText.inlineCapacity
-      guard i + count <= limit, mayEnd(bytes, at: i + count, limit: limit), known || isWritten(e, at: i, count: count, in: bytes),
+      // that spares most comparisons.
+      guard i + count <= limit, mayEnd(raw, at: i + count, limit: limit), isWritten(entry, at: i, from: known, in: raw),
             let end = boundaryEnd(bytes, from: i + count, limit: limit) else { continue }
-      result.append(Match(range: i..<end, payloads: payloadPool[Int(payloadStart[e])..<Int(payloadStart[e + 1])], payloadBits: payloadBits[e]))
+      result.append(Match(range: i..<end, payloads: payloadPool[Int(entry.payloadStart)..<Int(entry.payloadEnd)], payloadBits: entry.payloadBits))
       matchedEnd = end
       if longestOnly { break }
     }
@@ -405,13 +430,13 @@ struct PhraseMatcher: Sendable {
 
   /// Whether a phrase may end at `p`, by its byte alone: no letter or digit
   /// follows, or one that may start an inflection. `boundaryEnd` decides.
-  @inline(__always) private func mayEnd(_ bytes: [UInt8], at p: Int, limit: Int) -> Bool {
+  @inline(__always) private func mayEnd(_ raw: UnsafeRawBufferPointer, at p: Int, limit: Int) -> Bool {
     guard p < limit else { return true }
-    let b = bytes[p]
-    if b >= 0x80 || !Bytes.isAlnum(b) { return true }
-    guard allowsSuffixes else { return false }
-    let lower = Bytes.lower(b)
-    return lower == UInt8(ascii: "s") || lower == UInt8(ascii: "e") || lower == UInt8(ascii: "d") || lower == UInt8(ascii: "i")
+    let b = raw[p], lower = b | 0x20
+    if lower &- UInt8(ascii: "a") < 26 {
+      return allowsSuffixes && (lower == UInt8(ascii: "s") || lower == UInt8(ascii: "e") || lower == UInt8(ascii: "d") || lower == UInt8(ascii: "i"))
+    }
+    return !Bytes.isDigit(b)
   }
 
   /// Where a phrase ending at `end` really ends: at a word boundary, possibly
