@@ -328,7 +328,8 @@ struct PhraseMatcher: Sendable {
         result[kept] = result[m]
         kept += 1
       }
-      result.removeSubrange(kept...)
+      // (Only when some went: removing nothing still cost a call.)
+      if kept < result.count { result.removeSubrange(kept...) }
     }
   }
 
