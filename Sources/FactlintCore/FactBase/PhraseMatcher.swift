@@ -36,6 +36,14 @@ struct PhraseMatcher: Sendable {
   /// phrase starts with: 8 KB that stay in the cache, and turn away most
   /// word starts before their run is read.
   private let occupied: [UInt64]
+  /// For cue words, one bit per hash of a pair and the third byte after it
+  /// (`third`) with which some phrase can match, and empty for names (or
+  /// when a phrase is one byte long). Cue words are common words: three
+  /// starts in four pass `occupied`, and this turns away four in ten of
+  /// those before their run is read and looked up. (Names' first two bytes turn
+  /// away most starts already, and marking a large fact base's names would
+  /// cost its loading.)
+  private let thirds: [UInt64]
   let caseSensitive: Bool
   /// Accept a light inflection after the phrase ("layoff" matches "layoffs").
   let allowsSuffixes: Bool
@@ -88,24 +96,26 @@ struct PhraseMatcher: Sendable {
     // One entry per distinct phrase; `entryOf[p]` is phrase `p`'s (-1: none).
     var entryOf = [Int32](repeating: -1, count: phrases.count)
     var phraseStart: [Int32] = [0], phraseBytes: [UInt8] = []
+    // (At their largest at once, with room for the padding: grown, they were copied.)
+    phraseStart.reserveCapacity(phrases.count + 1)
+    phraseBytes.reserveCapacity(bytes.count + 8)
     var occupied = [UInt64](repeating: 0, count: (1 << 16) / 64)
     for (i, p) in order.enumerated() {
       let p = Int(p), s = Int(start[p]), e = Int(start[p + 1])
       if i > 0 {
         let q = Int(order[i - 1]), qs = Int(start[q])
-        if rank[q] == rank[p], Int(start[q + 1]) - qs == e - s, bytes[qs..<(qs + e - s)].elementsEqual(bytes[s..<e]) {
+        // (Equal ranks hold the first six bytes alike: the rest compared in a
+        // plain loop, where `elementsEqual` on slices cost a few hundred each.)
+        if rank[q] == rank[p], Int(start[q + 1]) - qs == e - s, (min(6, e - s)..<(e - s)).allSatisfy({ bytes[qs + $0] == bytes[s + $0] }) {
           entryOf[p] = entryOf[q]
           continue
         }
       }
       entryOf[p] = Int32(phraseStart.count - 1)
       let pair = Self.pair(of: bytes[s..<e], caseSensitive: caseSensitive)
+      occupied[pair >> 6] |= 1 << UInt64(pair & 63)
       // A one-byte phrase is marked under every byte that may follow it.
-      let oneByte = e - s == 1
-      for next in 0..<(oneByte ? 256 : 1) {
-        let marked = oneByte ? pair & 0xFF | next << 8 : pair
-        occupied[marked >> 6] |= 1 << UInt64(marked & 63)
-      }
+      if e - s == 1 { for next in 0..<256 { occupied[(pair & 0xFF | next << 8) >> 6] |= 1 << UInt64(pair & 63) } }
       phraseBytes += bytes[s..<e]
       phraseStart.append(Int32(phraseBytes.count))
     }
@@ -146,26 +156,70 @@ struct PhraseMatcher: Sendable {
     var groupStart = [Int](repeating: 0, count: keys.count + 1)
     for g in groupOf { groupStart[g + 1] += 1 }
     for g in keys.indices { groupStart[g + 1] += groupStart[g] }
-    var runEntries = [Int32](repeating: 0, count: entryCount)
+    var entries = [Entry](repeating: Entry(start: 0, count: 0, payloadStart: 0, payloadEnd: 0, payloadBits: 0), count: entryCount)
     var fill = groupStart
     for e in 0..<entryCount {
-      runEntries[fill[groupOf[e]]] = Int32(e)
+      var bits: UInt64 = 0
+      for p in Int(payloadStart[e])..<Int(payloadStart[e + 1]) { bits |= 1 << UInt64(payloadPool[p] & 63) }
+      entries[fill[groupOf[e]]] = Entry(start: phraseStart[e], count: phraseStart[e + 1] - phraseStart[e], payloadStart: payloadStart[e],
+                                        payloadEnd: payloadStart[e + 1], payloadBits: bits)
       fill[groupOf[e]] += 1
     }
     // Entries come sorted by their first two bytes, then longest first: a
     // group whose run is that long is in order already.
-    func length(_ e: Int32) -> Int32 { phraseStart[Int(e) + 1] - phraseStart[Int(e)] }
-    for g in keys.indices where keys[g].count < 2 { runEntries[groupStart[g]..<groupStart[g + 1]].sort { length($0) > length($1) } }
+    for g in keys.indices where keys[g].count < 2 { entries[groupStart[g]..<groupStart[g + 1]].sort { $0.count > $1.count } }
     runs = TokenTextTable(keys.indices.map { (keys[$0], UInt64(groupStart[$0]) << 32 | UInt64(groupStart[$0 + 1])) })
-    entries = runEntries.map { e in
-      let e = Int(e), payloads = Int(payloadStart[e])..<Int(payloadStart[e + 1])
-      return Entry(start: phraseStart[e], count: phraseStart[e + 1] - phraseStart[e], payloadStart: payloadStart[e], payloadEnd: payloadStart[e + 1],
-                   payloadBits: payloadPool[payloads].reduce(0) { $0 | 1 << UInt64($1 & 63) })
-    }
+    self.entries = entries
     self.occupied = occupied
     phraseBytes.append(contentsOf: repeatElement(0, count: 8))
     self.phraseBytes = phraseBytes
     self.payloadPool = payloadPool
+    thirds = allowsSuffixes ? Self.thirds(phraseBytes, phraseStart, caseSensitive: caseSensitive) : []
+  }
+
+  /// `thirds` for phrases `bytes[start[e]..<start[e + 1]]` (lower-cased when
+  /// not case-sensitive); none if one is one byte long. A phrase whose first
+  /// run is three bytes or more is marked under its third; one whose run is
+  /// two, under none (zero), and if it is that run alone, under the first
+  /// letters of the inflections a stem probe takes off; a shorter run, under
+  /// all. (Kept out of `init`: only the cue matchers ask for it.)
+  @inline(never)
+  private static func thirds(_ bytes: [UInt8], _ start: [Int32], caseSensitive: Bool) -> [UInt64] {
+    guard !zip(start, start.dropFirst()).contains(where: { $1 - $0 == 1 }) else { return [] }
+    var bits = [UInt64](repeating: 0, count: (1 << 16) / 64)
+    func mark(_ pair: Int, _ third: UInt8) {
+      let h = thirdHash(pair, third)
+      bits[h >> 6] |= 1 << UInt64(h & 63)
+    }
+    let any = Array(("\0" + "0123456789abcdefghijklmnopqrstuvwxyz" + (caseSensitive ? "ABCDEFGHIJKLMNOPQRSTUVWXYZ" : "")).utf8)
+    let inflections = Array((caseSensitive ? "sdeiSDEI" : "sdei").utf8)
+    bytes.withUnsafeBytes { raw in
+      for e in 0..<(start.count - 1) {
+        let s = Int(start[e]), end = Int(start[e + 1])
+        let pair = Self.pair(of: bytes[s..<end], caseSensitive: caseSensitive)
+        switch Bytes.asciiRunEnd(raw, from: s, limit: end, digits: true) - s {
+        case 3...: mark(pair, bytes[s + 2])
+        case 2:
+          mark(pair, 0)
+          if end - s == 2 { for x in inflections { mark(pair, x) } }
+        default: for x in any { mark(pair, x) }
+        }
+      }
+    }
+    return bits
+  }
+
+  @inline(__always) private static func thirdHash(_ pair: Int, _ third: UInt8) -> Int {
+    Int(truncatingIfNeeded: (UInt64(pair << 8 | Int(third)) &* 0x9E37_79B9_7F4A_7C15) >> 48)
+  }
+
+  /// The byte at `i + 2` as `thirds` marks it: an ASCII letter (lower-cased
+  /// when not case-sensitive) or digit, else zero (a run ends before it).
+  @inline(__always) private func third(_ raw: UnsafeRawBufferPointer, _ i: Int, limit: Int) -> UInt8 {
+    guard i + 2 < limit else { return 0 }
+    let b = raw[i + 2], folded = b | 0x20
+    if folded &- UInt8(ascii: "a") < 26 { return caseSensitive ? b : folded }
+    return Bytes.isDigit(b) ? b : 0
   }
 
   /// A phrase's first two bytes, the first lowest, as `nextStart` reads a text's.
@@ -350,12 +404,17 @@ struct PhraseMatcher: Sendable {
     while s < starts.count {
       let i = starts[s]
       precondition(range.contains(i), "a word start outside the range")
-      let two = i + 1 < range.upperBound ? Int(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt16.self))) : Int(raw[i])
-      let pair = two | fold
+      let pair = Self.firstTwo(base, i, limit: range.upperBound) | fold
       if occupied[pair >> 6] & (1 << UInt64(pair & 63)) != 0 { return s }
       s += 1
     }
     return s
+  }
+
+  /// The first two bytes at `i`, the first lowest; the first alone at the
+  /// range's last byte (a phrase there is one byte long).
+  @inline(__always) private static func firstTwo(_ base: UnsafeRawPointer, _ i: Int, limit: Int) -> Int {
+    i + 1 < limit ? Int(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt16.self))) : Int(base.load(fromByteOffset: i, as: UInt8.self))
   }
 
   /// Adds the matches at `i` (where `nextStart` stopped): the phrases whose first run
@@ -365,6 +424,10 @@ struct PhraseMatcher: Sendable {
   @inline(__always)
   private func appendMatches(at i: Int, in raw: UnsafeRawBufferPointer, bytes: [UInt8], limit: Int, longestOnly: Bool,
                              to result: inout [Match]) -> Int? {
+    if !thirds.isEmpty, let base = raw.baseAddress {
+      let h = Self.thirdHash(Self.firstTwo(base, i, limit: limit) | (caseSensitive ? 0 : 0x2020), third(raw, i, limit: limit))
+      guard thirds[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return nil }
+    }
     let runEnd = Bytes.asciiRunEnd(raw, from: i, limit: limit, digits: true)
     let run = runEnd - i
     var matchedEnd = probe(TokenText(asciiWordOrNumber: raw, i..<runEnd), run: run, at: i, in: raw, bytes: bytes, limit: limit, longestOnly: longestOnly,
