@@ -61,4 +61,18 @@ import FactlintTestSupport
       #expect(found == naive, "\(bytes) from \(from) to \(end), looking for \(targets)")
     }
   }
+
+  /// `Bytes.lowered` lower-cases eight bytes at once: on the bytes around
+  /// "A"–"Z" and non-ASCII bytes whose low seven bits are capitals (0xC3,
+  /// the lead byte of "é"), it gives what `Bytes.lower` gives byte by byte.
+  @Test func loweredMatchesLowerOnEachByte() {
+    var rng = SeededGenerator(seed: 0x5EED_0024)
+    let alphabet: [UInt8] = Array("@AMZ[`amz{09 ".utf8) + [0x80, 0xC1, 0xC3, 0xDA, 0xDB, 0xE1, 0xFF, 0x00, 0x7F]
+    for _ in 0..<1_000 {
+      let bytes = (0..<8).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
+      let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+      let lowered = Bytes.lowered(word)
+      #expect((0..<8).map { UInt8(truncatingIfNeeded: lowered >> UInt64(8 * $0)) } == bytes.map(Bytes.lower), "\(bytes)")
+    }
+  }
 }

@@ -132,9 +132,12 @@ import FactlintTestSupport
   /// not case-sensitive), and the text then breaks, perhaps after a light
   /// inflection. Texts and phrases share stems, inflections, digits,
   /// hyphens, periods, apostrophes and non-ASCII letters, so that phrases of
-  /// one first word, inflected words and near misses abound.
+  /// one first word, inflected words and near misses abound; phrases longer
+  /// than eight bytes differ late. The range is the whole text or a part
+  /// of it: a phrase must end by the range's end, where the text breaks.
   @Test(arguments: [false, true]) func matchesAreWhereAPhraseIsWrittenAndTheTextBreaks(caseSensitive: Bool) {
-    let words = ["ab", "Ab", "AB", "abs", "abed", "abing", "abes", "a", "b1", "x9", "abab", "é", "éa", "q", "ings", "ed", "s", "abcdefghijklmnopq", "ABCDEFGHIJKLMNOPQs"]
+    let words = ["ab", "Ab", "AB", "abs", "abed", "abing", "abes", "a", "b1", "x9", "abab", "é", "éa", "q", "ings", "ed", "s", "abcdefghijklmnopq",
+                 "ABCDEFGHIJKLMNOPQs", "abcdefghijklmnopr", "abcdefgHIJ", "abcdefghé"]
     let gaps = [" ", " ", "-", ".", ", ", "’", "'", "'s ", "5", "#", "$"]
     var rng = SeededGenerator(seed: caseSensitive ? 0xA11A5 : 0xC0E5)
     func text(_ count: Int) -> String { (0..<count).map { _ in rng.pick(words) + rng.pick(gaps) }.joined() }
@@ -148,26 +151,29 @@ import FactlintTestSupport
       }
       let matcher = Self.matcher(phrases.enumerated().map { ($1, $0) }, caseSensitive: caseSensitive, allowsSuffixes: true)
       let bytes = Array(text(12).utf8)
+      let whole = Bool.random(using: &rng)
+      let lower = whole ? 0 : Int.random(in: 0...bytes.count, using: &rng)
+      let upper = whole ? bytes.count : Int.random(in: lower...bytes.count, using: &rng)
       func breaks(_ i: Int) -> Bool {
-        guard i < bytes.count else { return true }
+        guard i < upper else { return true }
         if PhraseMatcher.isWordByte(bytes, i) { return false }
         let dotOrHyphen = bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "-")
-        return !(dotOrHyphen && i + 1 < bytes.count && Bytes.isDigit(bytes[i + 1]))
+        return !(dotOrHyphen && i + 1 < upper && Bytes.isDigit(bytes[i + 1]))
       }
       var expected: Set<Found> = []
-      for start in PhraseMatcher.wordStarts(in: bytes, range: 0..<bytes.count) {
+      for start in PhraseMatcher.wordStarts(in: bytes, range: lower..<upper) {
         for spelling in Set(phrases.map { fold(Array($0.utf8)) }) where !spelling.isEmpty {
           let end = start + spelling.count
-          guard end <= bytes.count, fold(Array(bytes[start..<end])) == spelling else { continue }
+          guard end <= upper, fold(Array(bytes[start..<end])) == spelling else { continue }
           let payloads = phrases.indices.filter { fold(Array(phrases[$0].utf8)) == spelling }
           let inflected = ["", "s", "es", "ed", "d", "ing", "'s"].first { suffix in
             let s = Array(suffix.utf8)
-            return end + s.count <= bytes.count && Array(bytes[end..<(end + s.count)]).map(Bytes.lower) == s && breaks(end + s.count)
+            return end + s.count <= upper && Array(bytes[end..<(end + s.count)]).map(Bytes.lower) == s && breaks(end + s.count)
           }
           if let inflected { expected.insert(Found(range: start..<(end + inflected.utf8.count), payloads: payloads)) }
         }
       }
-      let found = matcher.matches(in: bytes, range: 0..<bytes.count, longestOnly: false).map { Found(range: $0.range, payloads: Array($0.payloads)) }
+      let found = matcher.matches(in: bytes, range: lower..<upper, longestOnly: false).map { Found(range: $0.range, payloads: Array($0.payloads)) }
       #expect(found.count == expected.count && Set(found) == expected, "\(phrases) in \(String(decoding: bytes, as: UTF8.self).debugDescription)")
     }
   }

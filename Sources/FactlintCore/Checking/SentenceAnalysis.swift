@@ -181,8 +181,13 @@ struct SentenceAnalysis {
                                  buffers: inout Buffers, to cues: inout [Cue]) {
     var cueMatches = take(&buffers.cueMatches)
     base.cues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
+    let acronyms = cueMatches.count
     base.acronymCues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
-    cueMatches.sort { $0.range.lowerBound < $1.range.lowerBound }
+    // Each matcher's come in order of where they start: sorted (stably) only
+    // when an acronym starts before a cue word found first.
+    if acronyms > 0, acronyms < cueMatches.count, cueMatches[acronyms].range.lowerBound < cueMatches[acronyms - 1].range.lowerBound {
+      cueMatches.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
     var t = 0
     for match in cueMatches {
       while t + 1 < tokens.count, tokens[t + 1].range.lowerBound <= match.range.lowerBound { t += 1 }

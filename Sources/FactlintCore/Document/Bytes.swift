@@ -80,6 +80,12 @@ enum Bytes {
     return fromLower & ~aboveUpper & 0x8080_8080_8080_8080
   }
 
+  /// `lower` of each byte of `v` at once. (Exact: a byte from 0x80 up is
+  /// left alone, and without their top bits no byte's sum carries.)
+  @inline(__always) static func lowered(_ v: UInt64) -> UInt64 {
+    v | (asciiBytes(v & 0x7F7F_7F7F_7F7F_7F7F, in: 0x41...0x5A) & ~v) >> 2
+  }
+
   /// The end of the run from `i` of ASCII letters (and digits, with
   /// `digits`), before `limit`: eight bytes at a time, as most bytes of a
   /// draft are letters. (The lowest byte outside the run is found exactly:

@@ -16,24 +16,34 @@ struct PhraseMatcher: Sendable {
   }
 
   /// Phrases live in flat tables, so a probe touches no reference counts:
-  /// entry `e` is `phraseBytes[phraseStart[e]..<phraseStart[e + 1]]` with
-  /// payloads `payloadPool[payloadStart[e]..<payloadStart[e + 1]]`.
-  private let phraseStart: [Int32]
+  /// an entry's phrase is `phraseBytes[start..<(start + count)]`, its
+  /// payloads `payloadPool[payloadStart..<payloadEnd]`, and `payloadBits`
+  /// has bit `p % 64` set for each payload `p`.
+  private struct Entry {
+    var start: Int32, count: Int32, payloadStart: Int32, payloadEnd: Int32
+    var payloadBits: UInt64
+  }
+  /// The phrases' bytes (lower-cased when not case-sensitive), then eight
+  /// zeros: a phrase is compared eight bytes at a time.
   private let phraseBytes: [UInt8]
-  private let payloadStart: [Int32]
   private let payloadPool: [Int]
-  private let payloadBits: [UInt64]
   /// Entries by their first run (lower-cased): the value of a run is
-  /// `start << 32 | end`, its entries `runEntries[start..<end]`, longest first.
+  /// `start << 32 | end`, its entries `entries[start..<end]`, longest first
+  /// (in that order, so that a probe reads them one after the other).
   private let runs: TokenTextTable
-  private let runEntries: [Int32]
+  private let entries: [Entry]
   /// One bit per pair of first bytes (folded when not case-sensitive) some
   /// phrase starts with: 8 KB that stay in the cache, and turn away most
   /// word starts before their run is read.
   private let occupied: [UInt64]
-  /// Whether any phrase is one byte long: if none (the usual case), a start
-  /// is tested only for its first two bytes.
-  private let hasOneBytePhrases: Bool
+  /// For cue words, one bit per hash of a pair and the third byte after it
+  /// (`third`) with which some phrase can match, and empty for names (or
+  /// when a phrase is one byte long). Cue words are common words: three
+  /// starts in four pass `occupied`, and this turns away four in ten of
+  /// those before their run is read and looked up. (Names' first two bytes turn
+  /// away most starts already, and marking a large fact base's names would
+  /// cost its loading.)
+  private let thirds: [UInt64]
   let caseSensitive: Bool
   /// Accept a light inflection after the phrase ("layoff" matches "layoffs").
   let allowsSuffixes: Bool
@@ -86,12 +96,17 @@ struct PhraseMatcher: Sendable {
     // One entry per distinct phrase; `entryOf[p]` is phrase `p`'s (-1: none).
     var entryOf = [Int32](repeating: -1, count: phrases.count)
     var phraseStart: [Int32] = [0], phraseBytes: [UInt8] = []
+    // (At their largest at once, with room for the padding: grown, they were copied.)
+    phraseStart.reserveCapacity(phrases.count + 1)
+    phraseBytes.reserveCapacity(bytes.count + 8)
     var occupied = [UInt64](repeating: 0, count: (1 << 16) / 64)
     for (i, p) in order.enumerated() {
       let p = Int(p), s = Int(start[p]), e = Int(start[p + 1])
       if i > 0 {
         let q = Int(order[i - 1]), qs = Int(start[q])
-        if rank[q] == rank[p], Int(start[q + 1]) - qs == e - s, bytes[qs..<(qs + e - s)].elementsEqual(bytes[s..<e]) {
+        // (Equal ranks hold the first six bytes alike: the rest compared in a
+        // plain loop, where `elementsEqual` on slices cost a few hundred each.)
+        if rank[q] == rank[p], Int(start[q + 1]) - qs == e - s, (min(6, e - s)..<(e - s)).allSatisfy({ bytes[qs + $0] == bytes[s + $0] }) {
           entryOf[p] = entryOf[q]
           continue
         }
@@ -99,6 +114,8 @@ struct PhraseMatcher: Sendable {
       entryOf[p] = Int32(phraseStart.count - 1)
       let pair = Self.pair(of: bytes[s..<e], caseSensitive: caseSensitive)
       occupied[pair >> 6] |= 1 << UInt64(pair & 63)
+      // A one-byte phrase is marked under every byte that may follow it.
+      if e - s == 1 { for next in 0..<256 { occupied[(pair & 0xFF | next << 8) >> 6] |= 1 << UInt64(pair & 63) } }
       phraseBytes += bytes[s..<e]
       phraseStart.append(Int32(phraseBytes.count))
     }
@@ -139,59 +156,104 @@ struct PhraseMatcher: Sendable {
     var groupStart = [Int](repeating: 0, count: keys.count + 1)
     for g in groupOf { groupStart[g + 1] += 1 }
     for g in keys.indices { groupStart[g + 1] += groupStart[g] }
-    var runEntries = [Int32](repeating: 0, count: entryCount)
+    var entries = [Entry](repeating: Entry(start: 0, count: 0, payloadStart: 0, payloadEnd: 0, payloadBits: 0), count: entryCount)
     var fill = groupStart
     for e in 0..<entryCount {
-      runEntries[fill[groupOf[e]]] = Int32(e)
+      var bits: UInt64 = 0
+      for p in Int(payloadStart[e])..<Int(payloadStart[e + 1]) { bits |= 1 << UInt64(payloadPool[p] & 63) }
+      entries[fill[groupOf[e]]] = Entry(start: phraseStart[e], count: phraseStart[e + 1] - phraseStart[e], payloadStart: payloadStart[e],
+                                        payloadEnd: payloadStart[e + 1], payloadBits: bits)
       fill[groupOf[e]] += 1
     }
     // Entries come sorted by their first two bytes, then longest first: a
     // group whose run is that long is in order already.
-    func length(_ e: Int32) -> Int32 { phraseStart[Int(e) + 1] - phraseStart[Int(e)] }
-    for g in keys.indices where keys[g].count < 2 { runEntries[groupStart[g]..<groupStart[g + 1]].sort { length($0) > length($1) } }
+    for g in keys.indices where keys[g].count < 2 { entries[groupStart[g]..<groupStart[g + 1]].sort { $0.count > $1.count } }
     runs = TokenTextTable(keys.indices.map { (keys[$0], UInt64(groupStart[$0]) << 32 | UInt64(groupStart[$0 + 1])) })
-    self.runEntries = runEntries
+    self.entries = entries
     self.occupied = occupied
-    hasOneBytePhrases = (0..<entryCount).contains { phraseStart[$0 + 1] - phraseStart[$0] == 1 }
-    self.phraseStart = phraseStart
+    phraseBytes.append(contentsOf: repeatElement(0, count: 8))
     self.phraseBytes = phraseBytes
-    self.payloadStart = payloadStart
     self.payloadPool = payloadPool
-    payloadBits = (0..<entryCount).map { e in
-      payloadPool[Int(payloadStart[e])..<Int(payloadStart[e + 1])].reduce(0) { $0 | 1 << UInt64($1 & 63) }
+    thirds = allowsSuffixes ? Self.thirds(phraseBytes, phraseStart, caseSensitive: caseSensitive) : []
+  }
+
+  /// `thirds` for phrases `bytes[start[e]..<start[e + 1]]` (lower-cased when
+  /// not case-sensitive); none if one is one byte long. A phrase whose first
+  /// run is three bytes or more is marked under its third; one whose run is
+  /// two, under none (zero), and if it is that run alone, under the first
+  /// letters of the inflections a stem probe takes off; a shorter run, under
+  /// all. (Kept out of `init`: only the cue matchers ask for it.)
+  @inline(never)
+  private static func thirds(_ bytes: [UInt8], _ start: [Int32], caseSensitive: Bool) -> [UInt64] {
+    guard !zip(start, start.dropFirst()).contains(where: { $1 - $0 == 1 }) else { return [] }
+    var bits = [UInt64](repeating: 0, count: (1 << 16) / 64)
+    func mark(_ pair: Int, _ third: UInt8) {
+      let h = thirdHash(pair, third)
+      bits[h >> 6] |= 1 << UInt64(h & 63)
     }
+    let any = Array(("\0" + "0123456789abcdefghijklmnopqrstuvwxyz" + (caseSensitive ? "ABCDEFGHIJKLMNOPQRSTUVWXYZ" : "")).utf8)
+    let inflections = Array((caseSensitive ? "sdeiSDEI" : "sdei").utf8)
+    bytes.withUnsafeBytes { raw in
+      for e in 0..<(start.count - 1) {
+        let s = Int(start[e]), end = Int(start[e + 1])
+        let pair = Self.pair(of: bytes[s..<end], caseSensitive: caseSensitive)
+        switch Bytes.asciiRunEnd(raw, from: s, limit: end, digits: true) - s {
+        case 3...: mark(pair, bytes[s + 2])
+        case 2:
+          mark(pair, 0)
+          if end - s == 2 { for x in inflections { mark(pair, x) } }
+        default: for x in any { mark(pair, x) }
+        }
+      }
+    }
+    return bits
   }
 
-  /// The first two bytes at `i` (zero past the end), the first lowest, as
-  /// a phrase's are marked in `occupied`. Folded, when not case-sensitive, by
-  /// setting bit 0x20: it folds more than letters, but a text that is a
-  /// phrase folded the same way still folds to the phrase's pair.
-  @inline(__always) private static func pair(_ bytes: UnsafeRawBufferPointer, _ i: Int, caseSensitive: Bool) -> Int {
-    let two = i + 1 < bytes.count ? Int(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt16.self))) : Int(bytes[i])
-    return caseSensitive ? two : two | 0x2020
+  @inline(__always) private static func thirdHash(_ pair: Int, _ third: UInt8) -> Int {
+    Int(truncatingIfNeeded: (UInt64(pair << 8 | Int(third)) &* 0x9E37_79B9_7F4A_7C15) >> 48)
   }
 
-  /// A phrase's pair, as `pair(_:_:caseSensitive:)` reads a text's.
+  /// The byte at `i + 2` as `thirds` marks it: an ASCII letter (lower-cased
+  /// when not case-sensitive) or digit, else zero (a run ends before it).
+  @inline(__always) private func third(_ raw: UnsafeRawBufferPointer, _ i: Int, limit: Int) -> UInt8 {
+    guard i + 2 < limit else { return 0 }
+    let b = raw[i + 2], folded = b | 0x20
+    if folded &- UInt8(ascii: "a") < 26 { return caseSensitive ? b : folded }
+    return Bytes.isDigit(b) ? b : 0
+  }
+
+  /// A phrase's first two bytes, the first lowest, as `nextStart` reads a text's.
   private static func pair(of phrase: ArraySlice<UInt8>, caseSensitive: Bool) -> Int {
     let two = Int(phrase[phrase.startIndex]) | (phrase.count > 1 ? Int(phrase[phrase.startIndex + 1]) << 8 : 0)
     return caseSensitive ? two : two | 0x2020
   }
 
-  /// The pair a one-byte phrase at `i` is marked under: its byte, and the zero past the end.
-  @inline(__always) private static func firstByte(of pair: Int, caseSensitive: Bool) -> Int {
-    caseSensitive ? pair & 0xFF : pair & 0xFF | 0x2000
-  }
-
-  @inline(__always) private func isOccupied(_ pair: Int) -> Bool { occupied[pair >> 6] & (1 << UInt64(pair & 63)) != 0 }
-
-  /// Whether entry `e`'s phrase is written at `at` (folded when not case-sensitive).
-  private func isWritten(_ e: Int, at: Int, count: Int, in bytes: [UInt8]) -> Bool {
-    let start = Int(phraseStart[e])
-    for k in 0..<count {
-      let a = caseSensitive ? bytes[at + k] : Bytes.lower(bytes[at + k])
-      if a != phraseBytes[start + k] { return false }
+  /// Whether `entry`'s phrase is written at `i` (folded when not
+  /// case-sensitive) from its byte `from` on, eight bytes at a time. The
+  /// text must hold it: `i + entry.count` is within `raw`.
+  @inline(__always)
+  private func isWritten(_ entry: Entry, at i: Int, from: Int, in raw: UnsafeRawBufferPointer) -> Bool {
+    let count = Int(entry.count)
+    guard from < count else { return true }
+    return phraseBytes.withUnsafeBytes { phrase in
+      let start = Int(entry.start)
+      precondition(start >= 0 && start + count + 8 <= phrase.count && i >= 0 && i + count <= raw.count, "a phrase compared outside its bytes")
+      var k = from
+      while k < count {
+        let n = count - k
+        var text: UInt64 = 0
+        if i + k + 8 <= raw.count {
+          text = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + k, as: UInt64.self))
+        } else {
+          for j in 0..<min(n, 8) { text |= UInt64(raw[i + k + j]) << UInt64(8 * j) }
+        }
+        if !caseSensitive { text = Bytes.lowered(text) }
+        let written = UInt64(littleEndian: phrase.loadUnaligned(fromByteOffset: start + k, as: UInt64.self))
+        if (text ^ written) & (n >= 8 ? ~0 : (1 << UInt64(8 * n)) &- 1) != 0 { return false }
+        k += 8
+      }
+      return true
     }
-    return true
   }
 
   /// Matches in `range`. With `longestOnly`, matches do not overlap and the
@@ -290,33 +352,22 @@ struct PhraseMatcher: Sendable {
     precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a phrase range outside the text")
     let first = result.count
     let limit = range.upperBound
+    let fold = caseSensitive ? 0 : 0x2020
     bytes.withUnsafeBytes { raw in
-      var s = 0
-      while s < starts.count {
-        let i = starts[s]
-        s += 1
-        precondition(i >= range.lowerBound && i < limit, "a word start outside the range")
-        let pair = Self.pair(raw, i, caseSensitive: caseSensitive)
-        guard isOccupied(pair) || (hasOneBytePhrases && isOccupied(Self.firstByte(of: pair, caseSensitive: caseSensitive))) else { continue }
-        let runEnd = Bytes.asciiRunEnd(raw, from: i, limit: limit, digits: true)
-        // The phrases whose first run is the text's, then (one run, inflected)
-        // those it is with "-s", "-d", "-es", "-ed" or "-ing" taken off: shorter each time.
-        let run = runEnd - i
-        var matchedEnd = probe(TokenText(asciiWordOrNumber: raw, i..<runEnd), run: run, at: i, in: bytes, limit: limit, longestOnly: longestOnly, to: &result)
-        if allowsSuffixes, matchedEnd == nil || !longestOnly, run > 1 {
-          var cuts = Self.inflections(raw, before: runEnd, run: run)
-          while cuts.0 > 0 {
-            let cut = cuts.0
-            cuts = (cuts.1, 0)
-            let stem = TokenText(asciiWordOrNumber: raw, i..<(runEnd - cut))
-            if let end = probe(stem, run: run - cut, at: i, in: bytes, limit: limit, longestOnly: longestOnly, onlyStem: true, to: &result) {
-              matchedEnd = max(matchedEnd ?? 0, end)
-              if longestOnly { break }
+      starts.withUnsafeBufferPointer { starts in
+        occupied.withUnsafeBufferPointer { occupied in
+          var s = 0
+          while true {
+            s = nextStart(starts, from: s, in: range, raw, fold: fold, occupied)
+            guard s < starts.count else { break }
+            let i = starts[s]
+            s += 1
+            // A longest match hides the starts inside it.
+            if let end = appendMatches(at: i, in: raw, bytes: bytes, limit: limit, longestOnly: longestOnly, to: &result), longestOnly {
+              while s < starts.count, starts[s] < end { s += 1 }
             }
           }
         }
-        // A longest match hides the starts inside it.
-        if longestOnly, let end = matchedEnd { while s < starts.count, starts[s] < end { s += 1 } }
       }
     }
     if longestOnly {
@@ -331,8 +382,69 @@ struct PhraseMatcher: Sendable {
         result[kept] = result[m]
         kept += 1
       }
-      result.removeSubrange(kept...)
+      // (Only when some went: removing nothing still cost a call.)
+      if kept < result.count { result.removeSubrange(kept...) }
     }
+  }
+
+  /// The first of `starts[s...]` where a phrase may start, by `occupied`
+  /// (the matcher's, lent), or `starts.count`. Its test: the first two
+  /// bytes there, the first lowest (one, at the range's last byte), `fold`
+  /// set in them when not case-sensitive: it folds more than letters, but a
+  /// text that is a phrase folded the same way still folds to the phrase's
+  /// pair (`pair(of:caseSensitive:)`).
+  /// (Its own function: it turns away most starts, in a loop whose few values
+  /// stay in registers, which they did not in the loop that matches phrases.)
+  @inline(never)
+  private func nextStart(_ starts: UnsafeBufferPointer<Int>, from s: Int, in range: Range<Int>, _ raw: UnsafeRawBufferPointer,
+                         fold: Int, _ occupied: UnsafeBufferPointer<UInt64>) -> Int {
+    precondition(range.upperBound <= raw.count && occupied.count == (1 << 16) / 64, "a range outside the text, or a pair bitmap of another size")
+    guard let base = raw.baseAddress else { return starts.count }
+    var s = s
+    while s < starts.count {
+      let i = starts[s]
+      precondition(range.contains(i), "a word start outside the range")
+      let pair = Self.firstTwo(base, i, limit: range.upperBound) | fold
+      if occupied[pair >> 6] & (1 << UInt64(pair & 63)) != 0 { return s }
+      s += 1
+    }
+    return s
+  }
+
+  /// The first two bytes at `i`, the first lowest; the first alone at the
+  /// range's last byte (a phrase there is one byte long).
+  @inline(__always) private static func firstTwo(_ base: UnsafeRawPointer, _ i: Int, limit: Int) -> Int {
+    i + 1 < limit ? Int(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt16.self))) : Int(base.load(fromByteOffset: i, as: UInt8.self))
+  }
+
+  /// Adds the matches at `i` (where `nextStart` stopped): the phrases whose first run
+  /// is the text's, then (one run, inflected) those it is with "-s", "-d",
+  /// "-es", "-ed" or "-ing" taken off, shorter each time. Returns where the
+  /// last one added ends.
+  @inline(__always)
+  private func appendMatches(at i: Int, in raw: UnsafeRawBufferPointer, bytes: [UInt8], limit: Int, longestOnly: Bool,
+                             to result: inout [Match]) -> Int? {
+    if !thirds.isEmpty, let base = raw.baseAddress {
+      let h = Self.thirdHash(Self.firstTwo(base, i, limit: limit) | (caseSensitive ? 0 : 0x2020), third(raw, i, limit: limit))
+      guard thirds[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return nil }
+    }
+    let runEnd = Bytes.asciiRunEnd(raw, from: i, limit: limit, digits: true)
+    let run = runEnd - i
+    var matchedEnd = probe(TokenText(asciiWordOrNumber: raw, i..<runEnd), run: run, at: i, in: raw, bytes: bytes, limit: limit, longestOnly: longestOnly,
+                           to: &result)
+    if allowsSuffixes, matchedEnd == nil || !longestOnly, run > 1 {
+      var cuts = Self.inflections(raw, before: runEnd, run: run)
+      while cuts.0 > 0 {
+        let cut = cuts.0
+        cuts = (cuts.1, 0)
+        let stem = TokenText(asciiWordOrNumber: raw, i..<(runEnd - cut))
+        if let end = probe(stem, run: run - cut, at: i, in: raw, bytes: bytes, limit: limit, longestOnly: longestOnly, onlyStem: true, to: &result) {
+          matchedEnd = max(matchedEnd ?? 0, end)
+          if longestOnly { break }
+        }
+      }
+    }
+    return matchedEnd
   }
 
   /// The lengths of the inflections `boundaryEnd` accepts that end a run
@@ -353,24 +465,25 @@ struct PhraseMatcher: Sendable {
   /// the run alone (it was cut from an inflected word). With `longestOnly`,
   /// the first only. Returns where the last one added ends.
   @inline(__always)
-  private func probe(_ key: TokenText, run: Int, at i: Int, in bytes: [UInt8], limit: Int, longestOnly: Bool, onlyStem: Bool = false,
-                     to result: inout [Match]) -> Int? {
+  private func probe(_ key: TokenText, run: Int, at i: Int, in raw: UnsafeRawBufferPointer, bytes: [UInt8], limit: Int, longestOnly: Bool,
+                     onlyStem: Bool = false, to result: inout [Match]) -> Int? {
     let found = runs.value(key)
     guard found != 0 else { return nil }
     var matchedEnd: Int? = nil
-    // (By index: a slice of `runEntries` would retain it.)
+    // A phrase listed begins with the run when its key holds the run whole
+    // (so only when short), folded (so only when not case-sensitive): then
+    // only the rest of it is compared.
+    let known = !caseSensitive && run <= TokenText.inlineCapacity ? run : 0
+    // (By index: a slice of `entries` would retain it.)
     for k in Int(found >> 32)..<Int(found & 0xFFFF_FFFF) {
-      let e = Int(runEntries[k])
-      let count = Int(phraseStart[e + 1] - phraseStart[e])
+      let entry = entries[k]
+      let count = Int(entry.count)
       if onlyStem, count != run { continue }
       // The text must break where the phrase would end: a test of one byte
-      // that spares most comparisons. A phrase that is the run alone is
-      // written there when its run's key is the text's (folded: so only
-      // when not case-sensitive; whole: so only when short).
-      let known = count == run && !caseSensitive && run <= TokenText.inlineCapacity
-      guard i + count <= limit, mayEnd(bytes, at: i + count, limit: limit), known || isWritten(e, at: i, count: count, in: bytes),
+      // that spares most comparisons.
+      guard i + count <= limit, mayEnd(raw, at: i + count, limit: limit), isWritten(entry, at: i, from: known, in: raw),
             let end = boundaryEnd(bytes, from: i + count, limit: limit) else { continue }
-      result.append(Match(range: i..<end, payloads: payloadPool[Int(payloadStart[e])..<Int(payloadStart[e + 1])], payloadBits: payloadBits[e]))
+      result.append(Match(range: i..<end, payloads: payloadPool[Int(entry.payloadStart)..<Int(entry.payloadEnd)], payloadBits: entry.payloadBits))
       matchedEnd = end
       if longestOnly { break }
     }
@@ -381,13 +494,13 @@ struct PhraseMatcher: Sendable {
 
   /// Whether a phrase may end at `p`, by its byte alone: no letter or digit
   /// follows, or one that may start an inflection. `boundaryEnd` decides.
-  @inline(__always) private func mayEnd(_ bytes: [UInt8], at p: Int, limit: Int) -> Bool {
+  @inline(__always) private func mayEnd(_ raw: UnsafeRawBufferPointer, at p: Int, limit: Int) -> Bool {
     guard p < limit else { return true }
-    let b = bytes[p]
-    if b >= 0x80 || !Bytes.isAlnum(b) { return true }
-    guard allowsSuffixes else { return false }
-    let lower = Bytes.lower(b)
-    return lower == UInt8(ascii: "s") || lower == UInt8(ascii: "e") || lower == UInt8(ascii: "d") || lower == UInt8(ascii: "i")
+    let b = raw[p], lower = b | 0x20
+    if lower &- UInt8(ascii: "a") < 26 {
+      return allowsSuffixes && (lower == UInt8(ascii: "s") || lower == UInt8(ascii: "e") || lower == UInt8(ascii: "d") || lower == UInt8(ascii: "i"))
+    }
+    return !Bytes.isDigit(b)
   }
 
   /// Where a phrase ending at `end` really ends: at a word boundary, possibly
