@@ -111,11 +111,13 @@ import FactlintTestSupport
   /// byte elsewhere: on any mix of letters, digits, `$`, `#`, punctuation and
   /// non-ASCII letters, dashes and quotes, in any sentence range, they are the
   /// places where a word byte (or `$`, `#`) follows a byte that is none.
-  @Test func wordStartsAreWhereAWordBytePrecedesNone() {
-    let pieces = ["a", "Z", "q", "7", "0", " ", ".", "-", "$", "#", ",", "é", "’", "—", "“", "\u{A0}", "日", "\n", "'", "_"]
-    var rng = SeededGenerator(seed: 0x5EED_0017)
+  /// (Mostly ASCII as well, so that runs of sixteen ASCII bytes, read at once, abound.)
+  @Test(arguments: [false, true]) func wordStartsAreWhereAWordBytePrecedesNone(mostlyASCII: Bool) {
+    let ascii = ["a", "Z", "q", "7", "0", " ", ".", "-", "$", "#", ",", "\n", "'", "_", "@", "[", "`", "{", "/", ":"]
+    let pieces = mostlyASCII ? ascii + ascii + ascii + ["é", "’"] : ["a", "Z", "q", "7", "0", " ", ".", "-", "$", "#", ",", "é", "’", "—", "“", "\u{A0}", "日", "\n", "'", "_"]
+    var rng = SeededGenerator(seed: mostlyASCII ? 0x5EED_0018 : 0x5EED_0017)
     for _ in 0..<400 {
-      let text = (0..<Int.random(in: 0...60, using: &rng)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &rng)] }.joined()
+      let text = (0..<Int.random(in: 0...(mostlyASCII ? 90 : 60), using: &rng)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &rng)] }.joined()
       let bytes = Array(text.utf8)
       let lower = Int.random(in: 0...bytes.count, using: &rng), upper = Int.random(in: lower...bytes.count, using: &rng)
       var expected: [Int] = []

@@ -282,22 +282,30 @@ struct PhraseMatcher: Sendable {
     var scalarIsWord = previousIsWord
     byteKinds.withUnsafeBufferPointer { kinds in
       bytes.withUnsafeBufferPointer { p in
+        let raw = UnsafeRawBufferPointer(p)
         var i = range.lowerBound + 1
         while i < range.upperBound {
-          // Eight ASCII bytes at once (most of a draft): their word bytes and
-          // `$`/`#` found with a few integer operations, not a lookup each.
+          // Sixteen ASCII bytes at once (most of a draft): their word bytes
+          // and `$`/`#` found by comparing lanes, not a lookup each.
+          if i + 16 <= range.upperBound {
+            let v = raw.loadUnaligned(fromByteOffset: i, as: Bytes.Lanes.self)
+            let halves = unsafeBitCast(v, to: SIMD2<UInt64>.self)
+            if (halves[0] | halves[1]) & 0x8080_8080_8080_8080 == 0 {
+              let letter = (v | Bytes.lanes(0x20)) &- Bytes.lanes(UInt8(ascii: "a")) .< Bytes.lanes(26)
+              let word = unsafeBitCast(letter .| (v &- Bytes.lanes(UInt8(ascii: "0")) .< Bytes.lanes(10)), to: SIMD2<UInt64>.self)
+              let symbol = unsafeBitCast(v &- Bytes.lanes(UInt8(ascii: "#")) .< Bytes.lanes(2), to: SIMD2<UInt64>.self)
+              appendStarts(word: word[0] & 0x8080_8080_8080_8080, symbol: symbol[0] & 0x8080_8080_8080_8080, at: i, after: &previousIsWord, to: &starts)
+              appendStarts(word: word[1] & 0x8080_8080_8080_8080, symbol: symbol[1] & 0x8080_8080_8080_8080, at: i + 8, after: &previousIsWord, to: &starts)
+              i += 16
+              continue
+            }
+          }
+          // Eight, with a few integer operations.
           if i + 8 <= range.upperBound {
-            let v = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            let v = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             if v & 0x8080_8080_8080_8080 == 0 {
               let word = Bytes.asciiBytes(v, in: 0x30...0x39) | Bytes.asciiBytes(v | 0x2020_2020_2020_2020, in: 0x61...0x7A)
-              let symbol = Bytes.asciiBytes(v, in: 0x23...0x24)
-              let wordBefore = word << 8 | (previousIsWord ? 0x80 : 0)
-              var found = (word | symbol) & ~wordBefore
-              while found != 0 {
-                starts.append(i + found.trailingZeroBitCount / 8)
-                found &= found - 1
-              }
-              previousIsWord = word >> 63 != 0
+              appendStarts(word: word, symbol: Bytes.asciiBytes(v, in: 0x23...0x24), at: i, after: &previousIsWord, to: &starts)
               i += 8
               continue
             }
@@ -322,6 +330,18 @@ struct PhraseMatcher: Sendable {
         }
       }
     }
+  }
+
+  /// The word starts among eight ASCII bytes from `i`: `word` and `symbol`
+  /// mark their word bytes and `$`/`#` by each byte's top bit; a start is
+  /// either, not after a word byte (`previousIsWord` for the first).
+  @inline(__always) private static func appendStarts(word: UInt64, symbol: UInt64, at i: Int, after previousIsWord: inout Bool, to starts: inout [Int]) {
+    var found = (word | symbol) & ~(word << 8 | (previousIsWord ? 0x80 : 0))
+    while found != 0 {
+      starts.append(i + found.trailingZeroBitCount / 8)
+      found &= found - 1
+    }
+    previousIsWord = word >> 63 != 0
   }
 
   /// What a byte is to `wordStarts`, looked up rather than tested: the scan
