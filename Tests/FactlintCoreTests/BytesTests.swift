@@ -10,7 +10,7 @@ import FactlintTestSupport
     var rng = SeededGenerator(seed: 0x5EED_0021)
     let alphabet = Array("<!-f -->abc".utf8)
     for _ in 0..<500 {
-      let haystack = (0..<Int.random(in: 0...40, using: &rng)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
+      let haystack = (0..<Int.random(in: 0...80, using: &rng)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
       let needle = (0..<Int.random(in: 1...4, using: &rng)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
       let from = Int.random(in: 0...max(0, haystack.count), using: &rng)
       let naive = needle.count > haystack.count ? nil

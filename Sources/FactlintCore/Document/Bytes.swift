@@ -41,31 +41,21 @@ enum Bytes {
     return (0...(haystack.count - needle.count)).contains { hasPrefix(haystack, at: $0, needle) }
   }
 
-  /// Offset of the first occurrence of `needle` at or after `from`.
+  /// Offset of the first occurrence of `needle` at or after `from`: the
+  /// bytes that are not its first are stepped over sixteen at a time.
   static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
     guard !needle.isEmpty, from >= 0, needle.count <= haystack.count else { return nil }
-    let first = needle[0]
+    let first = lanes(needle[0])
     let last = haystack.count - needle.count
-    return haystack.withUnsafeBufferPointer { p in
+    return haystack.withUnsafeBytes { p in
       var i = from
       while i <= last {
-        // Eight bytes at once, stepped over when none is the needle's first.
-        if i + 8 <= p.count, zeroBytes(UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self) ^ repeated(first)) == 0 {
-          i += 8
-          continue
-        }
-        if p[i] == first, hasPrefix(haystack, at: i, needle, caseInsensitive: false) { return i }
+        i = firstIndex(p, from: i, to: last + 1) { $0 .== first }
+        if i <= last, hasPrefix(haystack, at: i, needle, caseInsensitive: false) { return i }
         i += 1
       }
       return nil
     }
-  }
-
-  /// The high bit of each byte of `x` below `n` (at most 128) is set
-  /// (perhaps of a byte above one, never below): a word holds such a byte
-  /// when this is not zero.
-  @inline(__always) static func bytes(below n: UInt8, in x: UInt64) -> UInt64 {
-    (x &- repeated(n)) & ~x & 0x8080_8080_8080_8080
   }
 
   /// The bytes of `v` within `r`, each marked by its top bit: adding
@@ -104,17 +94,9 @@ enum Bytes {
     return j
   }
 
-  /// `bytes(below: 1, in: x)`: the zero bytes.
-  @inline(__always) static func zeroBytes(_ x: UInt64) -> UInt64 { bytes(below: 1, in: x) }
-
   /// The first `\n` or `\r` at or after `i`, or `p.count`, sixteen bytes at a time.
   static func nextLineBreak(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
     let newline = lanes(UInt8(ascii: "\n")), carriageReturn = lanes(UInt8(ascii: "\r"))
     return firstIndex(UnsafeRawBufferPointer(p), from: i, to: p.count) { v in (v .== newline) .| (v .== carriageReturn) }
-  }
-
-  /// `b` in each byte of a word: `zeroBytes(word ^ repeated(b))` finds `b`.
-  @inline(__always) static func repeated(_ b: UInt8) -> UInt64 {
-    0x0101_0101_0101_0101 &* UInt64(b)
   }
 }
