@@ -46,22 +46,8 @@ struct DraftFile {
     if bom { bytes.removeFirst(3) }
     // (memchr: the C library's search reads many bytes at once; `contains` read one at a time.)
     if bytes.withUnsafeBytes({ $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil }) { throw .binary(path) }
-    // The standard library's validator is fast; the slow walk only finds where a bad file goes wrong.
-    if String(validating: bytes, as: UTF8.self) == nil, let bad = firstInvalidUTF8(bytes) { throw .notUTF8(path, offset: bad + (bom ? 3 : 0)) }
+    // (Validated in place, where the first bad byte is found too: making a `String` copied the draft.)
+    do { _ = try UTF8Span(validating: bytes.span) } catch { throw .notUTF8(path, offset: error.byteOffsets.lowerBound + (bom ? 3 : 0)) }
     return DraftFile(path: path, bytes: bytes, hasBOM: bom, original: original)
-  }
-
-  /// Offset of the first byte that is not valid UTF-8, if any.
-  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    var offset = 0
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let s): offset += UTF8.width(s)
-      case .emptyInput: return nil
-      case .error: return offset
-      }
-    }
   }
 }
