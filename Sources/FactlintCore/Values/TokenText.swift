@@ -12,8 +12,10 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral {
   private var low: UInt64
   /// Short: bytes 8–15. Long: the hash.
   private var high: UInt64
-  /// The length in UTF-8 bytes.
-  let count: Int
+  /// The length in UTF-8 bytes (32 bits keep a `Token` small: a text is a
+  /// word of a draft or a phrase of the fact base).
+  private let length: UInt32
+  var count: Int { Int(length) }
 
   static let inlineCapacity = 16
 
@@ -50,7 +52,7 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral {
     let caseBits: UInt64 = 0x2020_2020_2020_2020
     self.low = (low | caseBits) & lowMask
     self.high = (high | caseBits) & highMask
-    count = n
+    length = UInt32(truncatingIfNeeded: n)
   }
 
   /// The same for a long text, or one within sixteen bytes of the draft's end.
@@ -75,7 +77,7 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral {
     }
     self.low = low
     self.high = high
-    count = buffer.count
+    length = UInt32(truncatingIfNeeded: buffer.count)
   }
 
   @inline(never)
@@ -91,7 +93,7 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral {
   private init(low: UInt64, high: UInt64, count: Int) {
     self.low = low
     self.high = high
-    self.count = count
+    length = UInt32(count)
   }
 
   var isEmpty: Bool { count == 0 }

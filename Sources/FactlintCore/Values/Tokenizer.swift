@@ -16,6 +16,8 @@ struct Tokenizer {
   /// The tokens, added to `tokens` (a list reused from sentence to sentence).
   static func tokens(of bytes: [UInt8], in range: Range<Int>, names: [Range<Int>], into tokens: inout [Token]) {
     precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a token range outside the text")
+    // (A token holds its offsets in 32 bits: drafts are far smaller.)
+    precondition(range.upperBound <= Token.maximumOffset, "a draft too large to tokenize")
     bytes.withUnsafeBytes { Tokenizer(bytes: $0).tokens(in: range, names: names, into: &tokens) }
   }
 
