@@ -40,15 +40,17 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral {
   /// lower-cased at once.
   @inline(__always)
   init(asciiWordOrNumber bytes: UnsafeRawBufferPointer, _ range: Range<Int>) {
-    let n = range.count
-    guard n <= Self.inlineCapacity, range.lowerBound + 16 <= bytes.count else {
+    let n = range.upperBound &- range.lowerBound
+    guard n <= Self.inlineCapacity, range.lowerBound &+ 16 <= bytes.count else {
       self = Self.asciiWordOrNumber(bytes, range)
       return
     }
     let low = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self))
-    let high = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: range.lowerBound + 8, as: UInt64.self))
-    let lowMask: UInt64 = n >= 8 ? ~0 : (1 << UInt64(8 * n)) &- 1
-    let highMask: UInt64 = n <= 8 ? 0 : n >= 16 ? ~0 : (1 << UInt64(8 * (n - 8))) &- 1
+    let high = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: range.lowerBound &+ 8, as: UInt64.self))
+    // The bytes within the text, as masks (selects, not branches): `n` is 0...16.
+    let ones = UInt64.max
+    let lowMask = n >= 8 ? ones : (1 &<< UInt64(truncatingIfNeeded: 8 &* n)) &- 1
+    let highMask = n <= 8 ? 0 : ones &>> UInt64(truncatingIfNeeded: 128 &- 8 &* n)
     let caseBits: UInt64 = 0x2020_2020_2020_2020
     self.low = (low | caseBits) & lowMask
     self.high = (high | caseBits) & highMask

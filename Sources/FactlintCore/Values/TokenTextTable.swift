@@ -59,11 +59,12 @@ struct TokenTextTable: Sendable {
   @inline(__always) func value(_ text: TokenText) -> UInt64 {
     let key = text.bits
     var slot = Self.hash(key) & mask
+    // (Wrapping arithmetic: a slot is below `mask`, its integers within `slots`.)
     return slots.withUnsafeBufferPointer { p in
       while true {
-        let value = p[3 * slot + 2]
-        if value == 0 || (p[3 * slot] == key.low && p[3 * slot + 1] == key.high) { return value }
-        slot = (slot + 1) & mask
+        let value = p[3 &* slot &+ 2]
+        if value == 0 || (p[3 &* slot] == key.low && p[3 &* slot &+ 1] == key.high) { return value }
+        slot = (slot &+ 1) & mask
       }
     }
   }
