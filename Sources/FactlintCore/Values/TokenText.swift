@@ -57,6 +57,16 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral {
     length = UInt32(truncatingIfNeeded: n)
   }
 
+  /// The text of one to seven ASCII letters, lower-cased, from the eight
+  /// bytes loaded at its start (`word`, the first byte lowest) by a reader
+  /// that found its end in them.
+  @inline(__always)
+  init(asciiLetters word: UInt64, count n: Int) {
+    low = (word | 0x2020_2020_2020_2020) & ((1 &<< UInt64(truncatingIfNeeded: 8 &* n)) &- 1)
+    high = 0
+    length = UInt32(truncatingIfNeeded: n)
+  }
+
   /// The same for a long text, or one within sixteen bytes of the draft's end.
   @inline(never)
   private static func asciiWordOrNumber(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> TokenText {

@@ -60,12 +60,30 @@ struct Tokenizer {
       // is a no-break space, a symbol ("–", "€") or starts a word ("é").
       var end: Int
       if (b | 0x20) &- UInt8(ascii: "a") < 26 {
-        // A run of ASCII letters is the whole word unless an apostrophe or a
-        // byte from 0x80 follows it.
-        end = Bytes.asciiRunEnd(bytes, from: i &+ 1, limit: limit, digits: false)
+        // Most words are under eight ASCII letters: one load finds the
+        // run's end and holds the text.
+        var packed: UInt64 = 0
+        var short = false
+        if i &+ 8 <= bytes.count {
+          packed = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+          let others = ~Bytes.asciiBytes(packed | 0x2020_2020_2020_2020, in: 0x61...0x7A) & 0x8080_8080_8080_8080
+          if others != 0 {
+            end = min(i &+ others.trailingZeroBitCount &>> 3, limit)
+            short = true
+          } else {
+            end = i &+ 8 >= limit ? limit : Bytes.asciiRunEnd(bytes, from: i &+ 8, limit: limit, digits: false)
+          }
+        } else {
+          end = Bytes.asciiRunEnd(bytes, from: i &+ 1, limit: limit, digits: false)
+        }
+        // The run is the whole word unless an apostrophe or a byte from 0x80 follows it.
         var ascii = true
-        if end < limit, bytes[end] >= 0x80 || bytes[end] == UInt8(ascii: "'") { (end, ascii) = wordEnd(from: end, limit: limit) }
-        appendWord(i..<end, ascii: ascii, attached: attached(i), classes: wordClasses, to: &tokens)
+        if end < limit, bytes[end] >= 0x80 || bytes[end] == UInt8(ascii: "'") {
+          (end, ascii) = wordEnd(from: end, limit: limit)
+          short = false
+        }
+        let text = short ? TokenText(asciiLetters: packed, count: end &- i) : ascii ? TokenText(asciiWordOrNumber: bytes, i..<end) : Self.lowercased(bytes, i..<end)
+        tokens.append(Token(kind: .word, range: i..<end, text: text, attached: attached(i), classes: wordClasses.classes(text)))
       } else if b < 0x80 {
         if Bytes.isDigit(b) {
           let literal: NumberLiteral
