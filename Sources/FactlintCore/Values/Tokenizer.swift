@@ -21,7 +21,12 @@ struct Tokenizer {
     bytes.withUnsafeBytes { Tokenizer(bytes: $0).tokens(in: range, names: names, into: &tokens) }
   }
 
-  private func tokens(in range: Range<Int>, names: [Range<Int>], into tokens: inout [Token]) {
+  private func tokens(in range: Range<Int>, names: [Range<Int>], into list: inout [Token]) {
+    // (Filled as a local and handed back: appending through the `inout`
+    // stored the list back at every token.)
+    var tokens: [Token] = []
+    swap(&tokens, &list)
+    defer { swap(&tokens, &list) }
     let wordClasses = WordClass.lookup
     let limit = range.upperBound
     tokens.reserveCapacity(tokens.count + (range.count / 5) + 4)
