@@ -135,7 +135,7 @@ struct ValueScanner {
     case .symbol: guard tokens[start - 1].text == "~" else { return .exact }  // the one hedge that is a symbol
     case .number, .name: return .exact
     }
-    for (words, hedge) in Hedge.phrasesByLastWord[tokens[start - 1].text] ?? [] {
+    for (words, hedge) in Hedge.phrases(endingWith: tokens[start - 1].text) {
       let first = start - words.count
       guard first >= 0 else { continue }
       var matches = true
