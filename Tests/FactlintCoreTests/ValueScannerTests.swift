@@ -90,4 +90,14 @@ import Testing
     #expect(found.map(\.value) == [.quantity(Quantity(.multiplier, 10, resolution: 1)), .quantity(Quantity(.multiplier, 3, resolution: 1)),
                                    .quantity(Quantity(.multiplier, 10, resolution: 10))])
   }
+
+  /// The number, ordinal, month and weekday words read through their tables
+  /// give the lists' values ("zero" is 0, not none), and other words none.
+  @Test func numberWordTablesReadAsTheLists() {
+    for (word, value) in NumberWords.cardinals { #expect(NumberWords.cardinal(word) == value) }
+    for (word, value) in NumberWords.ordinals { #expect(NumberWords.ordinal(word) == value) }
+    for (word, value) in NumberWords.months { #expect(NumberWords.month(word) == value) }
+    for (word, value) in NumberWords.weekdays { #expect(NumberWords.weekday(word) == value) }
+    #expect(NumberWords.cardinal("zero") == 0 && NumberWords.cardinal("first") == nil && NumberWords.month("monday") == nil)
+  }
 }
