@@ -47,6 +47,10 @@ extension ValueScanner {
     if t.kind == .word, t.classes.contains(.month), let month = NumberWords.month(t.text), isCapitalized(k) {
       read = monthFirst(start: i, at: k, month: month)
     } else if t.kind == .number {
+      // A day (1 to 31) or a year (four digits, 1900 to 2100), whole and
+      // ungrouped, or none of the readers takes it: most numbers are neither.
+      guard let lit = t.number, lit.isInteger, !lit.grouping,
+            (lit.value >= 1 && lit.value <= 31) || (t.range.count == 4 && lit.value >= 1900 && lit.value <= 2100) else { return nil }
       read = iso(at: k) ?? dayFirst(at: k) ?? (weekday == nil ? year(at: k) : nil)
     }
     guard var read else { return nil }
