@@ -93,4 +93,15 @@ import Testing
     #expect(numbers == ["2..<7 8000.0 d0 z3 gi", "8..<13 14.3 d2 z0 ", "14..<17 100.0 d0 z2 i", "18..<19 0.0 d0 z0 i", "20..<21 7.0 d0 z0 i",
                         "22..<30 1234.5 d2 z0 g"])
   }
+
+  /// A value can start at a number, a currency symbol and a word of a
+  /// value-start class, nowhere else: the scanner looks no further at the rest.
+  @Test func valuesCanStartAtNumbersCurrenciesAndValueWords() {
+    let text = "Meta’s top 8 — US$5, €3 and £2 (50%) on Monday, April fourth; eight tenfold the model"
+    let bytes = Array(text.utf8)
+    let starts = Tokenizer.tokens(of: bytes, in: 0..<bytes.count, names: [0..<4]).filter(\.mayStartValue).map { t in
+      t.kind == .name ? "name" : t.text.string ?? "?"
+    }
+    #expect(starts == ["top", "8", "us", "$", "5", "€", "3", "£", "2", "50", "monday", "april", "fourth", "eight", "tenfold"])
+  }
 }

@@ -18,6 +18,10 @@ struct Token: Sendable {
   /// For a word: what it can be (month, number word, clause word…).
   var classes: WordClass
   var number: NumberLiteral?
+  /// Whether a value can start here: a number, a currency symbol ("$",
+  /// "€", "£"), or a word of a class a value starts with (`WordClass.valueStarts`).
+  /// The scanner's first test of every token, answered once as it is made.
+  let mayStartValue: Bool
 
   /// The largest byte offset a token can hold.
   static let maximumOffset = Int(Int32.max)
@@ -30,6 +34,12 @@ struct Token: Sendable {
     self.attached = attached
     self.classes = classes
     self.number = number
+    switch kind {
+    case .number: mayStartValue = true
+    case .name: mayStartValue = false
+    case .word: mayStartValue = !classes.isDisjoint(with: .valueStarts)
+    case .symbol: mayStartValue = Currency(symbol: text) != nil
+    }
     assert(self.range == range, "a token offset beyond Token.maximumOffset")
   }
 

@@ -15,7 +15,7 @@ struct ValueScanner {
   func scan(into found: inout [ValueMention]) {
     var i = 0
     while i < tokens.count {
-      if !canStartValue(i) {
+      if !tokens[i].mayStartValue {
         i += 1
       } else if let end = dateShapeEnd(at: i) {
         i = end
@@ -30,22 +30,7 @@ struct ValueScanner {
     }
   }
 
-  /// Whether a value can start at token `i` (a cheap test, made before
-  /// copying the token: most tokens are plain words and punctuation).
-  private func canStartValue(_ i: Int) -> Bool {
-    switch tokens[i].kind {
-    case .number: return true
-    case .name: return false
-    case .word: return !tokens[i].classes.isDisjoint(with: Self.valueStarts)
-    case .symbol:
-      // "$" (0x24), "€" (E2 82 AC), "£" (C2 A3).
-      let first = bytes[tokens[i].range.lowerBound]
-      guard first == 0x24 || first == 0xE2 || first == 0xC2 else { return false }
-      return Currency(symbol: tokens[i].text) != nil
-    }
-  }
-
-  /// The value starting at token `i`, which `canStartValue` let through.
+  /// The value starting at token `i`, which `Token.mayStartValue` let through.
   private func value(at i: Int) -> ValueMention? {
     switch tokens[i].kind {
     case .name:
@@ -67,8 +52,6 @@ struct ValueScanner {
       return foldWord(at: i)
     }
   }
-
-  private static let valueStarts: WordClass = [.month, .weekday, .cardinal, .ordinal, .valueStart]
 
   // MARK: Helpers shared by the patterns
 
