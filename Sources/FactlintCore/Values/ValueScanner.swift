@@ -17,7 +17,7 @@ struct ValueScanner {
     while i < tokens.count {
       if !tokens[i].mayStartValue {
         i += 1
-      } else if let end = dateShapeEnd(at: i) {
+      } else if tokens[i].kind == .number, let end = dateShapeEnd(at: i) {  // (the shape starts with digits)
         i = end
       } else if var mention = value(at: i) {
         if mention.hedge == .exact { mention.hedge = hedge(before: mention.tokens.lowerBound, for: mention.value) }
