@@ -19,15 +19,24 @@ struct ValueScanner {
         i += 1
       } else if tokens[i].kind == .number, let end = dateShapeEnd(at: i) {  // (the shape starts with digits)
         i = end
-      } else if var mention = value(at: i) {
-        if mention.hedge == .exact { mention.hedge = hedge(before: mention.tokens.lowerBound, for: mention.value) }
-        mention.range = tokens[mention.tokens.lowerBound].range.lowerBound..<tokens[mention.tokens.upperBound - 1].range.upperBound
-        i = mention.tokens.upperBound
-        found.append(consume mention)
+      } else if Self.append(value(at: i), to: &found) {
+        // (Completed in place: a mention is large, and each copy of it was a `memcpy`.)
+        let k = found.count - 1
+        let span = found[k].tokens
+        if found[k].hedge == .exact { found[k].hedge = hedge(before: span.lowerBound, for: found[k].value) }
+        found[k].range = tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound
+        i = span.upperBound
       } else {
         i += 1
       }
     }
+  }
+
+  /// Appends a mention found, if any; whether one was.
+  private static func append(_ mention: consuming ValueMention?, to found: inout [ValueMention]) -> Bool {
+    guard let mention else { return false }
+    found.append(mention)
+    return true
   }
 
   /// The value starting at token `i`, which `Token.mayStartValue` let through.
