@@ -49,4 +49,15 @@ import Testing
     assertFindings("Meta AI reaches more than three million users.", [Expected(text: "three million", rule: .scale, replacement: "three billion")])
     assertSilent("Meta AI reaches more than two billion users.")
   }
+
+  /// The phrases looked up by their last word are those the list ends in
+  /// that word, in the list's order ("just under" before "under"), and none
+  /// for a word no phrase ends in.
+  @Test func phrasesAreFoundByTheirLastWordInTheirOrder() {
+    for last in Set(Hedge.phrases.map { $0.words[$0.words.count - 1] }) {
+      let expected = Hedge.phrases.filter { $0.words.last == last }.map { "\($0.words) \($0.hedge)" }
+      #expect(Hedge.phrases(endingWith: last).map { "\($0.words) \($0.hedge)" } == expected)
+    }
+    #expect(Hedge.phrases(endingWith: "than").count == 6 && Hedge.phrases(endingWith: "profit").isEmpty)
+  }
 }

@@ -79,4 +79,29 @@ import Testing
     #expect(TokenText("overcapitalized").hasSuffix("ed") && TokenText("internationalized").hasSuffix("ed"))
     #expect(!TokenText("internationalizer").hasSuffix("ed") && !TokenText("d").hasSuffix("ed"))
   }
+
+  /// A token keeps its offsets in 32 bits and a number's decimals and
+  /// trailing zeros in one field: both must read back as they were written.
+  @Test func offsetsAndNumberFieldsReadBackAsWritten() {
+    #expect(MemoryLayout<Token>.stride <= 48)
+    let far = Token(kind: .word, range: (Token.maximumOffset - 7)..<Token.maximumOffset, text: "far", attached: true, classes: .month)
+    #expect(far.range == (Token.maximumOffset - 7)..<Token.maximumOffset && far.kind == .word && far.attached && far.classes == .month)
+    let bytes = Array("x 8,000 14.30 100 0 7 1,234.50".utf8)
+    let numbers = Tokenizer.tokens(of: bytes, in: 2..<bytes.count, names: []).compactMap { t in
+      t.number.map { "\(t.range) \($0.value) d\($0.decimals) z\($0.trailingZeros) \($0.grouping ? "g" : "")\($0.isInteger ? "i" : "")" }
+    }
+    #expect(numbers == ["2..<7 8000.0 d0 z3 gi", "8..<13 14.3 d2 z0 ", "14..<17 100.0 d0 z2 i", "18..<19 0.0 d0 z0 i", "20..<21 7.0 d0 z0 i",
+                        "22..<30 1234.5 d2 z0 g"])
+  }
+
+  /// A value can start at a number, a currency symbol and a word of a
+  /// value-start class, nowhere else: the scanner looks no further at the rest.
+  @Test func valuesCanStartAtNumbersCurrenciesAndValueWords() {
+    let text = "Meta’s top 8 — US$5, €3 and £2 (50%) on Monday, April fourth; eight tenfold the model"
+    let bytes = Array(text.utf8)
+    let starts = Tokenizer.tokens(of: bytes, in: 0..<bytes.count, names: [0..<4]).filter(\.mayStartValue).map { t in
+      t.kind == .name ? "name" : t.text.string ?? "?"
+    }
+    #expect(starts == ["top", "8", "us", "$", "5", "€", "3", "£", "2", "50", "monday", "april", "fourth", "eight", "tenfold"])
+  }
 }

@@ -90,4 +90,24 @@ import Testing
     #expect(found.map(\.value) == [.quantity(Quantity(.multiplier, 10, resolution: 1)), .quantity(Quantity(.multiplier, 3, resolution: 1)),
                                    .quantity(Quantity(.multiplier, 10, resolution: 10))])
   }
+
+  /// The number, ordinal, month and weekday words read through their tables
+  /// give the lists' values ("zero" is 0, not none), and other words none.
+  @Test func numberWordTablesReadAsTheLists() {
+    for (word, value) in NumberWords.cardinals { #expect(NumberWords.cardinal(word) == value) }
+    for (word, value) in NumberWords.ordinals { #expect(NumberWords.ordinal(word) == value) }
+    for (word, value) in NumberWords.months { #expect(NumberWords.month(word) == value) }
+    for (word, value) in NumberWords.weekdays { #expect(NumberWords.weekday(word) == value) }
+    #expect(NumberWords.cardinal("zero") == 0 && NumberWords.cardinal("first") == nil && NumberWords.month("monday") == nil)
+  }
+
+  /// A number starts a date only as a day (1 to 31) or a year (1900 to
+  /// 2100), whole and ungrouped: the edges are dates, the numbers past them not.
+  @Test(arguments: [("It shipped on 1 April.", true), ("It shipped on 31 March 2025.", true), ("It shipped 2026-04-08.", true),
+                    ("It began in 1900.", true), ("It ends in 2100.", true), ("It shipped on 32 April.", false),
+                    ("It began in 1899.", false), ("It ends in 2101.", false), ("It sold 1,900.", false), ("It shipped on 3.5 April.", false)])
+  func numbersStartDatesOnlyAsDaysOrYears(_ text: String, _ isDate: Bool) {
+    let dates = values(text).filter { if case .date = $0.value { true } else { false } }
+    #expect(dates.count == (isDate ? 1 : 0))
+  }
 }

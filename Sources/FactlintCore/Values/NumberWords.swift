@@ -44,6 +44,30 @@ enum NumberWords {
   static let weekdays: [TokenText: Int] = [
     "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
   ]
+  /// The value of a number, ordinal, month or weekday word, looked up when
+  /// its token's class says it is one. (`TokenTextTable`s: the dictionaries
+  /// above hashed the word through `Hasher` at each lookup.)
+  static func cardinal(_ word: TokenText) -> Int? { Self.value(of: word, in: cardinalTable) }
+  static func ordinal(_ word: TokenText) -> Int? { Self.value(of: word, in: ordinalTable) }
+  static func month(_ word: TokenText) -> Int? { Self.value(of: word, in: monthTable) }
+  static func weekday(_ word: TokenText) -> Int? { Self.value(of: word, in: weekdayTable) }
+
+  // (Each value stored plus one: a table holds no zero, and "zero" is a cardinal.)
+  private static let cardinalTable = table(cardinals)
+  private static let ordinalTable = table(ordinals)
+  private static let monthTable = table(months)
+  private static let weekdayTable = table(weekdays)
+
+  private static func table(_ words: [TokenText: Int]) -> TokenTextTable {
+    TokenTextTable(words.map { ($0.key, UInt64($0.value) + 1) })
+  }
+
+  @inline(__always)
+  private static func value(of word: TokenText, in table: TokenTextTable) -> Int? {
+    let v = table.value(word)
+    return v == 0 ? nil : Int(v) - 1
+  }
+
   /// The duration unit a word names, in months (a `switch`, as `scale`).
   static func durationUnit(_ word: TokenText) -> Double? {
     switch word {

@@ -12,8 +12,10 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral {
   private var low: UInt64
   /// Short: bytes 8–15. Long: the hash.
   private var high: UInt64
-  /// The length in UTF-8 bytes.
-  let count: Int
+  /// The length in UTF-8 bytes (32 bits keep a `Token` small: a text is a
+  /// word of a draft or a phrase of the fact base).
+  private let length: UInt32
+  var count: Int { Int(length) }
 
   static let inlineCapacity = 16
 
@@ -38,19 +40,31 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral {
   /// lower-cased at once.
   @inline(__always)
   init(asciiWordOrNumber bytes: UnsafeRawBufferPointer, _ range: Range<Int>) {
-    let n = range.count
-    guard n <= Self.inlineCapacity, range.lowerBound + 16 <= bytes.count else {
+    let n = range.upperBound &- range.lowerBound
+    guard n <= Self.inlineCapacity, range.lowerBound &+ 16 <= bytes.count else {
       self = Self.asciiWordOrNumber(bytes, range)
       return
     }
     let low = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self))
-    let high = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: range.lowerBound + 8, as: UInt64.self))
-    let lowMask: UInt64 = n >= 8 ? ~0 : (1 << UInt64(8 * n)) &- 1
-    let highMask: UInt64 = n <= 8 ? 0 : n >= 16 ? ~0 : (1 << UInt64(8 * (n - 8))) &- 1
+    let high = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: range.lowerBound &+ 8, as: UInt64.self))
+    // The bytes within the text, as masks (selects, not branches): `n` is 0...16.
+    let ones = UInt64.max
+    let lowMask = n >= 8 ? ones : (1 &<< UInt64(truncatingIfNeeded: 8 &* n)) &- 1
+    let highMask = n <= 8 ? 0 : ones &>> UInt64(truncatingIfNeeded: 128 &- 8 &* n)
     let caseBits: UInt64 = 0x2020_2020_2020_2020
     self.low = (low | caseBits) & lowMask
     self.high = (high | caseBits) & highMask
-    count = n
+    length = UInt32(truncatingIfNeeded: n)
+  }
+
+  /// The text of one to seven ASCII letters, lower-cased, from the eight
+  /// bytes loaded at its start (`word`, the first byte lowest) by a reader
+  /// that found its end in them.
+  @inline(__always)
+  init(asciiLetters word: UInt64, count n: Int) {
+    low = (word | 0x2020_2020_2020_2020) & ((1 &<< UInt64(truncatingIfNeeded: 8 &* n)) &- 1)
+    high = 0
+    length = UInt32(truncatingIfNeeded: n)
   }
 
   /// The same for a long text, or one within sixteen bytes of the draft's end.
@@ -75,7 +89,7 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral {
     }
     self.low = low
     self.high = high
-    count = buffer.count
+    length = UInt32(truncatingIfNeeded: buffer.count)
   }
 
   @inline(never)
@@ -91,7 +105,7 @@ struct TokenText: Hashable, Sendable, ExpressibleByStringLiteral {
   private init(low: UInt64, high: UInt64, count: Int) {
     self.low = low
     self.high = high
-    self.count = count
+    length = UInt32(count)
   }
 
   var isEmpty: Bool { count == 0 }

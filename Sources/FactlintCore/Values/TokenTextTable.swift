@@ -26,8 +26,10 @@ struct TokenTextTable: Sendable {
     }
   }
 
+  /// One multiplication of the two integers' sum (most texts are eight
+  /// bytes or fewer, their `high` zero), its top bits kept.
   @inline(__always) private static func hash(_ key: (low: UInt64, high: UInt64)) -> Int {
-    let h = (key.low ^ (key.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+    let h = (key.low &+ key.high) &* 0xBF58_476D_1CE4_E5B9
     return Int(truncatingIfNeeded: h >> 40)
   }
 
@@ -59,11 +61,12 @@ struct TokenTextTable: Sendable {
   @inline(__always) func value(_ text: TokenText) -> UInt64 {
     let key = text.bits
     var slot = Self.hash(key) & mask
+    // (Wrapping arithmetic: a slot is below `mask`, its integers within `slots`.)
     return slots.withUnsafeBufferPointer { p in
       while true {
-        let value = p[3 * slot + 2]
-        if value == 0 || (p[3 * slot] == key.low && p[3 * slot + 1] == key.high) { return value }
-        slot = (slot + 1) & mask
+        let value = p[3 &* slot &+ 2]
+        if value == 0 || (p[3 &* slot] == key.low && p[3 &* slot &+ 1] == key.high) { return value }
+        slot = (slot &+ 1) & mask
       }
     }
   }

@@ -16,11 +16,19 @@ struct Tokenizer {
   /// The tokens, added to `tokens` (a list reused from sentence to sentence).
   static func tokens(of bytes: [UInt8], in range: Range<Int>, names: [Range<Int>], into tokens: inout [Token]) {
     precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a token range outside the text")
+    // (A token holds its offsets in 32 bits: drafts are far smaller.)
+    precondition(range.upperBound <= Token.maximumOffset, "a draft too large to tokenize")
     bytes.withUnsafeBytes { Tokenizer(bytes: $0).tokens(in: range, names: names, into: &tokens) }
   }
 
-  private func tokens(in range: Range<Int>, names: [Range<Int>], into tokens: inout [Token]) {
+  private func tokens(in range: Range<Int>, names: [Range<Int>], into list: inout [Token]) {
+    // (Filled as a local and handed back: appending through the `inout`
+    // stored the list back at every token.)
+    var tokens: [Token] = []
+    swap(&tokens, &list)
+    defer { swap(&tokens, &list) }
     let wordClasses = WordClass.lookup
+    let limit = range.upperBound
     tokens.reserveCapacity(tokens.count + (range.count / 5) + 4)
     var i = range.lowerBound
     var nameIndex = 0
@@ -32,15 +40,19 @@ struct Tokenizer {
       i = name.upperBound
       nameIndex = 1
     }
-    while i < range.upperBound {
+    // Where the next name starts (or one already passed): a token start
+    // before it needs no look at the names.
+    var nextName = nameIndex < names.count ? names[nameIndex].lowerBound : Int.max
+    while i < limit {
       let b = bytes[i]
       // (Spaces first, a fifth of a sentence: a name starts at a word start,
       // so at a space only where the sentence starts, and that one was read
       // before the loop.)
-      if Bytes.isSpace(b) { i += 1; continue }
-      if nameIndex < names.count, names[nameIndex].lowerBound <= i {
+      if Bytes.isSpace(b) { i &+= 1; continue }
+      if i >= nextName {
         while nameIndex < names.count, names[nameIndex].upperBound <= i { nameIndex += 1 }
-        if nameIndex < names.count, names[nameIndex].lowerBound == i {
+        nextName = nameIndex < names.count ? names[nameIndex].lowerBound : Int.max
+        if nextName == i {
           let name = names[nameIndex]
           tokens.append(Token(kind: .name, range: name, text: "", attached: attached(i)))
           lastEnd = name.upperBound
@@ -48,59 +60,105 @@ struct Tokenizer {
           continue
         }
       }
-      if b == 0xC2, i + 1 < range.upperBound, bytes[i + 1] == 0xA0 { i += 2; continue }  // no-break space
-      if Bytes.isDigit(b) {
-        let (end, literal) = readNumber(from: i, limit: range.upperBound)
-        tokens.append(Token(kind: .number, range: i..<end, text: TokenText(asciiWordOrNumber: bytes, i..<end), attached: attached(i), number: literal))
-        lastEnd = end
-        i = end
-        continue
-      }
-      // An ASCII letter starts a word: only other bytes can start a symbol.
-      let letter = (b | 0x20) &- UInt8(ascii: "a") < 26
-      if !letter, let (length, symbol) = symbolAt(i, limit: range.upperBound) {
-        tokens.append(Token(kind: .symbol, range: i..<(i + length), text: symbol, attached: attached(i)))
-        lastEnd = i + length
-        i += length
-        continue
-      }
-      if Bytes.isLetter(b) {
-        var end = i
-        var ascii = true
-        while end < range.upperBound {
-          end = Bytes.asciiRunEnd(bytes, from: end, limit: range.upperBound, digits: false)
-          guard end < range.upperBound else { break }
-          let c = bytes[end]
-          if c >= 0x80 {
-            if symbolAt(end, limit: range.upperBound) != nil, !isApostrophe(end) { break }
-            if isApostrophe(end) {
-              guard end + 3 < range.upperBound, Bytes.isLetter(bytes[end + 3]), bytes[end + 3] < 0x80, !isPossessive(end + 3, range.upperBound) else { break }
-              end += 3
-            } else {
-              end += 1
-            }
-            ascii = false
-          } else if c == UInt8(ascii: "'"), end + 1 < range.upperBound, Bytes.isLetter(bytes[end + 1]), bytes[end + 1] < 0x80, !isPossessive(end + 1, range.upperBound) {
-            end += 1
+      // By the first byte, most common first: an ASCII letter starts a word,
+      // a digit a number, another ASCII byte is a symbol; a byte from 0x80
+      // is a no-break space, a symbol ("–", "€") or starts a word ("é").
+      var end: Int
+      if (b | 0x20) &- UInt8(ascii: "a") < 26 {
+        // Most words are under eight ASCII letters: one load finds the
+        // run's end and holds the text.
+        var packed: UInt64 = 0
+        var short = false
+        if i &+ 8 <= bytes.count {
+          packed = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+          let others = ~Bytes.asciiBytes(packed | 0x2020_2020_2020_2020, in: 0x61...0x7A) & 0x8080_8080_8080_8080
+          if others != 0 {
+            end = min(i &+ others.trailingZeroBitCount &>> 3, limit)
+            short = true
           } else {
-            break
+            end = i &+ 8 >= limit ? limit : Bytes.asciiRunEnd(bytes, from: i &+ 8, limit: limit, digits: false)
           }
+        } else {
+          end = Bytes.asciiRunEnd(bytes, from: i &+ 1, limit: limit, digits: false)
         }
+        // The run is the whole word unless an apostrophe or a byte from 0x80 follows it.
+        var ascii = true
+        if end < limit, bytes[end] >= 0x80 || bytes[end] == UInt8(ascii: "'") {
+          (end, ascii) = wordEnd(from: end, limit: limit)
+          short = false
+        }
+        let text = short ? TokenText(asciiLetters: packed, count: end &- i) : ascii ? TokenText(asciiWordOrNumber: bytes, i..<end) : Self.lowercased(bytes, i..<end)
+        tokens.append(Token(kind: .word, range: i..<end, text: text, attached: attached(i), classes: wordClasses.classes(text)))
+      } else if b < 0x80 {
+        if Bytes.isDigit(b) {
+          let literal: NumberLiteral
+          (end, literal) = readNumber(from: i, limit: limit)
+          let range = Range(uncheckedBounds: (i, end))
+          tokens.append(Token(kind: .number, range: range, text: TokenText(asciiWordOrNumber: bytes, range), attached: attached(i), number: literal))
+        } else {
+          end = i &+ 1
+          tokens.append(Token(kind: .symbol, range: Range(uncheckedBounds: (i, end)), text: TokenText(asciiByte: b), attached: attached(i)))
+        }
+      } else if b == 0xC2, i + 1 < limit, bytes[i + 1] == 0xA0 {
+        i += 2  // no-break space
+        continue
+      } else if let (length, symbol) = symbolAt(i, limit: limit) {
+        end = i + length
+        tokens.append(Token(kind: .symbol, range: i..<end, text: symbol, attached: attached(i)))
+      } else {
+        var ascii: Bool
+        (end, ascii) = wordEnd(from: i, limit: limit)
         if end == i {
           end = i + 1
-          ascii = b < 0x80
+          ascii = false
         }
-        let text = ascii ? TokenText(asciiWordOrNumber: bytes, i..<end) : TokenText(String(decoding: bytes[i..<end], as: UTF8.self).lowercased())
-        let classes = wordClasses.classes(text)
-        tokens.append(Token(kind: .word, range: i..<end, text: text, attached: attached(i), classes: classes))
-        lastEnd = end
-        i = end
-        continue
+        appendWord(i..<end, ascii: ascii, attached: attached(i), classes: wordClasses, to: &tokens)
       }
-      tokens.append(Token(kind: .symbol, range: i..<(i + 1), text: Self.oneByteText(b), attached: attached(i)))
-      lastEnd = i + 1
-      i += 1
+      lastEnd = end
+      i = end
     }
+  }
+
+  /// A word's token, its text lower-cased and its classes looked up.
+  @inline(__always)
+  private func appendWord(_ range: Range<Int>, ascii: Bool, attached: Bool, classes: WordClassTable, to tokens: inout [Token]) {
+    let text = ascii ? TokenText(asciiWordOrNumber: bytes, range) : Self.lowercased(bytes, range)
+    tokens.append(Token(kind: .word, range: range, text: text, attached: attached, classes: classes.classes(text)))
+  }
+
+  @inline(never)
+  private static func lowercased(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> TokenText {
+    TokenText(String(decoding: bytes[range], as: UTF8.self).lowercased())
+  }
+
+  /// The end of a word read on from `end` (where a run of ASCII letters
+  /// stopped, or the word's first byte from 0x80): letters, bytes from 0x80
+  /// that are no symbol, and apostrophes within the word, not before a
+  /// possessive "s". Whether the word is all ASCII (`false` once a byte
+  /// from 0x80 is in it).
+  private func wordEnd(from start: Int, limit: Int) -> (end: Int, ascii: Bool) {
+    var end = start
+    var ascii = true
+    while end < limit {
+      end = Bytes.asciiRunEnd(bytes, from: end, limit: limit, digits: false)
+      guard end < limit else { break }
+      let c = bytes[end]
+      if c >= 0x80 {
+        if symbolAt(end, limit: limit) != nil, !isApostrophe(end) { break }
+        if isApostrophe(end) {
+          guard end + 3 < limit, Bytes.isLetter(bytes[end + 3]), bytes[end + 3] < 0x80, !isPossessive(end + 3, limit) else { break }
+          end += 3
+        } else {
+          end += 1
+        }
+        ascii = false
+      } else if c == UInt8(ascii: "'"), end + 1 < limit, Bytes.isLetter(bytes[end + 1]), bytes[end + 1] < 0x80, !isPossessive(end + 1, limit) {
+        end += 1
+      } else {
+        break
+      }
+    }
+    return (end, ascii)
   }
 
   /// "'s" at the end of a word is a possessive, kept apart so "the company's"
@@ -112,11 +170,6 @@ struct Tokenizer {
 
   private func isApostrophe(_ i: Int) -> Bool {
     i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
-  }
-
-  /// A byte that is a token of its own, as text ("é" for a stray byte 0xE9, as it was read before).
-  private static func oneByteText(_ b: UInt8) -> TokenText {
-    b < 0x80 ? TokenText(asciiByte: b) : TokenText(String(UnicodeScalar(b)))
   }
 
   /// Multi-byte punctuation that must not be glued into words.

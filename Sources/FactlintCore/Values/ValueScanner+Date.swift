@@ -37,16 +37,20 @@ extension ValueScanner {
   func date(at i: Int) -> ValueMention? {
     var k = i
     var weekday: Int? = nil
-    if let t = token(k), t.kind == .word, t.classes.contains(.weekday), let w = NumberWords.weekdays[t.text], isCapitalized(k) {
+    if let t = token(k), t.kind == .word, t.classes.contains(.weekday), let w = NumberWords.weekday(t.text), isCapitalized(k) {
       weekday = w
       k += 1
       if symbol(k) == "," { k += 1 }
     }
     guard let t = token(k) else { return nil }
     var read: DateRead?
-    if t.kind == .word, t.classes.contains(.month), let month = NumberWords.months[t.text], isCapitalized(k) {
+    if t.kind == .word, t.classes.contains(.month), let month = NumberWords.month(t.text), isCapitalized(k) {
       read = monthFirst(start: i, at: k, month: month)
     } else if t.kind == .number {
+      // A day (1 to 31) or a year (four digits, 1900 to 2100), whole and
+      // ungrouped, or none of the readers takes it: most numbers are neither.
+      guard let lit = t.number, lit.isInteger, !lit.grouping,
+            (lit.value >= 1 && lit.value <= 31) || (t.range.count == 4 && lit.value >= 1900 && lit.value <= 2100) else { return nil }
       read = iso(at: k) ?? dayFirst(at: k) ?? (weekday == nil ? year(at: k) : nil)
     }
     guard var read else { return nil }
@@ -56,7 +60,7 @@ extension ValueScanner {
       var j = read.end
       if symbol(j) == "," || symbol(j) == "(" { j += 1 }
       if word(j) == "a" { j += 1 }
-      if let w = token(j), w.kind == .word, w.classes.contains(.weekday), let day = NumberWords.weekdays[w.text], isCapitalized(j), j > read.end {
+      if let w = token(j), w.kind == .word, w.classes.contains(.weekday), let day = NumberWords.weekday(w.text), isCapitalized(j), j > read.end {
         weekday = day
         after = j
       }
@@ -122,7 +126,7 @@ extension ValueScanner {
     var ordinal = false
     if isOrdinalSuffix(n) { ordinal = true; n += 1 }
     if word(n) == "of" { n += 1 }
-    guard let m = token(n), m.kind == .word, m.classes.contains(.month), let month = NumberWords.months[m.text], isCapitalized(n) else { return nil }
+    guard let m = token(n), m.kind == .word, m.classes.contains(.month), let month = NumberWords.month(m.text), isCapitalized(n) else { return nil }
     var style = ValueStyle.DateStyle(order: .dayMonth, monthForm: Self.isFullMonthName(m.text) ? .full : .short, ordinalDay: ordinal)
     n += 1
     if style.monthForm == .short, symbol(n) == ".", tokens[n].attached { style.monthForm = .shortDot; n += 1 }

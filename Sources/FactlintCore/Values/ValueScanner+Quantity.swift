@@ -223,9 +223,9 @@ extension ValueScanner {
   /// "twenty-five", "three hundred", "nine": the value and the token after it.
   func numberWords(at i: Int) -> (Int, Int)? {
     // The class bit says whether the word is a cardinal before it is hashed.
-    guard isKind(i, .word), tokens[i].classes.contains(.cardinal), var value = NumberWords.cardinals[tokens[i].text] else { return nil }
+    guard isKind(i, .word), tokens[i].classes.contains(.cardinal), var value = NumberWords.cardinal(tokens[i].text) else { return nil }
     var k = i + 1
-    if value >= 20, value % 10 == 0, symbol(k) == "-", let u = token(k + 1), u.kind == .word, u.classes.contains(.cardinal), let unit = NumberWords.cardinals[u.text], unit < 10, unit > 0 {
+    if value >= 20, value % 10 == 0, symbol(k) == "-", let u = token(k + 1), u.kind == .word, u.classes.contains(.cardinal), let unit = NumberWords.cardinal(u.text), unit < 10, unit > 0 {
       value += unit
       k += 2
     }
@@ -233,7 +233,7 @@ extension ValueScanner {
       value *= 100
       k += 1
       if word(k) == "and", let (rest, end) = numberWords(at: k + 1), rest < 100 { value += rest; k = end }
-      else if let next = token(k), next.kind == .word, next.classes.contains(.cardinal), let rest = NumberWords.cardinals[next.text], word(k + 1) != "hundred" {
+      else if let next = token(k), next.kind == .word, next.classes.contains(.cardinal), let rest = NumberWords.cardinal(next.text), word(k + 1) != "hundred" {
         if let (more, end) = numberWords(at: k), more < 100 { value += more; k = end } else { value += rest; k += 1 }
       }
     }

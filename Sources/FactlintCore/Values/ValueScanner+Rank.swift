@@ -38,7 +38,7 @@ extension ValueScanner {
       return nil
     }
     // (The context first: most ordinals are no rank, and the table is hashed.)
-    if t.classes.contains(.ordinal), hasRankContext(i, end: i + 1), let position = NumberWords.ordinals[t.text] {
+    if t.classes.contains(.ordinal), hasRankContext(i, end: i + 1), let position = NumberWords.ordinal(t.text) {
       var s = ValueStyle()
       s.rank = .ordinalWord
       return ValueMention(range: 0..<0, value: .rank(RankValue(position: position, isTopN: false)), hedge: .exact, style: s, tokens: i..<(i + 1))

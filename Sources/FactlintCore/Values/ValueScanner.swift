@@ -15,37 +15,31 @@ struct ValueScanner {
   func scan(into found: inout [ValueMention]) {
     var i = 0
     while i < tokens.count {
-      if !canStartValue(i) {
+      if !tokens[i].mayStartValue {
         i += 1
-      } else if let end = dateShapeEnd(at: i) {
+      } else if tokens[i].kind == .number, let end = dateShapeEnd(at: i) {  // (the shape starts with digits)
         i = end
-      } else if var mention = value(at: i) {
-        if mention.hedge == .exact { mention.hedge = hedge(before: mention.tokens.lowerBound, for: mention.value) }
-        mention.range = tokens[mention.tokens.lowerBound].range.lowerBound..<tokens[mention.tokens.upperBound - 1].range.upperBound
-        i = mention.tokens.upperBound
-        found.append(consume mention)
+      } else if Self.append(value(at: i), to: &found) {
+        // (Completed in place: a mention is large, and each copy of it was a `memcpy`.)
+        let k = found.count - 1
+        let span = found[k].tokens
+        if found[k].hedge == .exact { found[k].hedge = hedge(before: span.lowerBound, for: found[k].value) }
+        found[k].range = tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound
+        i = span.upperBound
       } else {
         i += 1
       }
     }
   }
 
-  /// Whether a value can start at token `i` (a cheap test, made before
-  /// copying the token: most tokens are plain words and punctuation).
-  private func canStartValue(_ i: Int) -> Bool {
-    switch tokens[i].kind {
-    case .number: return true
-    case .name: return false
-    case .word: return !tokens[i].classes.isDisjoint(with: Self.valueStarts)
-    case .symbol:
-      // "$" (0x24), "€" (E2 82 AC), "£" (C2 A3).
-      let first = bytes[tokens[i].range.lowerBound]
-      guard first == 0x24 || first == 0xE2 || first == 0xC2 else { return false }
-      return Currency(symbol: tokens[i].text) != nil
-    }
+  /// Appends a mention found, if any; whether one was.
+  private static func append(_ mention: consuming ValueMention?, to found: inout [ValueMention]) -> Bool {
+    guard let mention else { return false }
+    found.append(mention)
+    return true
   }
 
-  /// The value starting at token `i`, which `canStartValue` let through.
+  /// The value starting at token `i`, which `Token.mayStartValue` let through.
   private func value(at i: Int) -> ValueMention? {
     switch tokens[i].kind {
     case .name:
@@ -67,8 +61,6 @@ struct ValueScanner {
       return foldWord(at: i)
     }
   }
-
-  private static let valueStarts: WordClass = [.month, .weekday, .cardinal, .ordinal, .valueStart]
 
   // MARK: Helpers shared by the patterns
 
@@ -135,7 +127,7 @@ struct ValueScanner {
     case .symbol: guard tokens[start - 1].text == "~" else { return .exact }  // the one hedge that is a symbol
     case .number, .name: return .exact
     }
-    for (words, hedge) in Hedge.phrasesByLastWord[tokens[start - 1].text] ?? [] {
+    for (words, hedge) in Hedge.phrases(endingWith: tokens[start - 1].text) {
       let first = start - words.count
       guard first >= 0 else { continue }
       var matches = true

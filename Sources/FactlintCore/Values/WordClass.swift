@@ -25,6 +25,8 @@ struct WordClass: OptionSet, Sendable {
   /// most figures follow no hedge, and are not looked up.
   static let hedgeWord = WordClass(rawValue: 1 << 14)
   static let hedgeEnd = WordClass(rawValue: 1 << 15)
+  /// The classes of the words a value can start with ("April", "Monday", "eight", "fourth", "US").
+  static let valueStarts: WordClass = [.month, .weekday, .cardinal, .ordinal, .valueStart]
 
   static let table: [TokenText: WordClass] = {
     var t: [TokenText: WordClass] = [:]
