@@ -12,10 +12,11 @@ extension Bytes {
   @inline(__always) static func lanes(_ b: UInt8) -> Lanes { Lanes(repeating: b) }
 
   /// The first index from `i` before `end` whose byte `matches` marks, or
-  /// `end`. The last bytes (fewer than sixteen) are read into lanes of their
-  /// own, so one test serves them all. (The lanes past them all hold 0: a
-  /// test, made lane by lane, marks all of them or none, so the first it
-  /// marks is at `end`.)
+  /// `end`. The last bytes (fewer than sixteen) are read as whole lanes too,
+  /// the lanes outside `i..<end` passed over: read on from `i` when the
+  /// buffer goes on, back from `end` when it does not. (Lanes filled byte by
+  /// byte, then read at once, stalled the processor at every call: a store
+  /// cannot be forwarded to a wider load.)
   @inline(__always) static func firstIndex(_ p: UnsafeRawBufferPointer, from i: Int, to end: Int, matches: (Lanes) -> LaneMask) -> Int {
     precondition(i >= 0 && end <= p.count, "a scan outside the buffer")
     var j = i
@@ -24,17 +25,36 @@ extension Bytes {
       j &+= 16
     }
     guard j < end else { return end }
+    if j &+ 16 <= p.count {
+      let k = firstLane(matches(p.loadUnaligned(fromByteOffset: j, as: Lanes.self))) ?? 16
+      return min(j &+ k, end)
+    }
+    if end >= 16 {
+      let base = end &- 16
+      return firstLane(matches(p.loadUnaligned(fromByteOffset: base, as: Lanes.self)), from: j &- base).map { base &+ $0 } ?? end
+    }
+    // A buffer shorter than sixteen bytes: its bytes copied into lanes (the
+    // lanes past them hold 0, and a test made lane by lane marks all of them
+    // or none, so the first it marks is at `end`).
     var rest = Lanes(repeating: 0)
     for k in 0..<(end &- j) { rest[k] = p[j &+ k] }
     return firstLane(matches(rest)).map { j &+ $0 } ?? end
   }
 
-  /// The first true lane. (A true lane is all ones, and the lanes lie in
-  /// memory order in two little-endian halves: a half's lowest set bit gives its byte.)
-  @inline(__always) private static func firstLane(_ mask: LaneMask) -> Int? {
+  /// The first true lane, from lane `first` on. (A true lane is all ones,
+  /// and the lanes lie in memory order in two little-endian halves: a half's
+  /// lowest set bit gives its byte.)
+  @inline(__always) private static func firstLane(_ mask: LaneMask, from first: Int = 0) -> Int? {
     let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
-    if halves[0] != 0 { return halves[0].trailingZeroBitCount &>> 3 }
-    if halves[1] != 0 { return 8 &+ halves[1].trailingZeroBitCount &>> 3 }
+    var low = halves[0], high = halves[1]
+    if first >= 8 {
+      low = 0
+      high &= ~0 << UInt64(8 &* (first &- 8))
+    } else {
+      low &= ~0 << UInt64(8 &* first)
+    }
+    if low != 0 { return low.trailingZeroBitCount &>> 3 }
+    if high != 0 { return 8 &+ high.trailingZeroBitCount &>> 3 }
     return nil
   }
 }
