@@ -81,5 +81,9 @@ import FactlintServer
     let s = try LSPSession.run([], arguments: ["--max-document-bytes", "lots"])
     #expect(s.status == 2)
     #expect(s.stderr.contains("--max-document-bytes needs a positive number of bytes"))
+    // A draft's offsets are 32-bit: a larger limit is refused, not a crash later.
+    let big = try LSPSession.run([], arguments: ["--max-document-bytes", "3000000000"])
+    #expect(big.status == 2)
+    #expect(big.stderr.contains("--max-document-bytes can be at most 2147483647 bytes"))
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FactlintCore
 import FactlintServer
 #if canImport(Glibc)
 import Glibc
@@ -19,6 +20,8 @@ struct LSPCommand {
     for (option, path) in [("--max-message-bytes", \ServerLimits.maximumMessageBytes), ("--max-document-bytes", \.maximumDocumentBytes)] {
       guard let value = a.value(option) else { continue }
       guard let n = Int(value), n > 0 else { throw UsageError("\(option) needs a positive number of bytes") }
+      // (A document past the checker's bound could not be checked; a message holds one.)
+      guard n <= Checker.maximumDraftBytes else { throw UsageError("\(option) can be at most \(Checker.maximumDraftBytes) bytes") }
       limits[keyPath: path] = n
     }
     // Keep the protocol stream apart: whatever else prints goes to stderr.

@@ -7,6 +7,11 @@
 public struct Checker: Sendable {
   public let factBase: FactBase
 
+  /// The largest draft the checker takes, in bytes: a token holds its
+  /// offsets in 32 bits. The shells keep drafts far below it (a limit of
+  /// theirs may not be set above it).
+  public static let maximumDraftBytes = Token.maximumOffset
+
   public init(factBase: FactBase) {
     self.factBase = factBase
   }
