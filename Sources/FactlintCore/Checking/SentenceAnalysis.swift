@@ -181,11 +181,11 @@ struct SentenceAnalysis {
                                  buffers: inout Buffers, to cues: inout [Cue]) {
     var cueMatches = take(&buffers.cueMatches)
     base.cues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
-    let acronyms = cueMatches.count
+    let firstAcronym = cueMatches.count
     base.acronymCues.appendMatches(in: masked, range: range, starts: starts, to: &cueMatches)
     // Each matcher's come in order of where they start: sorted (stably) only
-    // when an acronym starts before a cue word found first.
-    if acronyms > 0, acronyms < cueMatches.count, cueMatches[acronyms].range.lowerBound < cueMatches[acronyms - 1].range.lowerBound {
+    // when an acronym starts before the last cue word.
+    if firstAcronym > 0, firstAcronym < cueMatches.count, cueMatches[firstAcronym].range.lowerBound < cueMatches[firstAcronym - 1].range.lowerBound {
       cueMatches.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
     var t = 0

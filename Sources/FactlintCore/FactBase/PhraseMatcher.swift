@@ -224,9 +224,13 @@ struct PhraseMatcher: Sendable {
 
   /// A phrase's first two bytes, the first lowest, as `nextStart` reads a text's.
   private static func pair(of phrase: ArraySlice<UInt8>, caseSensitive: Bool) -> Int {
-    let two = Int(phrase[phrase.startIndex]) | (phrase.count > 1 ? Int(phrase[phrase.startIndex + 1]) << 8 : 0)
-    return caseSensitive ? two : two | 0x2020
+    Int(phrase[phrase.startIndex]) | (phrase.count > 1 ? Int(phrase[phrase.startIndex + 1]) << 8 : 0) | pairFold(caseSensitive: caseSensitive)
   }
+
+  /// What a pair of first bytes is folded by, when not case-sensitive:
+  /// bit 0x20 of each. It folds more than letters, but a text that is a
+  /// phrase folded the same way still folds to the phrase's pair.
+  @inline(__always) private static func pairFold(caseSensitive: Bool) -> Int { caseSensitive ? 0 : 0x2020 }
 
   /// Whether `entry`'s phrase is written at `i` (folded when not
   /// case-sensitive) from its byte `from` on, eight bytes at a time. The
@@ -372,7 +376,7 @@ struct PhraseMatcher: Sendable {
     precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a phrase range outside the text")
     let first = result.count
     let limit = range.upperBound
-    let fold = caseSensitive ? 0 : 0x2020
+    let fold = Self.pairFold(caseSensitive: caseSensitive)
     bytes.withUnsafeBytes { raw in
       starts.withUnsafeBufferPointer { starts in
         occupied.withUnsafeBufferPointer { occupied in
@@ -409,10 +413,8 @@ struct PhraseMatcher: Sendable {
 
   /// The first of `starts[s...]` where a phrase may start, by `occupied`
   /// (the matcher's, lent), or `starts.count`. Its test: the first two
-  /// bytes there, the first lowest (one, at the range's last byte), `fold`
-  /// set in them when not case-sensitive: it folds more than letters, but a
-  /// text that is a phrase folded the same way still folds to the phrase's
-  /// pair (`pair(of:caseSensitive:)`).
+  /// bytes there, the first lowest (one, at the range's last byte), folded
+  /// by `fold` (`pairFold`) as the phrases' pairs are (`pair(of:caseSensitive:)`).
   /// (Its own function: it turns away most starts, in a loop whose few values
   /// stay in registers, which they did not in the loop that matches phrases.)
   @inline(never)
@@ -445,7 +447,7 @@ struct PhraseMatcher: Sendable {
   private func appendMatches(at i: Int, in raw: UnsafeRawBufferPointer, bytes: [UInt8], limit: Int, longestOnly: Bool,
                              to result: inout [Match]) -> Int? {
     if !thirds.isEmpty, let base = raw.baseAddress {
-      let h = Self.thirdHash(Self.firstTwo(base, i, limit: limit) | (caseSensitive ? 0 : 0x2020), third(raw, i, limit: limit))
+      let h = Self.thirdHash(Self.firstTwo(base, i, limit: limit) | Self.pairFold(caseSensitive: caseSensitive), third(raw, i, limit: limit))
       guard thirds[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return nil }
     }
     let runEnd = Bytes.asciiRunEnd(raw, from: i, limit: limit, digits: true)

@@ -87,8 +87,8 @@ struct Tokenizer {
           (end, ascii) = wordEnd(from: end, limit: limit)
           short = false
         }
-        let text = short ? TokenText(asciiLetters: packed, count: end &- i) : ascii ? TokenText(asciiWordOrNumber: bytes, i..<end) : Self.lowercased(bytes, i..<end)
-        tokens.append(Token(kind: .word, range: i..<end, text: text, attached: attached(i), classes: wordClasses.classes(text)))
+        let text = short ? TokenText(asciiLetters: packed, count: end &- i) : wordText(i..<end, ascii: ascii)
+        appendWord(i..<end, text: text, attached: attached(i), classes: wordClasses, to: &tokens)
       } else if b < 0x80 {
         if Bytes.isDigit(b) {
           let literal: NumberLiteral
@@ -112,18 +112,23 @@ struct Tokenizer {
           end = i + 1
           ascii = false
         }
-        appendWord(i..<end, ascii: ascii, attached: attached(i), classes: wordClasses, to: &tokens)
+        appendWord(i..<end, text: wordText(i..<end, ascii: ascii), attached: attached(i), classes: wordClasses, to: &tokens)
       }
       lastEnd = end
       i = end
     }
   }
 
-  /// A word's token, its text lower-cased and its classes looked up.
+  /// A word's token, its classes looked up.
   @inline(__always)
-  private func appendWord(_ range: Range<Int>, ascii: Bool, attached: Bool, classes: WordClassTable, to tokens: inout [Token]) {
-    let text = ascii ? TokenText(asciiWordOrNumber: bytes, range) : Self.lowercased(bytes, range)
+  private func appendWord(_ range: Range<Int>, text: TokenText, attached: Bool, classes: WordClassTable, to tokens: inout [Token]) {
     tokens.append(Token(kind: .word, range: range, text: text, attached: attached, classes: classes.classes(text)))
+  }
+
+  /// A word's text, lower-cased: in place when it is all ASCII.
+  @inline(__always)
+  private func wordText(_ range: Range<Int>, ascii: Bool) -> TokenText {
+    ascii ? TokenText(asciiWordOrNumber: bytes, range) : Self.lowercased(bytes, range)
   }
 
   @inline(never)
