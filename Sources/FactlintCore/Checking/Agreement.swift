@@ -25,6 +25,19 @@ enum Agreement: Equatable {
     }
   }
 
+  /// Whether a claim that contradicts a sourced quantity can be a slip of
+  /// the writer's about it: within twenty times of it, or the same figure at
+  /// another scale (a thousand times off, "$14.3 million" for "$14.3 billion").
+  /// A figure further off is about some other quantity.
+  static func isPlausibleError(_ claim: ValueMention, of value: Value) -> Bool {
+    guard case .quantity(let c) = claim.value, case .quantity(let f) = value, c.low > 0, f.low > 0 else { return true }
+    let ratio = max(c.low, f.low) / min(c.low, f.low)
+    if ratio <= 20 { return true }
+    var scaled = ratio
+    while scaled >= 500 { scaled /= 1000 }
+    return abs(scaled - 1) < 0.05
+  }
+
   private static func quantities(_ c: Quantity, _ hedge: Hedge, _ f: Quantity, _ factHedge: Hedge) -> Agreement {
     let eps = 1e-9 * max(1, abs(f.high))
     // What the sourced value can be: a point with its rounding, a hedged

@@ -18,10 +18,12 @@ public struct BlockCache: Sendable {
     /// Mentions still in reach of a reference: entity, salience, token, and
     /// sentence and block relative to the block's first.
     var recent: [RecentMention]
+    /// The entities in scope (`DiscourseScope.entities`).
+    var scope: [Int]
 
     static func == (a: Key, b: Key) -> Bool {
       a.kind == b.kind && a.original == b.original && a.masked == b.masked && a.sentences == b.sentences
-        && a.headers == b.headers && a.leadIn == b.leadIn && a.recent == b.recent
+        && a.headers == b.headers && a.leadIn == b.leadIn && a.recent == b.recent && a.scope == b.scope
     }
 
     /// A cheap hash: the sizes, a sample of the bytes and the context. Keys
@@ -41,6 +43,7 @@ public struct BlockCache: Sendable {
       hasher.combine(headers.count)
       hasher.combine(leadIn?.count ?? -1)
       hasher.combine(recent)
+      hasher.combine(scope)
     }
   }
 

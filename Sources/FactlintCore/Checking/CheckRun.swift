@@ -11,6 +11,8 @@ struct CheckRun {
   /// Mentions left by the block being checked, for the cache.
   private var blockMentions: [(mention: EntityMention, sentence: Int)] = []
   private var sentenceNumber = 0
+  /// The topic and headings over the block being checked.
+  private var scope = DiscourseScope()
   private var findings: [Finding] = []
   /// Lists each sentence's analysis borrows and gives back.
   private var buffers = SentenceAnalysis.Buffers()
@@ -35,13 +37,14 @@ struct CheckRun {
     // down: swapping a stored one in and out left empty lists to release.)
     var binding = Binding()
     for (b, block) in prose.blocks.enumerated() {
+      defer { enterScope(of: block, b) }
+      blockMentions.removeAll(keepingCapacity: true)
       let key = caching ? cacheKey(block, b) : nil
       if let key, let hit = cache.lookup(key) {
         replay(hit, block: b, at: block.range.lowerBound)
         continue
       }
       let firstFinding = findings.count, firstSentence = sentenceNumber + 1
-      blockMentions.removeAll(keepingCapacity: true)
       check(block, b, &binding)
       if let key {
         let shift = -block.range.lowerBound
@@ -54,9 +57,22 @@ struct CheckRun {
     return findings.sorted { ($0.range.lowerBound, $0.rule.rawValue) < ($1.range.lowerBound, $1.rule.rawValue) }
   }
 
+  /// What a block leaves in scope for those after it: a heading its
+  /// entities, the first block naming one the document's topic.
+  private mutating func enterScope(of block: Block, _ b: Int) {
+    let named = blockMentions.filter { !$0.mention.isReference }.map(\.mention)
+    if block.kind == .heading {
+      scope.enterHeading(level: DiscourseScope.headingLevel(at: block.range.lowerBound, in: bytes), named: named.map(\.entity), index: b)
+    } else {
+      scope.read(prose: named.sorted { $0.salience > $1.salience }.map(\.entity))
+    }
+  }
+
   private mutating func check(_ block: Block, _ b: Int, _ binding: inout Binding) {
     var leadIn = ContextItems()
     if let range = block.leadIn { add(context(of: range), level: .context, to: &leadIn) }
+    // Then the entities in scope, the last resort. (A heading is not under its own scope.)
+    if block.kind != .heading { for e in scope.entities { leadIn.entities.append((e, .scope)) } }
     guard block.kind == .tableRow else {
       for sentence in block.sentences { check(sentence, block: b, extra: leadIn, &binding) }
       return
@@ -94,7 +110,7 @@ struct CheckRun {
       sentences: block.sentences.map { ($0.lowerBound - start)..<($0.upperBound - start) },
       headers: block.headers.map { $0.map { Array(prose.masked[$0]) } },
       leadIn: block.leadIn.map { Array(prose.masked[$0]) },
-      recent: recent)
+      recent: recent, scope: block.kind == .heading ? [] : scope.entities)
   }
 
   /// Does what checking the block did: its findings, its mentions, its sentences counted.
@@ -119,7 +135,8 @@ struct CheckRun {
   }
 
   enum Level: Int, Comparable {
-    case context = 1, sentence = 2, clause = 3
+    /// `scope`: the document's topic or a heading's subject, not named near the figure (`DiscourseScope`).
+    case scope = 0, context = 1, sentence = 2, clause = 3
     static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
   }
 
@@ -300,6 +317,10 @@ struct CheckRun {
     var candidates: [Candidate] = []
     /// The years of a figure's period (`period(of:in:into:)`).
     var years: [Int] = []
+    /// Every fact an entity in reach gave the figure as a candidate, with
+    /// the entity's level and the fact's score: a figure right for one as
+    /// near and as well cued as the fact bound is no error of that fact.
+    var anyCandidate: [(fact: Int, level: Level, score: Double)] = []
   }
 
   private func compatible(_ value: ValueMention, _ f: Int) -> Bool {
@@ -378,9 +399,22 @@ struct CheckRun {
     for cue in a.cues where !value.tokens.contains(cue.token) { cued |= cue.factBits }
     let named = cued | extra.factBits
 
+    let gapped = a.isGapped(clause, around: value)
+    // "…, and Oracle to $50 billion": a clause that names only something the
+    // fact base does not know is about that, not about a name elsewhere.
+    let ownedByUnknown = !a.mentions.contains(where: inClause) && a.namesUnknownBefore(start, masked: prose.masked)
     var found: (entity: Int, level: Level, facts: [Int])? = nil
+    binding.anyCandidate.clear()
     let order = binding.order
     for (n, (entity, level)) in order.enumerated() where !order[..<n].contains(where: { $0.entity == entity }) {
+      if ownedByUnknown && level != .clause { return found }
+      if level == .scope {
+        // A subject named in the sentence beats one carried down from a
+        // heading; a sentence that names subjects of its own, known or not,
+        // is about them.
+        if found != nil { return found }
+        if !a.mentions.isEmpty || a.namesUnknownBefore(start, masked: prose.masked, inClause: false) || a.opensWithPossibleName(masked: prose.masked) { return nil }
+      }
       // None of its facts named by a cue, none tied to a year: no candidate.
       let facts = base.factBitsByEntity[entity]
       guard named & facts.bits != 0 || facts.dated else { continue }
@@ -407,7 +441,11 @@ struct CheckRun {
         if cued & bit != 0 {
           for c in a.cues.indices where a.cues[c].names(f) && !value.tokens.contains(a.cues[c].token) {
             let cue = (token: a.cues[c].token, length: a.cues[c].length)
-            let cueLevel: Level = a.clauseOf[cue.token] == clause ? .clause : .sentence
+            // A clause that is only a name and its figure ("…, Claude Opus 4.6
+            // at 55, Muse Spark 52") leaves out the verb of the clause before
+            // it, and takes that clause's cue as its own.
+            let borrowed = gapped && a.clauseOf[cue.token] < clause
+            let cueLevel: Level = a.clauseOf[cue.token] == clause || borrowed ? .clause : .sentence
             // A cue in another clause belongs to that clause's own subject.
             // (A comparison — "behind X at 55" — inherits the head's attribute.)
             if cueLevel == .sentence, !a.comparisonClauses.contains(clause), ownedByOthers(a.clauseOf[cue.token], entity) { continue }
@@ -424,12 +462,15 @@ struct CheckRun {
         // A year or a month alone ("in 2025", "in May") is context unless a
         // cue in its own clause makes it the date of something.
         if isPartialDate(value) && best < .clause { continue }
+        // A subject carried down from a heading or the topic needs its attribute in the figure's own clause.
+        if level == .scope && best < .clause { continue }
         // An untyped number ("52", "8,000") or a rank needs a cue in its own
         // clause, or its entity there and nothing it counts ("54 fans").
         if !typed && best < .clause && !(level == .clause && best == .sentence && !countsSomething(value, in: a)) { continue }
         binding.candidates.append(Candidate(fact: f, score: score))
       }
       if binding.candidates.isEmpty { continue }
+      for c in binding.candidates { binding.anyCandidate.append((c.fact, level, c.score)) }
       // The best, and those within a fifth of it, best first (sorted in place: no lists made).
       binding.candidates.sort { $0.score > $1.score }
       let top = binding.candidates[0].score
@@ -504,7 +545,8 @@ struct CheckRun {
   }
 
   private func verdict(for value: ValueMention, in a: SentenceAnalysis, extra: ContextItems, _ binding: inout Binding) -> Finding? {
-    guard !a.isDenied(value), !a.isLabelNumber(value), let (_, level, facts) = bind(value, in: a, extra: extra, &binding) else { return nil }
+    guard !a.isDenied(value), !a.isLabelNumber(value), !a.isPart(value),
+          let (_, level, facts) = bind(value, in: a, extra: extra, &binding) else { return nil }
     var contradicted: [Int] = []
     var disputed: (Int, [FactValue])? = nil
     for f in facts {
@@ -519,6 +561,16 @@ struct CheckRun {
     }
     if let (f, agreeing) = disputed { return FindingBuilder(base: base, bytes: bytes).disputed(value, base.facts[f], agreeing: agreeing) }
     guard contradicted.count == 1, let f = contradicted.first else { return nil }
+    // A figure right for another fact it could be about is about that one
+    // ("Llama's US slice was 35% while models from China took 41%").
+    let bound = binding.anyCandidate.first { $0.fact == f }
+    for other in binding.anyCandidate where other.fact != f && other.level >= level && other.score >= 0.5 * (bound?.score ?? 0) {
+      if case .agrees = outcome(value, other.fact) { return nil }
+    }
+    // A figure many times the sourced one is another quantity, not a slip
+    // of the writer's (a price target is no acquisition price) — unless it
+    // is the sourced figure at another scale ("$14.3 million" for billion).
+    if !Agreement.isPlausibleError(value, of: base.facts[f].sharedValue.value.value) { return nil }
     // Bound from outside its clause: if the figure is right for another
     // entity named in the sentence, it is most likely about that one.
     if level != .clause, belongsToAnotherEntity(value, in: a, besides: base.facts[f].entityID) { return nil }

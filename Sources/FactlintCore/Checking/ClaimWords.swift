@@ -32,4 +32,21 @@ enum ClaimWords {
 
   /// Words that move a figure off the year named beside it: "a year earlier", "last year".
   static let relativeTime: Set<String> = ["earlier", "previous", "prior", "last", "ago", "before", "next", "later"]
+
+  /// The closed classes of English (articles, determiners, pronouns,
+  /// prepositions, conjunctions) and common sentence adverbs: a sentence may
+  /// open with one of them capitalised without naming anything. Any other
+  /// capitalised opening word may be a name ("Nvidia reported…").
+  static let openingWords: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "each", "every",
+    "all", "both", "some", "any", "no", "most", "many", "much", "more", "few", "several", "such", "another", "other",
+    "it", "they", "he", "she", "we", "i", "you", "there", "here", "what", "which", "who", "how", "when", "where", "why",
+    "in", "on", "at", "by", "for", "from", "of", "to", "with", "without", "after", "before", "since", "during", "until",
+    "over", "under", "above", "below", "about", "around", "roughly", "nearly", "almost", "approximately", "some", "just",
+    "only", "even", "also", "still", "yet", "so", "and", "but", "or", "nor", "then", "now", "today", "meanwhile",
+    "however", "moreover", "overall", "together", "combined", "total", "last", "first", "next", "later", "earlier",
+    "as", "if", "while", "though", "although", "because", "once", "per", "than", "not", "up", "down", "into", "through",
+    "between", "among", "against", "across", "within", "beyond", "behind", "ahead", "despite", "according", "plus",
+    "is", "was", "were", "are", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do",
+  ]
 }

@@ -90,7 +90,9 @@ struct SentenceAnalysis {
       for (k, t) in tokens.enumerated() {
         if !inValue.contains(k, of: values) {
           // (A colon joins a label to its value, "Llama downloads: 1.2B", so it does not split.)
-          if t.kind == .symbol, Self.splitsClause(t, masked) {
+          // "**May 27** — 8,000 staff get notices": a figure that opens the
+          // sentence and is set off by a dash labels what follows, and stays in its clause.
+          if t.kind == .symbol, Self.splitsClause(t, masked), !(k > 0 && !values.isEmpty && values[0].tokens == 0..<k && Self.isDash(t, masked)) {
             clause += 1
           } else if t.kind == .word, t.classes.contains(.clauseWord) {
             clause += 1
@@ -239,11 +241,91 @@ struct SentenceAnalysis {
   }
 
 
+  /// Whether the clause of token `k` (or the sentence, when not `inClause`)
+  /// names something the fact base does not know before `k`: a capitalised word ("Oracle", "OpenAI") inside the
+  /// sentence, not where any word is capitalised (the sentence's or a
+  /// clause's first word, after a dash, colon or quotation mark). A figure in
+  /// such a clause is about that name: "Alphabet guides to $180B, Meta to
+  /// $125B and Oracle to $50B". (Acronyms such as "AI" or "CEO" are no names.)
+  func namesUnknownBefore(_ k: Int, masked: [UInt8], inClause: Bool = true) -> Bool {
+    guard k < tokens.count else { return false }
+    let clause = inClause ? clauseOf[k] : 0
+    var j = k - 1
+    while j > 0, clauseOf[j] >= clause {
+      if isCapitalisedWord(j, masked), !Self.capitalisesNext(tokens[j - 1], masked) { return true }
+      j -= 1
+    }
+    // Any first word is capitalised, but two in a row are a name ("Advanced
+    // Machine Intelligence Labs is in talks…", "The Information reported").
+    return j == 0 && clauseOf[0] >= clause && k > 1 && isCapitalisedWord(0, masked) && isCapitalisedWord(1, masked)
+  }
+
+  /// Whether the sentence opens with a capitalised word that may be a name:
+  /// not a word of English's closed classes ("The", "In", "Its"), nor a cue
+  /// word ("Revenue reached…"). "Nvidia reported revenue of $44.1 billion."
+  func opensWithPossibleName(masked: [UInt8]) -> Bool {
+    guard tokens.count > 1, isCapitalisedWord(0, masked), !Self.openingWords.contains(tokens[0].text) else { return false }
+    return !cues.contains { $0.token == 0 }
+  }
+
+  private static let openingWords = Set(ClaimWords.openingWords.map(TokenText.init))
+
+  /// A word written with a capital and then a small letter, not a month or a weekday.
+  private func isCapitalisedWord(_ j: Int, _ masked: [UInt8]) -> Bool {
+    let t = tokens[j]
+    guard t.kind == .word, t.classes.isDisjoint(with: [.month, .weekday]), t.range.count > 1 else { return false }
+    let b = masked[t.range.lowerBound], c = masked[t.range.lowerBound + 1]
+    return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") && c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")
+  }
+
+  /// Marks after which any word may be capitalised.
+  private static func capitalisesNext(_ t: Token, _ masked: [UInt8]) -> Bool {
+    guard t.kind == .symbol else { return false }
+    switch masked[t.range.lowerBound] {
+    case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: "*"), UInt8(ascii: "-"),
+         UInt8(ascii: "|"), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "#"), 0xE2: return true
+    default: return false
+    }
+  }
+
+  /// Whether `clause` holds nothing but names, `value` and the small words
+  /// that join them ("Claude Opus 4.6 at 55", "and GPT-5.4 57"): a clause
+  /// whose verb is left out, as in a list of parallel figures.
+  func isGapped(_ clause: Int, around value: ValueMention) -> Bool {
+    guard clause > 0 else { return false }
+    var named = false
+    for k in tokens.indices where clauseOf[k] == clause && !value.tokens.contains(k) {
+      switch tokens[k].kind {
+      case .name: named = true
+      case .word: if !Self.gapWords.contains(tokens[k].text) { return false }
+      case .number: return false
+      case .symbol: continue
+      }
+    }
+    return named
+  }
+
+  private static let gapWords: Set<TokenText> = ["and", "at", "on", "with", "to", "for", "by", "of", "s", "while", "whereas", "but"]
+
+  /// "two of the four modes", "3 of its 19 stations": the first number counts
+  /// a part of what the second counts, so it is no figure of the whole.
+  func isPart(_ value: ValueMention) -> Bool {
+    var k = value.tokens.upperBound
+    guard k < tokens.count, tokens[k].kind == .word, tokens[k].text == "of" else { return false }
+    k += 1
+    if k < tokens.count, tokens[k].kind == .word, ["the", "its", "their", "his", "her", "our"].contains(tokens[k].text) { k += 1 }
+    return k < tokens.count && (tokens[k].kind == .number || tokens[k].classes.contains(.cardinal))
+  }
+
   /// "Paragraph 3", "Table 2": a bare number after a label names something; it is no figure.
   func isLabelNumber(_ value: ValueMention) -> Bool {
     guard case .quantity(let q) = value.value, q.dimension == .number, value.tokens.count == 1 else { return false }
     let k = value.tokens.lowerBound - 1
     return k >= 0 && tokens[k].kind == .word && tokens[k].classes.contains(.numberedLabel)
+  }
+
+  private static func isDash(_ t: Token, _ bytes: [UInt8]) -> Bool {
+    t.range.count == 3 && bytes[t.range.lowerBound] == 0xE2 && bytes[t.range.lowerBound + 1] == 0x80
   }
 
   /// Punctuation that ends a clause; an attached en dash is a range ("2025–2026"), not a break.

@@ -59,6 +59,12 @@ public struct FactBase: Sendable {
       aliasPhrases += entities[e].aliases
       while aliasLinks.count < aliasPhrases.count { aliasLinks.append(.init(phrase: Int32(aliasLinks.count), payload: Int32(e))) }
     }
+    // "the line" for the Cardinal Line, where no written alias says otherwise.
+    let written = Set(aliasPhrases)
+    for (e, alias) in HeadNouns.definiteAliases(names: entities.map(\.name)) where !written.contains(alias) {
+      aliasPhrases.append(alias)
+      aliasLinks.append(.init(phrase: Int32(aliasLinks.count), payload: Int32(e)))
+    }
     aliases = PhraseMatcher(phrases: aliasPhrases, links: aliasLinks, caseSensitive: true, allowsSuffixes: false)
     // One pass over the facts, each distinct attribute and cue judged once
     // (facts share them): whether it names a change (`Fact.namesChange`),

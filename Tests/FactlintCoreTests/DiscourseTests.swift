@@ -1,0 +1,71 @@
+import Testing
+@testable import FactlintCore
+
+/// The document around a sentence: a title or heading that names the
+/// subject, lists of parallel figures, and the names the fact base does not
+/// know that keep a figure to themselves.
+@Suite struct DiscourseTests {
+  @Test func aTitleNamesTheSubjectOfTheSentencesUnderIt() {
+    assertFindings("# Meta's quarter in figures\n\nRevenue for the first three months reached $58.3 billion; net income was $26.8 billion.\n",
+                   [Expected(text: "$58.3 billion", replacement: "$56.3 billion", fact: "meta.q1-revenue")])
+    assertFindings("# Muse Spark at a glance\n\n| Item | Value |\n|---|---|\n| Released | 9 April 2026 |\n| Pages in the safety report | 168 |\n",
+                   [Expected(text: "9 April 2026", replacement: "8 April 2026"), Expected(text: "168", replacement: "158")])
+  }
+
+  @Test func aHeadingNamesTheSubjectOfItsListItems() {
+    assertFindings("Some notes.\n\n## Meta\n\n- Layoffs: 9,000 employees\n", [Expected(text: "9,000", replacement: "8,000")])
+    // A heading's subject ends where a heading of the same level begins.
+    assertSilent("Some notes.\n\n## Meta\n\nA quiet week.\n\n## Others\n\n- Layoffs: 9,000 employees\n")
+  }
+
+  @Test func theFirstSentencesSubjectIsTheTopicWithoutATitle() {
+    assertFindings("Meta had a busy spring.\n\nThe layoffs hit 9,000 employees in May.\n", [Expected(text: "9,000", replacement: "8,000")])
+  }
+
+  @Test func aSubjectCarriedDownNeedsItsCueInTheFiguresClause() {
+    // "revenue" is in another clause than the figure: the title's subject is not enough.
+    assertSilent("# Meta's quarter\n\nRevenue rose, while the buyback came to $58.3 billion.\n")
+  }
+
+  @Test func aSentenceThatNamesItsOwnSubjectIsNotAboutTheTopic() {
+    assertSilent("# Meta's quarter\n\nNvidia reported revenue of $44.1 billion.\n")
+    assertSilent("# Meta's quarter\n\nFor comparison, Alphabet Inc reported revenue of $90.2 billion.\n")
+    assertSilent("# Meta's quarter\n\nScale AI's revenue was $2 billion.\n")
+  }
+
+  @Test func anUnknownNameInTheClauseOwnsTheFigure() {
+    assertSilent("Meta's Q1 2026 revenue was $56.3 billion, and Oracle's was $50 billion.")
+    assertFindings("Meta's Q1 2026 revenue was $58.3 billion, and Oracle's was $50 billion.",
+                   [Expected(text: "$58.3 billion", replacement: "$56.3 billion")])
+  }
+
+  @Test func parallelClausesShareTheirVerb() {
+    assertFindings("On the Intelligence Index GPT-5.4 scored 57, Claude Opus 4.6 55, Muse Spark 52.",
+                   [Expected(text: "55", replacement: "53")])
+    assertFindings("On the Intelligence Index GPT-5.4 scored 57, Claude Opus 4.6 at 53, Muse Spark at 50.",
+                   [Expected(text: "50", replacement: "52")])
+    // A clause with a verb of its own borrows nothing.
+    assertSilent("GPT-5.4 scored 57, and Claude Opus 4.6 shipped 55 features.")
+  }
+
+  @Test func aFigureRightForAnotherCandidateIsNoError() {
+    // 8,000 is the layoffs, not a wrong count of reassigned staff.
+    assertSilent("Meta laid off 8,000 employees and shifted others into pods.")
+  }
+
+  @Test func aPartIsNotTheWhole() {
+    assertSilent("Meta laid off employees: 2 of the 8,000 notices were withdrawn.")
+    assertSilent("Muse Spark ranks fourth; two of its 158 pages cover bias.")
+  }
+
+  @Test func aFigureFarFromTheSourcedOneIsAnotherQuantity() {
+    assertSilent("Meta paid $14.3 billion for Scale AI; analysts' price target for the investment is $780.")
+    // The sourced figure at another scale is a slip, and is caught.
+    assertFindings("Meta paid $14.3 million for its Scale AI stake.", [Expected(text: "$14.3 million", replacement: "$14.3 billion")])
+  }
+
+  @Test func aDateThatLabelsATimelineEntryIsTheDateOfItsEvent() {
+    assertFindings("# Meta's year\n\n- **May 27** — Meta laid off about 8,000 employees.\n", [Expected(text: "May 27", replacement: "May 20")])
+    assertFindings("# Meta's year\n\n- **May 27** — About 8,000 employees laid off.\n", [Expected(text: "May 27", replacement: "May 20")])
+  }
+}
