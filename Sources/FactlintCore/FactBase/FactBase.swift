@@ -59,7 +59,7 @@ public struct FactBase: Sendable {
       aliasPhrases += entities[e].aliases
       while aliasLinks.count < aliasPhrases.count { aliasLinks.append(.init(phrase: Int32(aliasLinks.count), payload: Int32(e))) }
     }
-    // "the line" for the Cardinal Line, where no written alias says otherwise.
+    // "the line" for the Northern Line, where no written alias says otherwise.
     let written = Set(aliasPhrases)
     for (e, alias) in HeadNouns.definiteAliases(names: entities.map(\.name)) where !written.contains(alias) {
       aliasPhrases.append(alias)

@@ -1,6 +1,6 @@
 /// The common nouns that head the names of institutions, works, places and
-/// events: once a draft has named "the Cardinal Line", "the City Council" or
-/// "the Safety and Preparedness Report", it calls them "the line", "the
+/// events: once a draft has named "the Northern Line", "the City Council" or
+/// "the Annual Safety Report", it calls them "the line", "the
 /// council", "the report". English, not any story: the fact base gives the
 /// names, this list says which of their last words a writer uses alone.
 /// ("model", "company", "lab", "group" are reference words already, fitted
@@ -23,7 +23,7 @@ enum HeadNouns {
     var owners: [String: [Int]] = [:]
     for (e, name) in names.enumerated() {
       let words = name.split(separator: " ")
-      // A name of two words or more, capitalised ("Cardinal Line", not "the line").
+      // A name of two words or more, capitalised ("Northern Line", not "the line").
       guard words.count >= 2, let last = words.last, last.first?.isUppercase == true, words[0].first?.isUppercase == true else { continue }
       let noun = last.lowercased()
       if Self.words.contains(noun) { owners[noun, default: []].append(e) }
