@@ -13,6 +13,10 @@ struct CheckRun {
   private var sentenceNumber = 0
   /// The topic and headings over the block being checked.
   private var scope = DiscourseScope()
+  /// Whether the last sentence's subject is a name the fact base does not
+  /// know ("Amazon told staff…"): a reference in the next sentence that
+  /// nothing before it in its own sentence answers stands for that name.
+  private var lastSubjectUnknown = false
   private var findings: [Finding] = []
   /// Lists each sentence's analysis borrows and gives back.
   private var buffers = SentenceAnalysis.Buffers()
@@ -50,7 +54,8 @@ struct CheckRun {
         let shift = -block.range.lowerBound
         cache.store(key, BlockCache.Result(
           findings: findings[firstFinding...].map { $0.shifted(by: shift) },
-          mentions: blockMentions.map { ($0.mention.shifted(by: shift), $0.sentence - firstSentence) }))
+          mentions: blockMentions.map { ($0.mention.shifted(by: shift), $0.sentence - firstSentence) },
+          lastSubjectUnknown: lastSubjectUnknown))
       }
     }
     if caching { cache.end() }
@@ -115,7 +120,7 @@ struct CheckRun {
       sentences: block.sentences.map { ($0.lowerBound - start)..<($0.upperBound - start) },
       headers: block.headers.map { $0.map { Array(prose.masked[$0]) } },
       leadIn: block.leadIn.map { Array(prose.masked[$0]) },
-      recent: recent, scope: block.kind == .heading ? [] : scope.entities)
+      recent: recent, scope: block.kind == .heading ? [] : scope.entities, lastSubjectUnknown: lastSubjectUnknown)
   }
 
   /// Does what checking the block did: its findings, its mentions, its sentences counted.
@@ -124,6 +129,7 @@ struct CheckRun {
     let first = sentenceNumber + 1
     for (m, sentence) in result.mentions { remember(m.shifted(by: start), sentence: first + sentence, block: b) }
     sentenceNumber += prose.blocks[b].sentences.count
+    lastSubjectUnknown = result.lastSubjectUnknown
   }
 
   private mutating func remember(_ m: EntityMention, sentence: Int, block: Int) {
@@ -211,8 +217,10 @@ struct CheckRun {
       let first = binding.entities.count
       // "Oracle expects $75 billion … the path it laid out": "it" after a
       // subject the fact base does not know stands for that subject.
-      if ReferenceWords.phrases[ref.phrase].kinds == nil, !analysis.mentions.contains(where: { $0.token < ref.token }),
+      let answeredBefore = analysis.mentions.contains { $0.token < ref.token }
+      if ReferenceWords.phrases[ref.phrase].kinds == nil, !answeredBefore,
          analysis.opensWithPossibleName(masked: prose.masked) || analysis.namesUnknownBefore(ref.token, masked: prose.masked, inClause: false) { continue }
+      if lastSubjectUnknown, !answeredBefore { continue }
       resolve(fitting, token: ref.token, in: analysis, block: block, into: &binding.entities)
       if let subject = cataphoricSubject(of: ref.token, fitting, in: analysis) { binding.entities.insert(subject, at: first) }
       guard first < binding.entities.count else { continue }
@@ -234,6 +242,8 @@ struct CheckRun {
       if let finding = verdict(for: value, in: analysis, extra: extra, &binding) { findings.append(finding) }
     }
     for m in analysis.mentions { remember(m, sentence: sentenceNumber, block: block) }
+    lastSubjectUnknown = analysis.opensWithPossibleName(masked: prose.masked)
+      && !analysis.mentions.contains { !$0.isReference && analysis.clauseOf[$0.token] == 0 }
   }
 
   /// Whether `entity` is of one of the `kinds` (`FactBase.referenceKinds`; a
@@ -400,6 +410,7 @@ struct CheckRun {
     // The years of the figure's period, found when a fact tied to a year asks.
     var periodKnown = false
     let change = a.isChange(value)
+    let valuation = a.isValuation(value)
 
     // The facts some cue word of the sentence or its context names, as bits
     // of their index mod 64: a fact no cue names (and no year of the figure's
@@ -442,7 +453,7 @@ struct CheckRun {
         }
         guard named & bit != 0 || inPeriod else { continue }
         let fact = base.bindings[f]
-        guard compatible(value, f), !change || fact.isChange else { continue }
+        guard compatible(value, f), !change || fact.isChange, !valuation || fact.isValuation else { continue }
         if value.isBareYear && (fact.kind != .date || level != .clause) { continue }
         if year != nil, !inPeriod, !binding.years.isEmpty, fact.kind != .date { continue }
         // Cue words: in the clause they weigh most, and more the nearer they are.
