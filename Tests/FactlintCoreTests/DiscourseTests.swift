@@ -106,4 +106,14 @@ import Testing
     // "investment" in "investment-grade" is no investment.
     assertSilent("Meta sold $30 billion of investment-grade bonds in October 2025.")
   }
+
+  @Test func aFigureReportedAsAMistakeIsNoClaim() {
+    assertSilent("An earlier version of this article said Muse Spark launched on April 9. It launched on April 8, 2026.")
+    assertSilent("The post wrongly gave Muse Spark's score on the Intelligence Index as 55.")
+    assertFindings("Muse Spark launched on April 9. An earlier version of this article said so too.", [Expected(text: "April 9", replacement: "April 8")])
+  }
+
+  @Test func circaIsNoSentenceEnd() {
+    assertFindings("On 20 May Meta laid off c. 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
+  }
 }

@@ -30,6 +30,11 @@ enum ClaimWords {
   /// Nouns that name a change, in a fact's attribute or cues.
   static let changeNouns: Set<String> = ["reduction", "reductions", "growth", "savings", "layoffs", "layoff", "laid", "rises", "increases", "decreases", "drops", "gains", "declines", "jumps"]
 
+  /// Words that report a statement as a mistake: "An earlier version of this
+  /// article incorrectly said…", "the post wrongly gave…". The figures they
+  /// report are the errors being corrected, not the writer's claims.
+  static let mistakeMarkers: Set<String> = ["incorrectly", "wrongly", "mistakenly", "erroneously", "misstated", "misreported", "misquoted", "misstates"]
+
   /// Words that make a figure a company's worth: "valued at $29 billion",
   /// "a valuation of $12 billion".
   static let valuationWords: Set<String> = ["valuation", "valuations", "valued", "valuing", "valuation's"]

@@ -230,6 +230,7 @@ struct SentenceAnalysis {
   func isDenied(_ value: ValueMention) -> Bool {
     let first = value.tokens.lowerBound
     guard first < tokens.count else { return false }
+    if reportsAMistake(before: first) { return true }
     let clause = clauseOf[first]
     var k = first - 1
     while k >= 0, clauseOf[k] == clause {
@@ -239,6 +240,19 @@ struct SentenceAnalysis {
     }
     return false
   }
+
+  /// Whether the sentence, before token `k`, reports what it goes on to say
+  /// as a mistake: "An earlier version of this article said…", "…wrongly gave…".
+  private func reportsAMistake(before k: Int) -> Bool {
+    for j in 0..<k where tokens[j].kind == .word {
+      if Self.mistakeMarkers.contains(tokens[j].text) { return true }
+      // "an earlier version", "a previous version", "the original version"
+      if tokens[j].text == "version", j > 0, ["earlier", "previous", "original", "prior"].contains(tokens[j - 1].text) { return true }
+    }
+    return false
+  }
+
+  private static let mistakeMarkers = Set(ClaimWords.mistakeMarkers.map(TokenText.init))
 
   /// "fell by about 8,000", "up 19 cents": a change, not a level. Only a
   /// fact about a change ("share price rise", "hallucination reduction") can be about it.
