@@ -116,4 +116,10 @@ import Testing
   @Test func circaIsNoSentenceEnd() {
     assertFindings("On 20 May Meta laid off c. 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
   }
+
+  @Test func aPossessiveAndAKindNounStandForTheRelatedEntity() {
+    // The fact base ties Wang to one company, Meta, whose layoffs he is no subject of.
+    assertFindings("In May, Wang's company laid off 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
+    assertSilent("In May, Wang's cousin laid off 9,000 employees.")
+  }
 }

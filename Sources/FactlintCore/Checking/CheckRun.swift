@@ -230,8 +230,10 @@ struct CheckRun {
       if !analysis.mentions.contains(where: { $0.salience == .subject }) { m.salience = .subject }
       analysis.mentions.append(m)
     }
+    let possessed = possessedEntities(in: analysis)
+    analysis.mentions += possessed
     // (Names come in order: only a sentence with a reference needs sorting.)
-    if !binding.readings.isEmpty { analysis.mentions.sort { $0.token < $1.token } }
+    if !binding.readings.isEmpty || !possessed.isEmpty { analysis.mentions.sort { $0.token < $1.token } }
     // Cue words bind a figure to a fact of an entity the sentence or its
     // context names: without a figure or such an entity, none is looked for.
     if !analysis.values.isEmpty, !analysis.mentions.isEmpty || !extra.entities.isEmpty {
@@ -244,6 +246,24 @@ struct CheckRun {
     for m in analysis.mentions { remember(m, sentence: sentenceNumber, block: block) }
     lastSubjectUnknown = analysis.opensWithPossibleName(masked: prose.masked)
       && !analysis.mentions.contains { !$0.isReference && analysis.clauseOf[$0.token] == 0 }
+  }
+
+  /// "Zuckerberg's company", "Wang's lab": a name's possessive and a noun of
+  /// kind stand for the one entity of that kind the fact base ties to the
+  /// name (`FactBase.relatedEntities`).
+  private func possessedEntities(in a: SentenceAnalysis) -> [EntityMention] {
+    var found: [EntityMention] = []
+    for m in a.mentions where !m.isReference {
+      let k = m.token
+      guard k + 3 < a.tokens.count, a.tokens[k + 1].text == "'", a.tokens[k + 1].attached, a.tokens[k + 2].text == "s",
+            a.tokens[k + 3].kind == .word, let phrase = ReferenceWords.kindNounPhrase(a.tokens[k + 3].text) else { continue }
+      let fitting = base.relatedEntities[m.entity].filter { fits($0, base.referenceKinds[phrase]) }
+      guard fitting.count == 1 else { continue }
+      var owned = EntityMention(range: m.range.lowerBound..<a.tokens[k + 3].range.upperBound, entity: fitting[0], isReference: true, token: k + 3)
+      if !a.mentions.contains(where: { $0.salience == .subject }) { owned.salience = .subject }
+      found.append(owned)
+    }
+    return found
   }
 
   /// Whether `entity` is of one of the `kinds` (`FactBase.referenceKinds`; a
