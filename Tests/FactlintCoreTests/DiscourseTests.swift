@@ -122,4 +122,14 @@ import Testing
     assertFindings("In May, Wang's company laid off 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
     assertSilent("In May, Wang's cousin laid off 9,000 employees.")
   }
+
+  @Test func theAttributeNamedInTheFiguresClauseDecidesBetweenEntities() {
+    assertFindings("The deals: the $21 billion arrangement with CoreWeave and the $21 billion joint venture with Nebius.",
+                   [Expected(text: "$21 billion", replacement: "$27 billion", fact: "meta.nebius")])
+  }
+
+  @Test func aClauseWhoseOwnSubjectHasNoFactKeepsItsFigure() {
+    assertSilent("Meta launched Muse Spark on April 8; Nebius launched its cloud on April 2.")
+    assertFindings("Meta launched Muse Spark on April 9; Nebius raised money.", [Expected(text: "April 9", replacement: "April 8")])
+  }
 }

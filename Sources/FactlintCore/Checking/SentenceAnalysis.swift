@@ -319,7 +319,9 @@ struct SentenceAnalysis {
   /// that join them ("Claude Opus 4.6 at 55", "and GPT-5.4 57"): a clause
   /// whose verb is left out, as in a list of parallel figures.
   func isGapped(_ clause: Int, around value: ValueMention) -> Bool {
-    guard clause > 0 else { return false }
+    // The clause before is a parallel one: a name and a figure of its own.
+    guard clause > 0, values.contains(where: { clauseOf[$0.tokens.lowerBound] == clause - 1 }),
+          tokens.indices.contains(where: { clauseOf[$0] == clause - 1 && tokens[$0].kind == .name }) else { return false }
     var named = false
     for k in tokens.indices where clauseOf[k] == clause && !value.tokens.contains(k) {
       switch tokens[k].kind {
