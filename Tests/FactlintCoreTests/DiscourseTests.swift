@@ -132,4 +132,9 @@ import Testing
     assertSilent("Meta launched Muse Spark on April 8; Nebius launched its cloud on April 2.")
     assertFindings("Meta launched Muse Spark on April 9; Nebius raised money.", [Expected(text: "April 9", replacement: "April 8")])
   }
+
+  @Test func aRateIsOnlyAFigureAboutThatRate() {
+    assertSilent("Meta paid $14.3 billion for its Scale AI stake, about $30 a share.")
+    assertSilent("Meta's layoffs of 8,000 employees cost $2 million per employee.")
+  }
 }

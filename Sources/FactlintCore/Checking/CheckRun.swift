@@ -433,6 +433,7 @@ struct CheckRun {
     var periodKnown = false
     let change = a.isChange(value)
     let valuation = a.isValuation(value)
+    let rateOf = a.perUnit(value).map { Array(prose.masked[a.tokens[$0].range]) }
 
     // The facts some cue word of the sentence or its context names, as bits
     // of their index mod 64: a fact no cue names (and no year of the figure's
@@ -480,6 +481,7 @@ struct CheckRun {
         guard named & bit != 0 || inPeriod else { continue }
         let fact = base.bindings[f]
         guard compatible(value, f), !change || fact.isChange, !valuation || fact.isValuation else { continue }
+        if let rateOf, !isRate(f, of: rateOf) { continue }
         if value.isBareYear && (fact.kind != .date || level != .clause) { continue }
         if year != nil, !inPeriod, !binding.years.isEmpty, fact.kind != .date { continue }
         // Cue words: in the clause they weigh most, and more the nearer they are.
@@ -545,6 +547,12 @@ struct CheckRun {
       found = best
     }
     return found ?? weak
+  }
+
+  /// Whether fact `f` is a rate of `unit` ("cost per mile"): its attribute or a cue names the unit.
+  private func isRate(_ f: Int, of unit: [UInt8]) -> Bool {
+    let fact = base.facts[f]
+    return Bytes.containsIgnoringCase(Array(fact.attribute.utf8), unit) || fact.cues.contains { Bytes.containsIgnoringCase(Array($0.utf8), unit) }
   }
 
   /// The years a figure is about, into `years`: those named in its clause,
