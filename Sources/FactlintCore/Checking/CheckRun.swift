@@ -255,11 +255,17 @@ struct CheckRun {
     var found: [EntityMention] = []
     for m in a.mentions where !m.isReference {
       let k = m.token
-      guard k + 3 < a.tokens.count, a.tokens[k + 1].text == "'", a.tokens[k + 1].attached, a.tokens[k + 2].text == "s",
-            a.tokens[k + 3].kind == .word, let phrase = ReferenceWords.kindNounPhrase(a.tokens[k + 3].text) else { continue }
+      guard k + 3 < a.tokens.count, a.tokens[k + 1].text == "'", a.tokens[k + 1].attached, a.tokens[k + 2].text == "s" else { continue }
+      // The noun, after at most two words that qualify it ("Meta's new flagship model").
+      guard let (noun, phrase) = (k + 3...min(k + 5, a.tokens.count - 1)).lazy.compactMap({ n -> (Int, Int)? in
+              guard a.tokens[n].kind == .word, let p = ReferenceWords.kindNounPhrase(a.tokens[n].text) else { return nil }
+              return (n, p)
+            }).first,
+            (k + 3..<noun).allSatisfy({ a.tokens[$0].kind == .word && a.tokens[$0].classes.isDisjoint(with: [.clauseWord]) })
+      else { continue }
       let fitting = base.relatedEntities[m.entity].filter { fits($0, base.referenceKinds[phrase]) }
       guard fitting.count == 1 else { continue }
-      var owned = EntityMention(range: m.range.lowerBound..<a.tokens[k + 3].range.upperBound, entity: fitting[0], isReference: true, token: k + 3)
+      var owned = EntityMention(range: m.range.lowerBound..<a.tokens[noun].range.upperBound, entity: fitting[0], isReference: true, token: noun)
       if !a.mentions.contains(where: { $0.salience == .subject }) { owned.salience = .subject }
       found.append(owned)
     }
