@@ -17,7 +17,7 @@ struct ValueScanner {
     while i < tokens.count {
       if !tokens[i].mayStartValue {
         i += 1
-      } else if tokens[i].kind == .number, let end = dateShapeEnd(at: i) {  // (the shape starts with digits)
+      } else if tokens[i].kind == .number, let end = dateShapeEnd(at: i) ?? locatorEnd(at: i) {  // (both start with digits)
         i = end
       } else if Self.append(value(at: i), to: &found) {
         // (Completed in place: a mention is large, and each copy of it was a `memcpy`.)
