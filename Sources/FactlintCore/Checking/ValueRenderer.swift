@@ -152,6 +152,11 @@ enum ValueRenderer {
     case .ordinalWord: return f.position < NumberWords.ordinalWords.count ? NumberWords.ordinalWords[f.position] : "\(f.position)\(NumberWords.ordinalSuffix(f.position))"
     case .ordinalDigits: return "\(f.position)\(NumberWords.ordinalSuffix(f.position))"
     case .numberSign: return "No. \(f.position)"
+    case .hash: return "#\(f.position)"
+    case .superlative(let s):
+      if f.position == 1 { return s.word }
+      let ordinal = s.ordinalDigits ? "\(f.position)\(NumberWords.ordinalSuffix(f.position))" : rank(f, style: .ordinalWord)
+      return ordinal + s.joiner + s.word
     case .topN(let words, let hyphen): return "top" + (hyphen ? "-" : " ") + (words ? NumberWords.spell(f.position) ?? "\(f.position)" : "\(f.position)")
     }
   }

@@ -48,7 +48,7 @@ struct ValueScanner {
       if isNamePart(i) { return nil }
       return date(at: i) ?? rankDigits(at: i) ?? quantity(at: i)
     case .symbol:
-      return quantity(at: i)  // a currency symbol
+      return tokens[i].text == "#" ? hashRank(at: i) : quantity(at: i)  // "#3", or a currency symbol
     case .word:
       let classes = tokens[i].classes
       if !classes.isDisjoint(with: [.month, .weekday]) { return date(at: i) }
@@ -58,6 +58,7 @@ struct ValueScanner {
       if classes.contains(.cardinal) { return quantity(at: i) }
       if classes.contains(.ordinal) || text == "top" || text == "no" || text == "number" { return rank(at: i) }
       if text == "an" || text == "two" { return orderOfMagnitude(at: i) }
+      if text == "most" || text == "least" || Self.isSuperlative(text) { return bareSuperlative(at: i) }
       return foldWord(at: i)
     }
   }
