@@ -56,6 +56,8 @@ enum ValueRenderer {
       let lowUnit = style.rangeConnector.isEmpty ? unitSuffix : ""
       return lowPrefix + number(f.low) + lowScale + lowUnit + connector + prefix + number(f.high) + scaleText + suffix + unitSuffix
     }
+    // "one point", "two points" (a hyphenated "-point" stays singular).
+    if f.dimension == .margin, unitSuffix == " points" || unitSuffix == " point" { unitSuffix = f.low == 1 ? " point" : " points" }
     return prefix + number(f.low) + scaleText + suffix + unitSuffix
   }
 
