@@ -30,6 +30,15 @@ import Testing
     #expect(margins.first?.1.value == value)
   }
 
+  @Test func withinIsAGapOfAtMost() {
+    let bytes = Array("The parties sit within three points of each other.".utf8)
+    let tokens = Tokenizer.tokens(of: bytes, in: 0..<bytes.count, names: [])
+    let found = ValueScanner(bytes: bytes, tokens: tokens).scan()
+    #expect(found.count == 1)
+    #expect(found.first?.hedge == .atMost)
+    if case .quantity(let q)? = found.first?.value { #expect(q.dimension == .margin && q.value == 3) } else { Issue.record("no margin") }
+  }
+
   @Test func levelsAndOtherDifferencesAreNoMargins() {
     #expect(quantities("The team scored 54 points this season.").map(\.1.dimension) == [.score])
     #expect(quantities("Sales were 3% higher than last year.").isEmpty)

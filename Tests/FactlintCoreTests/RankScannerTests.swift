@@ -51,6 +51,8 @@ import Testing
     ("The club finished second only to the champions.", "second", 2),
     ("The two clubs are tied for first.", "first", 1),
     ("The team holds fifth in the table.", "fifth", 5),
+    ("It is the third album from the band.", "third", 3),
+    ("Paddington, the second film out of the new studio, opened in May.", "second", 2),
   ])
   func ordinalsAfterPossessivesAndRankingWordsArePlaces(_ text: String, _ written: String, _ position: Int) {
     let found = ranks(text)
@@ -64,6 +66,8 @@ import Testing
     "The shop's first 30 days were busy.",
     "The first train leaves at noon.",
     "Their second time round went better.",
+    "The first day from the start was calm.",
+    "What will the second film out of the studio look like?",
   ])
   func ordinalsThatCountTimeAreNoPlace(_ text: String) {
     #expect(ranks(text).isEmpty, "\(text)")

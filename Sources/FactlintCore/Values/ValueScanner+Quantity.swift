@@ -102,6 +102,9 @@ extension ValueScanner {
     // "trails GPT-5.4 by five points", "a rise of 34 points": a margin.
     if pointsOrPlain, word(i - 1) == "by", unit?.dimension == .score || Self.marginVerbs.contains(word(i - 2)) { isMargin = true }
     if dimension == .score, high == nil, word(i - 1) == "of", Self.isGapNoun(word(i - 2)) { isMargin = true }
+    // "within five points of the leaders": a gap of at most five.
+    let isWithin = dimension == .score && high == nil && word(i - 1) == "within"
+    if isWithin { isMargin = true }
     if isMargin { dimension = .margin }
     var factor = 1.0
     if dimension == .duration, let u = unit { factor = u.factor }
@@ -117,7 +120,7 @@ extension ValueScanner {
     } else if word(end) == "a" || word(end) == "per", let p = Period(afterPer: word(end + 1)) {
       period = p
     }
-    var hedge = Hedge.exact
+    var hedge = isWithin ? Hedge.atMost : .exact
     if word(end) == "or", word(end + 1) == "more" { hedge = .atLeast }
     if symbol(end) == "+", tokens[end].attached { hedge = .atLeast; end += 1 }
     let quantity = Quantity(dimension, low: low.value * factor, high: (high?.value ?? low.value) * factor, resolution: resolution)

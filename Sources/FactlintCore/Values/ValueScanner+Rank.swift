@@ -105,7 +105,31 @@ extension ValueScanner {
     for j in k..<min(tokens.count, k + 2) where Self.isAfter(word(j)) { return true }
     // "second only to Microsoft".
     if word(end) == "only", word(end + 1) == "to" { return true }
+    // "X, the second model from the lab", "X is the first release under its
+    // new chief": a place in what the named maker or leader has produced,
+    // said of X in apposition or after a copula ("what will the second
+    // model from the lab look like" says nothing of a known model).
+    if word(start - 1) == "the", isKind(end, .word), !namesAPeriod(after: end), describesWhatPrecedes(start - 1) {
+      switch word(end + 1) {
+      case "from", "under": return true
+      case "out": return word(end + 2) == "of"
+      default: break
+      }
+    }
     return followsPossessive(start) && !namesAPeriod(after: end)
+  }
+
+  /// A noun phrase starting at `k` set beside what precedes it: after a
+  /// comma, a dash, a colon or a parenthesis, or after "is", "was", "became".
+  private func describesWhatPrecedes(_ k: Int) -> Bool {
+    switch symbol(k - 1) {
+    case ",", "—", "–", ":", "(": return true
+    default: break
+    }
+    switch word(k - 1) {
+    case "is", "was", "becomes", "became", "remains", "as": return true
+    default: return false
+    }
   }
 
   /// "Meta's", "Meta’s", "its", "their", "his", "her" right before token `k`:
