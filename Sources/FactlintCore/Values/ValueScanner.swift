@@ -56,7 +56,9 @@ struct ValueScanner {
       let text = classes.contains(.valueStart) ? tokens[i].text : ""
       if !text.isEmpty, text == "us" || Currency(code: text) != nil { return quantity(at: i) }
       if classes.contains(.cardinal) { return quantity(at: i) }
-      if classes.contains(.ordinal) || text == "top" || text == "no" || text == "number" { return rank(at: i) }
+      if classes.contains(.ordinal) { return fraction(at: i) ?? rank(at: i) }
+      if text == "top" || text == "no" || text == "number" { return rank(at: i) }
+      if Self.denominator(text) != nil { return fraction(at: i) }
       if text == "an" || text == "two" { return orderOfMagnitude(at: i) }
       if text == "most" || text == "least" || Self.isSuperlative(text) { return bareSuperlative(at: i) }
       return foldWord(at: i)

@@ -15,6 +15,8 @@ struct ValueStyle: Hashable, Sendable {
   var grouping = false
   var decimals = 0
   var words = false
+  /// Written as a fraction of a whole ("a fifth", "half", "two-thirds").
+  var fraction = false
   /// Text written after the number: "%", " percent", " months", "-month", "x", " times".
   var unitSuffix = ""
   /// For a range: how the two ends were joined, and how the low end was written.
