@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Ranks, superlatives and gaps between scores, checked end to end against
+/// Ranks, superlatives, gaps between scores and fractions, checked end to end against
 /// the default fact base, in sentences of our own; and numbers that locate
 /// (times, timestamps, pages) stay silent.
 @Suite struct RanksAndGapsTests {
@@ -24,6 +24,8 @@ import Testing
     ("Muse Spark trails the leaders on the Artificial Analysis Intelligence Index by seven points.", "seven points", "five points"),
     ("On the Intelligence Index Muse Spark is two points behind the leaders.", "two points", "five points"),
     ("Muse Spark scored 52 on the index, a rise of 44 points over Llama 4 Maverick.", "44 points", "34 points"),
+    ("Meta says Muse Spark matches Llama 4 Maverick with a fifth of the compute.", "a fifth", "a tenth"),
+    ("Meta cut a fifth of its workforce in May.", "a fifth", "a tenth"),
   ])
   func wrongPlacesAndGapsAreConflicts(_ draft: String, _ text: String, _ replacement: String) throws {
     let found = try findings(draft + "\n")
@@ -42,7 +44,7 @@ import Testing
 
       Muse Spark trails the leaders on the Artificial Analysis Intelligence Index by five points.
 
-      Muse Spark scored 52 on the index, a rise of 34 points over Llama 4 Maverick.
+      Muse Spark scored 52 on the index, a rise of 34 points over Llama 4 Maverick, with a tenth of the compute.
 
       Wang, Meta's first-ever chief AI officer, spoke at 5:30 p.m.; the clip is at 14:20, and the safety report's figure is on p. 12.
 
