@@ -25,10 +25,55 @@ struct EntityBinder {
   /// The entity the text names most often among models and unknowns: what
   /// "the model" means when no name reads as a model.
   let topic: Int?
+  /// The source text the sentences' tokens are ranges of: a definite noun is told from a name by its case.
+  let masked: [UInt8]
+  private let heads: [TokenText: [Int]]
+
+  init(entities: [Entity], topic: Int?, masked: [UInt8] = []) {
+    self.entities = entities
+    self.topic = topic
+    self.masked = masked
+    heads = Self.headNouns(entities)
+  }
+
+  /// Entities by the last word of their name, lower-cased, for names of two
+  /// words or more: "the line" may stand for "Cardinal Line", "the authority"
+  /// for "Harbour Transit Authority".
+  private static func headNouns(_ entities: [Entity]) -> [TokenText: [Int]] {
+    var map: [TokenText: [Int]] = [:]
+    for (e, entity) in entities.enumerated() where entity.kind != "person" {
+      let words = entity.name.split(separator: " ")
+      guard words.count >= 2, let last = words.last, last.count >= 3, last.allSatisfy(\.isLetter), last.contains(where: \.isLowercase) else { continue }
+      map[TokenText(last.lowercased()), default: []].append(e)
+    }
+    return map
+  }
+
+  /// "the line", "the 14.6-mile line", "the authority's": a lower-case noun
+  /// after "the" (and at most two words or figures) that is the last word of
+  /// a named entity's name stands for that entity — the one named most
+  /// recently when several end in the same word, else the first the text named.
+  func definiteMentions(in a: SentenceAnalysis, memory: [[Mention]], named: [Mention]) -> [Mention] {
+    guard !masked.isEmpty, !heads.isEmpty else { return [] }
+    var result: [Mention] = []
+    for (k, t) in a.tokens.enumerated() where t.kind == .word {
+      guard let owners = heads[t.text], t.range.lowerBound < masked.count, (0x61...0x7A).contains(masked[t.range.lowerBound]) else { continue }
+      var p = k - 1, between = 0
+      while p >= 0, between < 3, a.tokens[p].text != "the", a.tokens[p].kind != .name, ![",", ";", ":", "(", ")", "—", "–"].contains(a.tokens[p].text) {
+        p -= 1
+        between += 1
+      }
+      guard p >= 0, a.tokens[p].text == "the" else { continue }
+      let recent = (named.filter { $0.token < k } + (memory.reversed().flatMap { $0 })).first { owners.contains($0.entity) }
+      result.append(Mention(token: k, length: 1, entity: recent?.entity ?? owners[0], isReference: false))
+    }
+    return result
+  }
 
   /// Names and resolved references of a sentence, in order.
   func mentions(in a: SentenceAnalysis, memory: [[Mention]]) -> [Mention] {
     var mentions = a.mentions.map { Mention(token: $0.token, length: 1, entity: $0.entity, isReference: false) }
+    mentions += definiteMentions(in: a, memory: memory, named: mentions)
     var references = a.references()
     // "A company spokesman": the company the text is about.
     for k in a.tokens.indices.dropFirst() where a.tokens[k].text == "company" && a.tokens[k - 1].text == "a" {

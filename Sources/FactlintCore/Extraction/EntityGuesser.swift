@@ -99,8 +99,11 @@ struct EntityGuesser {
     for run in runs where run.words.count == 1 { alone.insert(run.words[0].text) }
     var midSentence: Set<String> = []
     for run in runs where !run.words[0].sentenceStart { midSentence.insert(run.words.map(\.text).joined(separator: " ")) }
+    // "HARWOOD, N.C. —": a dateline shouts a name the text writes in mixed case.
+    let mixedCase = Set(runs.flatMap { $0.words.map(\.text) }.filter { $0.contains(where: \.isLowercase) }.map { $0.uppercased() })
     for run in runs {
       let name = run.words.map(\.text).joined(separator: " ")
+      if run.words.allSatisfy({ mixedCase.contains($0.text) }) { continue }
       // A single word seen only at the start of sentences is more likely a common word ("Commitments", "Crucially").
       if run.words.count == 1, !midSentence.contains(name), !name.contains(where: \.isNumber), !name.dropFirst().contains(where: \.isUppercase) { continue }
       if !names.contains(name) { names.append(name) }
@@ -147,6 +150,11 @@ struct EntityGuesser {
   private func isNameWord(_ text: String) -> Bool {
     guard let first = text.first, first.isLetter else { return false }
     if DateValue.monthNames.contains(text) || DateValue.weekdayNames.contains(text) { return false }
+    // "Nov.", "Sept.", "Four", "Third": a month or a number written at a sentence's start, not a name.
+    let lower = TokenText(text.lowercased())
+    if NumberWords.months[lower] != nil || NumberWords.cardinals[lower] != nil || NumberWords.ordinals[lower] != nil { return false }
+    // "N.C.", "N.Y.": a place abbreviated letter by letter stands beside the name it qualifies.
+    if text.count >= 3, text.split(separator: ".").allSatisfy({ $0.count == 1 }), text.contains(".") { return false }
     // "We're", "Don't": a contraction, not a name.
     for suffix in ["'re", "’re", "'t", "’t", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "'m", "’m"] where text.hasSuffix(suffix) { return false }
     // "AI-focused", "Chinese-made": a compound adjective, not a name.
@@ -167,6 +175,7 @@ struct EntityGuesser {
   /// and a possessive "'s" taken off.
   private func words(in sentence: Range<Int>) -> [Word] {
     var result: [Word] = []
+    var cellStart = false
     var i = sentence.lowerBound
     while i < sentence.upperBound {
       while i < sentence.upperBound, Bytes.isSpace(masked[i]) { i += 1 }
@@ -191,8 +200,14 @@ struct EntityGuesser {
         possessive = true
       }
       if text.isEmpty { continue }
+      // A table's cell separator: the next word opens a cell, as a sentence's first word does.
+      if text == "|" {
+        cellStart = true
+        continue
+      }
+      defer { cellStart = false }
       result.append(Word(text: text, range: start..<i, possessive: possessive, breaksAfter: breaks, breaksBefore: breaksBefore,
-                         parenthesized: parenthesized, sentenceStart: result.isEmpty || opensQuote(start)))
+                         parenthesized: parenthesized, sentenceStart: result.isEmpty || cellStart || opensQuote(start)))
     }
     return result
   }

@@ -68,7 +68,7 @@ private struct SourceExtraction {
     var counts: [Int: Int] = [:]
     for a in analyses { for m in a.mentions { counts[m.entity, default: 0] += 1 } }
     let topic = counts.filter { ["model", "other"].contains(entities[$0.key].kind) }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-    let binder = EntityBinder(entities: entities, topic: topic)
+    let binder = EntityBinder(entities: entities, topic: topic, masked: prose.masked)
     // Undated days ("on April 8") take the latest year the source names: news is about its present.
     let documentYear = analyses.flatMap { $0.values }.compactMap { v -> Int? in if case .date(let d) = v.value { return d.year } else { return nil } }.max()
 
