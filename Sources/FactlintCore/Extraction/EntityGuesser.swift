@@ -25,6 +25,8 @@ struct EntityGuesser {
     /// Written in brackets: "(MSL)".
     var parenthesized: Bool
     var sentenceStart: Bool
+    /// "Mobile, Ala.": a short abbreviation after a name and a comma qualifies that place; no name of its own.
+    var placeAbbreviation = false
   }
 
   static let notNames: Set<String> = [
@@ -80,6 +82,7 @@ struct EntityGuesser {
       // Titles and function words end a name: "Meta CTO Andrew Bosworth" is two.
       // A capital "The" inside a sentence belongs to the name it opens: "by The Information".
       let opensName = w.text == "The" && !w.sentenceStart && current.isEmpty && next.map { isNameWord($0.text) && !Self.notNames.contains($0.text.lowercased()) } == true
+      if w.placeAbbreviation { close(acronymAfter: nil); continue }
       if !opensName, Self.notNames.contains(lower) || Self.notNames.contains(lower.trimmingSuffix(".")) { close(acronymAfter: nil); continue }
       if isNameWord(w.text) || (!current.isEmpty && isNumber(w.text)) {
         if w.sentenceStart || w.breaksBefore, !current.isEmpty { close(acronymAfter: w) }
@@ -206,8 +209,11 @@ struct EntityGuesser {
         continue
       }
       defer { cellStart = false }
+      let afterComma = start >= 2 && masked[start - 2] == UInt8(ascii: ",") && masked[start - 1] == UInt8(ascii: " ")
+      let abbreviated = afterComma && Bytes.string(masked, start..<i).hasPrefix(text + ".") && (2...4).contains(text.count) && text.first!.isUppercase
+        && text.dropFirst().allSatisfy(\.isLowercase)
       result.append(Word(text: text, range: start..<i, possessive: possessive, breaksAfter: breaks, breaksBefore: breaksBefore,
-                         parenthesized: parenthesized, sentenceStart: result.isEmpty || cellStart || opensQuote(start)))
+                         parenthesized: parenthesized, sentenceStart: result.isEmpty || cellStart || opensQuote(start), placeAbbreviation: abbreviated))
     }
     return result
   }
