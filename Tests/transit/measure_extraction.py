@@ -7,7 +7,8 @@ how many of its proposals are junk.
 An inventory fact (not `derived`) counts as proposed when some proposed fact
 - has the same value: a number of the proposal's value (amounts with their
   scale: "$1.84bn" is 1840000000; dates as YYYY[-MM[-DD]]; number words) equals
-  one of the inventory's `normalized` numbers to 0.5 %;
+  one of the inventory's `normalized` numbers to 0.5 % (5 % for a hedged
+  value: "nearly 12,000" for 11,812);
 - cites the same place: one of its quotes, from the same source file, contains
   one of the inventory's quotes or is contained in it;
 - and, for the strict count, is about the inventory's subject: the entity's
@@ -33,7 +34,7 @@ def numbers(text):
     out = set()
     for m in re.finditer(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", t):
         out.add(m.group(0))
-    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(billion|bn|million|mn|thousand|m|b|k)?\b", t):
+    for m in re.finditer(r"(\d+(?:\.\d+)?)(?:\s*(billion|bn|million|mn|thousand|m|b|k)\b)?", t):
         n = float(m.group(1))
         out.add(n)
         if m.group(2):
@@ -62,10 +63,14 @@ def inventory_numbers(fact):
     return out
 
 
-def same(a, b):
+def same(a, b, hedged=False):
+    """Equal to 0.5 %, or to 5 % for a hedged figure ("nearly 12,000" for 11,812)."""
     if isinstance(a, str) or isinstance(b, str):
         return a == b
-    return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1e-9)
+    return abs(a - b) <= (0.05 if hedged else 0.005) * max(abs(a), abs(b), 1e-9)
+
+
+HEDGES = ("about", "nearly", "more than", "roughly", "almost", "approximately", "up to", "at least")
 
 
 def stem(name):
@@ -100,7 +105,7 @@ def main():
     def matches(p, f):
         values = [p["value"]["text"]] + [c["value"]["text"] for c in p.get("citations", []) if c.get("value")]
         wanted = inventory_numbers(f)
-        if not any(same(a, b) for v in values for a in numbers(v) for b in wanted):
+        if not any(same(a, b, v.lower().startswith(HEDGES)) for v in values for a in numbers(v) for b in wanted):
             return False
         for c in p.get("citations", []):
             for s in f["sources"]:

@@ -52,7 +52,7 @@ struct FindingBuilder {
     if let s = fact.statement { return s.replacing("{value}", with: expected) }
     let entity = base.entity(fact.entityID)?.name ?? fact.entityID
     // An extracted attribute is the source's words, not a phrase: the quote (in the sources) says what the figure is.
-    if fact.isProposed { return "the sources give \(entity) \(expected) here" }
+    if fact.isProposed { return "\(entity): the sources give \(expected)" }
     return "\(entity)'s \(fact.attribute) is \(expected)"
   }
 

@@ -29,6 +29,11 @@ struct EntityBinder {
   let masked: [UInt8]
   private let heads: [TokenText: [Int]]
 
+  /// The entity the source is about: named (by name or "the <noun>") in the
+  /// most sentences, persons aside, and in twice as many as any other. A
+  /// figure in a paragraph that names nothing is its, not the last paragraph's subject's.
+  var storyTopic: Int? = nil
+
   init(entities: [Entity], topic: Int?, masked: [UInt8] = []) {
     self.entities = entities
     self.topic = topic
@@ -49,6 +54,27 @@ struct EntityBinder {
     return map
   }
 
+  /// The story topic of a source whose sentences name these entities
+  /// (`storyTopic`): what its headline (its first line) names first, not as
+  /// a possessive of another name ("Harbour's new ferry draws crowds" is about
+  /// the ferry), else the entity named most often.
+  func storyTopic(of sentences: [[Mention]], headline: (analysis: SentenceAnalysis, mentions: [Mention])? = nil) -> Int? {
+    if let (a, named) = headline {
+      // A possessive owning another name ("Harbour's … ferry") is not the subject; one owning a common noun is ("Ferry's first weeks").
+      let subjects = named.filter { m in
+        let k = m.token + m.length
+        let possessive = k + 1 < a.tokens.count && a.tokens[k].text == "'" && a.tokens[k + 1].text == "s"
+        return !(possessive && named.contains { $0.token > m.token }) && entities[m.entity].kind != "person"
+      }
+      if let m = subjects.first { return m.entity }
+    }
+    var counts: [Int: Int] = [:]
+    for sentence in sentences { for e in Set(sentence.filter { !$0.isReference }.map(\.entity)) where entities[e].kind != "person" { counts[e, default: 0] += 1 } }
+    let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+    guard let top = ranked.first, top.value >= 3, ranked.count < 2 || top.value >= 2 * ranked[1].value else { return nil }
+    return top.key
+  }
+
   /// "the line", "the 14.6-mile line", "the authority's": a lower-case noun
   /// after "the" (and at most two words or figures) that is the last word of
   /// a named entity's name stands for that entity — the one named most
@@ -59,11 +85,13 @@ struct EntityBinder {
     for (k, t) in a.tokens.enumerated() where t.kind == .word {
       guard let owners = heads[t.text], t.range.lowerBound < masked.count, (0x61...0x7A).contains(masked[t.range.lowerBound]) else { continue }
       var p = k - 1, between = 0
-      while p >= 0, between < 3, a.tokens[p].text != "the", a.tokens[p].kind != .name, ![",", ";", ":", "(", ")", "—", "–"].contains(a.tokens[p].text) {
+      // "the line", or a possessive as its determiner: "Harbour's first ferry line".
+      func isDeterminer(_ p: Int) -> Bool { a.tokens[p].text == "the" || p > 0 && a.tokens[p].text == "s" && a.tokens[p - 1].text == "'" }
+      while p >= 0, between < 4, !isDeterminer(p), a.tokens[p].kind != .name, ![",", ";", ":", "(", ")", "—", "–"].contains(a.tokens[p].text) {
         p -= 1
         between += 1
       }
-      guard p >= 0, a.tokens[p].text == "the" else { continue }
+      guard p >= 0, isDeterminer(p) else { continue }
       let recent = (named.filter { $0.token < k } + (memory.reversed().flatMap { $0 })).first { owners.contains($0.entity) }
       result.append(Mention(token: k, length: 1, entity: recent?.entity ?? owners[0], isReference: false))
     }
@@ -190,7 +218,8 @@ struct EntityBinder {
     if let m = later { return (m.entity, .laterSubject) }
     let nearest = mentions.min { abs($0.token - h) < abs($1.token - h) }
     if let m = nearest { return (m.entity, .named) }
-    if let m = memory.last?.first { return (m.entity, .previousSentence) }
+    // Past a paragraph's end, the story's topic rather than the last paragraph's subject.
+    if let m = memory.last?.first { return (!sameBlock ? storyTopic ?? m.entity : m.entity, .previousSentence) }
     return nil
   }
 

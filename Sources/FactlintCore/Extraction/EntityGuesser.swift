@@ -107,6 +107,8 @@ struct EntityGuesser {
     for run in runs {
       let name = run.words.map(\.text).joined(separator: " ")
       if run.words.allSatisfy({ mixedCase.contains($0.text) }) { continue }
+      // "(UNW)" with no name before it to stand for: a dateline's credit, not a subject.
+      if run.words.count == 1, run.words[0].parenthesized, run.words[0].text.allSatisfy({ $0.isUppercase || $0.isNumber }), !acronyms.values.contains(name) { continue }
       // A single word seen only at the start of sentences is more likely a common word ("Commitments", "Crucially").
       if run.words.count == 1, !midSentence.contains(name), !name.contains(where: \.isNumber), !name.dropFirst().contains(where: \.isUppercase) { continue }
       if !names.contains(name) { names.append(name) }
