@@ -142,4 +142,18 @@ import Testing
   @Test func theGiantIsTheCompanyJustNamed() {
     assertFindings("Meta launched Muse Spark in April. In May, the tech giant laid off 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
   }
+
+  @Test func aClauseThatNamesItsSubjectTakesNoCueFromAnother() {
+    assertSilent("Muse Spark went public on April 8, and the safety report followed on April 28.")
+    assertFindings("Muse Spark launched on April 9, and the safety report followed on April 28.", [Expected(text: "April 9", replacement: "April 8")])
+  }
+
+  @Test func aSemicolonEndsWhatANameOwns() {
+    assertSilent("Muse Spark scored 52 on the Intelligence Index; Wang's team shipped 58 updates.")
+  }
+
+  @Test func aThreadsPostNumberIsNoFigure() {
+    assertSilent("4/ Muse Spark ranks fourth on the Intelligence Index.")
+    assertSilent("3/ Meta laid off 8,000 employees.")
+  }
 }

@@ -422,8 +422,13 @@ struct CheckRun {
     for m in a.mentions where inClause(m) && m.token == end { add(m, .clause) }
     for m in a.mentions.reversed() where inClause(m) && m.token < start { add(m, .clause) }
     for m in a.mentions where inClause(m) && m.token >= start { add(m, .clause) }
-    for m in a.mentions.reversed() where m.token < start && outsideComparison(m) { add(m, .sentence) }
-    for m in a.mentions where m.token >= start && outsideComparison(m) { add(m, .sentence) }
+    // A semicolon joins two sentences: a name beyond one is not the figure's.
+    func acrossSemicolon(_ m: EntityMention) -> Bool {
+      let (from, to) = m.token < start ? (m.token, start) : (end, m.token)
+      return from < to && a.tokens[from..<to].contains { $0.kind == .symbol && $0.text == ";" }
+    }
+    for m in a.mentions.reversed() where m.token < start && outsideComparison(m) && !acrossSemicolon(m) { add(m, .sentence) }
+    for m in a.mentions where m.token >= start && outsideComparison(m) && !acrossSemicolon(m) { add(m, .sentence) }
     if !extra.entities.isEmpty { binding.order += extra.entities }  // (appending nothing still cost a call)
 
     // Whether `clause` names entities, none of them `entity`.
@@ -449,6 +454,7 @@ struct CheckRun {
     let named = cued | extra.factBits
 
     let gapped = a.isGapped(clause, around: value)
+    let hasOwnSubject = a.mentions.contains { inClause($0) && $0.token < start && $0.salience != .comparison }
     let isCount: Bool = { if case .quantity(let q) = value.value { return q.dimension == .count || q.dimension == .number }; return false }()
     // "…, and Oracle to $50 billion": a clause that names only something the
     // fact base does not know is about that, not about a name elsewhere; nor
@@ -504,6 +510,11 @@ struct CheckRun {
             // A cue in another clause belongs to that clause's own subject.
             // (A comparison — "behind X at 55" — inherits the head's attribute.)
             if cueLevel == .sentence, !a.comparisonClauses.contains(clause), ownedByOthers(a.clauseOf[cue.token], entity) { continue }
+            // A clause that names its subject before the figure says what
+            // the figure is ("Muse Spark came out on April 8, and the report
+            // followed on April 28"): a cue of a clause joined to it by a
+            // conjunction is that clause's (an apposition's, after a comma, still describes it).
+            if cueLevel == .sentence, hasOwnSubject, !a.comparisonClauses.contains(clause), a.opensWithConjunction(a.clauseOf[cue.token]) { continue }
             var distance = Double(min(abs(cue.token - start), abs(cue.token - (value.tokens.upperBound - 1))))
             // The noun a count counts ("9,000 staff") says what is counted,
             // which several figures share, not which figure it is: it weighs

@@ -357,6 +357,13 @@ struct SentenceAnalysis {
     "mile", "kilometre", "kilometer", "km", "share", "head", "person", "ride", "trip", "seat", "user", "unit", "token", "piece", "gallon", "litre", "liter", "household", "student", "resident", "ticket", "passenger", "rider",
   ]
 
+  /// Whether `clause` opens with a word that joins clauses ("and", "while",
+  /// "which"…), not with a comma or a bracket: a clause with a verb of its own.
+  func opensWithConjunction(_ clause: Int) -> Bool {
+    guard let first = clauseOf.firstIndex(of: clause) else { return false }
+    return tokens[first].kind == .word && tokens[first].classes.contains(.clauseWord)
+  }
+
   /// "two of the four modes", "3 of its 19 stations": the first number counts
   /// a part of what the second counts, so it is no figure of the whole.
   func isPart(_ value: ValueMention) -> Bool {
@@ -379,6 +386,8 @@ struct SentenceAnalysis {
   /// "Paragraph 3", "Table 2": a bare number after a label names something; it is no figure.
   func isLabelNumber(_ value: ValueMention) -> Bool {
     guard case .quantity(let q) = value.value, q.dimension == .number, value.tokens.count == 1 else { return false }
+    // "4/ The efficiency claim…": a thread's post number.
+    if value.tokens.lowerBound == 0, tokens.count > 2, tokens[1].text == "/", tokens[1].attached, tokens[2].kind != .number { return true }
     let k = value.tokens.lowerBound - 1
     return k >= 0 && tokens[k].kind == .word && tokens[k].classes.contains(.numberedLabel)
   }
