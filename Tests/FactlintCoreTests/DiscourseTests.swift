@@ -156,4 +156,20 @@ import Testing
     assertSilent("4/ Muse Spark ranks fourth on the Intelligence Index.")
     assertSilent("3/ Meta laid off 8,000 employees.")
   }
+
+  @Test func theModelReachesBackToTheLastModelNamed() {
+    assertFindings("Meta released Muse Spark in April.\n\nWang spoke at a summit.\n\nHe was upbeat.\n\nThe model scored 54 on the Intelligence Index.\n",
+                   [Expected(text: "54", replacement: "52")])
+    // "it" does not reach that far.
+    assertSilent("Meta released Muse Spark in April.\n\nWang spoke at a summit.\n\nHe was upbeat.\n\nIt scored 54 on the Intelligence Index.\n")
+  }
+
+  @Test func capitalisedWordsOfACueAreNoUnknownName() {
+    assertFindings("# Muse Spark\n\nThe Safety and Preparedness Report runs to 168 pages.\n", [Expected(text: "168", replacement: "158")])
+  }
+
+  @Test func digitsWithASuffixAreNoCount() {
+    assertSilent("# Muse Spark\n\n- AA Intelligence Index: 52 → 4th\n")
+    assertSilent("Wang spoke at the summit at 14h30 about Muse Spark's Intelligence Index score of 52.")
+  }
 }

@@ -272,6 +272,9 @@ struct CheckRun {
     return found
   }
 
+  /// The kinds "it" may stand for (`FactBase.referenceKinds` of a phrase naming none): any but a person.
+  private var personKinds: UInt64 { ~base.referenceKinds[ReferenceWords.phrases.firstIndex { $0.kinds == nil }!] }
+
   /// Whether `entity` is of one of the `kinds` (`FactBase.referenceKinds`; a
   /// fact base has at most nine kinds). (A bit test: this runs for every reference.)
   private func fits(_ entity: Int, _ kinds: UInt64) -> Bool {
@@ -295,6 +298,15 @@ struct CheckRun {
     // "Meta paid Scale AI …, and its capex …": the sentence's subject is the other reading.
     if let subject, subject != latest { readings.append(subject) }
     appendRecentReadings(kinds, block: block, to: &readings, after: first)
+    // "the model", "the company" reach further back than "it": to the last
+    // entity of their kind the draft named, else the topic of that kind.
+    if readings.count == first, kinds != ~personKinds {
+      if let m = recentMemory.last(where: { fits($0.mention.entity, kinds) }) {
+        readings.append(m.mention.entity)
+      } else if let t = scope.entities.first(where: { fits($0, kinds) }) {
+        readings.append(t)
+      }
+    }
   }
 
   /// The mentions of the last sentence with one that fits `kinds` (this block

@@ -297,10 +297,15 @@ struct SentenceAnalysis {
 
   private static let openingWords = Set(ClaimWords.openingWords.map(TokenText.init))
 
-  /// A word written with a capital and then a small letter, not a month or a weekday.
+  /// A word written with a capital and then a small letter, not a month, a
+  /// weekday or part of a cue ("the Safety and Preparedness Report").
   private func isCapitalisedWord(_ j: Int, _ masked: [UInt8]) -> Bool {
     let t = tokens[j]
     guard t.kind == .word, t.classes.isDisjoint(with: [.month, .weekday]), t.range.count > 1 else { return false }
+    if cues.contains(where: { cue in
+      let start = tokens[cue.token].range.lowerBound
+      return t.range.lowerBound >= start && t.range.lowerBound < start + cue.length
+    }) { return false }
     let b = masked[t.range.lowerBound], c = masked[t.range.lowerBound + 1]
     return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") && c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")
   }
@@ -388,6 +393,9 @@ struct SentenceAnalysis {
     guard case .quantity(let q) = value.value, q.dimension == .number, value.tokens.count == 1 else { return false }
     // "4/ The efficiency claim…": a thread's post number.
     if value.tokens.lowerBound == 0, tokens.count > 2, tokens[1].text == "/", tokens[1].attached, tokens[2].kind != .number { return true }
+    // "4th" left unread as a place, "14h30" (a time of day): digits with a suffix glued on are no count.
+    let next = value.tokens.upperBound
+    if next < tokens.count, tokens[next].attached, tokens[next].kind == .word, ["st", "nd", "rd", "th", "h"].contains(tokens[next].text) { return true }
     let k = value.tokens.lowerBound - 1
     return k >= 0 && tokens[k].kind == .word && tokens[k].classes.contains(.numberedLabel)
   }
