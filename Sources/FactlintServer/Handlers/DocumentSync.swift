@@ -47,7 +47,7 @@ extension LanguageServer {
     let uri = try uri(params)
     documents[uri] = nil
     pendingChecks.removeAll { $0 == uri }
-    notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
+    if delivery == .push { notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []]) }
   }
 
   func warnTooLarge(_ uri: String) {
@@ -59,7 +59,7 @@ extension LanguageServer {
     if !pendingChecks.contains(uri) { pendingChecks.append(uri) }
   }
 
-  /// Checks one document and pushes its diagnostics.
+  /// Checks one document and, to a client that does not pull, pushes its diagnostics.
   func recheck(_ uri: String) {
     guard var document = documents[uri] else { return }
     var setup: CheckSetup? = nil
@@ -82,6 +82,7 @@ extension LanguageServer {
       return f
     }
     documents[uri] = document
+    guard delivery == .push else { return }
     let convert = FindingsToProtocol(document: document, unit: unit, sourcesFolder: settings.sources)
     var params: [String: JSONValue] = ["uri": .string(uri), "diagnostics": .array(document.findings.map(convert.diagnostic))]
     if let v = document.version { params["version"] = .number(Double(v)) }

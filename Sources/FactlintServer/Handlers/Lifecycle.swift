@@ -13,16 +13,26 @@ extension LanguageServer {
     unit = supported[chosen]!
     let formats = params["capabilities"]?["textDocument"]?["hover"]?["contentFormat"]?.array?.compactMap(\.string) ?? []
     hoverMarkdown = formats.contains("markdown")
+    // Diagnostics go one way only: a client that pulls and is pushed to as well
+    // keeps both copies (Neovim ≥ 0.10 in two namespaces, vscode-languageclient
+    // in two collections), so a client that declares pull is never pushed to.
+    let capabilities = params["capabilities"]
+    delivery = capabilities?["textDocument"]?["diagnostic"]?.object != nil
+      ? .pull(refresh: capabilities?["workspace"]?["diagnostics"]?["refreshSupport"]?.bool == true)
+      : .push
     try configure(ServerSettings(params["initializationOptions"]), force: true)
     state = .running
+    var announced: [String: JSONValue] = [
+      "positionEncoding": .string(chosen),
+      "textDocumentSync": ["openClose": true, "change": 2, "save": ["includeText": false]],
+      "hoverProvider": true,
+      "codeActionProvider": ["codeActionKinds": ["quickfix", "source.fixAll.factlint"]],
+    ]
+    if case .pull = delivery {
+      announced["diagnosticProvider"] = ["identifier": "factlint", "interFileDependencies": false, "workspaceDiagnostics": false]
+    }
     return [
-      "capabilities": [
-        "positionEncoding": .string(chosen),
-        "textDocumentSync": ["openClose": true, "change": 2, "save": ["includeText": false]],
-        "hoverProvider": true,
-        "codeActionProvider": ["codeActionKinds": ["quickfix", "source.fixAll.factlint"]],
-        "diagnosticProvider": ["interFileDependencies": false, "workspaceDiagnostics": false],
-      ],
+      "capabilities": .object(announced),
       "serverInfo": ["name": "factlint", "version": .string(FactlintServerVersion.current)],
     ]
   }
@@ -45,6 +55,8 @@ extension LanguageServer {
     projects.reset()
     factFileDates = Dictionary(uniqueKeysWithValues: new.facts.map { ($0, Self.modificationDate($0) ?? .distantPast) })
     for uri in documents.keys.sorted() { schedule(uri) }
+    // A pulling client asks again only when told: its documents' findings may have changed.
+    if state == .running, delivery == .pull(refresh: true) { requestFromServer("workspace/diagnostic/refresh") }
   }
 }
 

@@ -17,6 +17,9 @@ public final class LanguageServer {
   /// Counts the checkers built from the settings, so a document knows when its checker changed.
   var checkerGeneration = 0
   var hoverMarkdown = false
+  var delivery = DiagnosticDelivery.push
+  /// The id of the last request the server sent the client.
+  private var lastOutgoingID = 0
   let limits: ServerLimits
   /// Set when the `exit` notification arrives: the process exit status.
   public private(set) var exitCode: Int32? = nil
@@ -168,6 +171,12 @@ public final class LanguageServer {
 
   func notify(_ method: String, _ params: JSONValue) {
     send(MessageFramer.frame(JSONValue.object(["jsonrpc": "2.0", "method": .string(method), "params": params]).serialized()))
+  }
+
+  /// A request to the client; its answer is read and dropped like any response.
+  func requestFromServer(_ method: String) {
+    lastOutgoingID += 1
+    send(MessageFramer.frame(JSONValue.object(["jsonrpc": "2.0", "id": .string("factlint-\(lastOutgoingID)"), "method": .string(method)]).serialized()))
   }
 
   /// A `window/showMessage`: type 1 is an error, 2 a warning.
