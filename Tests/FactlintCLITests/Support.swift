@@ -17,14 +17,15 @@ enum Factlint {
   static var seeds: URL { shared.appendingPathComponent("seeds") }
   static let binary = BuiltBinary.factlint
 
+  /// `stdin`: what the program reads on standard input (nothing when nil).
   @discardableResult
-  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
-    try run(program: binary.path, arguments, in: directory)
+  static func run(_ arguments: [String], in directory: URL? = nil, stdin: [UInt8]? = nil) throws -> Result {
+    try run(program: binary.path, arguments, in: directory, stdin: stdin)
   }
 
   /// Runs another program (a shell, `script`) the same way.
   @discardableResult
-  static func run(program: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
+  static func run(program: String, _ arguments: [String], in directory: URL? = nil, stdin: [UInt8]? = nil) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
@@ -37,7 +38,13 @@ enum Factlint {
     let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
+    if let stdin {
+      let inURL = dir.appendingPathComponent("stdin")
+      try Data(stdin).write(to: inURL)
+      process.standardInput = try FileHandle(forReadingFrom: inURL)
+    } else {
+      process.standardInput = FileHandle.nullDevice
+    }
     try process.run()
     process.waitUntilExit()
     try out.close()

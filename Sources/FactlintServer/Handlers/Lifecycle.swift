@@ -45,7 +45,7 @@ extension LanguageServer {
       // Files the settings name are read only when regular and within the document limit.
       base = try FactBaseFiles.load(files: new.facts, includeDefault: !new.noDefaultFacts, sources: new.sources, limit: limits.maximumDocumentBytes)
     } catch let error as FactBaseError {
-      throw .invalidParams("the fact base is broken: \(error.description)")
+      throw .invalidParams("the fact base is broken: " + error.summarized(optOut: "the noDefaultFacts setting").joined(separator: "\n"))
     } catch {
       throw .invalidParams("\(error)")
     }
