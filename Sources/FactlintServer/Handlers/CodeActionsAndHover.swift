@@ -6,7 +6,7 @@ extension LanguageServer {
     let uri = try uri(params)
     guard let document = documents[uri] else { return [] }
     let range = try byteRange(params?["range"], in: document)
-    let convert = FindingsToProtocol(document: document, unit: unit, sourcesFolder: settings.sources)
+    let convert = FindingsToProtocol(document: document, unit: unit, sourcesFolder: applied.sources)
     let only = params?["context"]?["only"]?.array?.compactMap(\.string)
     var actions: [JSONValue] = []
     if only == nil || only!.contains(where: { "quickfix".hasPrefix($0) }) {
@@ -28,6 +28,6 @@ extension LanguageServer {
     }
     let offset = document.lines.offset(line: line, column: character, in: unit)
     guard let f = document.findings.first(where: { $0.range.contains(offset) || $0.range.upperBound == offset }) else { return .null }
-    return FindingsToProtocol(document: document, unit: unit, sourcesFolder: settings.sources).hover(f, markdown: hoverMarkdown)
+    return FindingsToProtocol(document: document, unit: unit, sourcesFolder: applied.sources).hover(f, markdown: hoverMarkdown)
   }
 }

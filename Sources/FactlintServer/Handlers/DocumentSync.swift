@@ -63,7 +63,7 @@ extension LanguageServer {
   func recheck(_ uri: String) {
     guard var document = documents[uri] else { return }
     var setup: CheckSetup? = nil
-    do { setup = try projects.setup(for: uri, overrides: settings.overrides) } catch {
+    do { setup = try projects.setup(for: uri, overrides: applied.overrides) } catch {
       if projects.isNew("\(error)") { show("\(error)") }
     }
     var found: [Finding] = []
@@ -83,7 +83,7 @@ extension LanguageServer {
     }
     documents[uri] = document
     guard delivery == .push else { return }
-    let convert = FindingsToProtocol(document: document, unit: unit, sourcesFolder: settings.sources)
+    let convert = FindingsToProtocol(document: document, unit: unit, sourcesFolder: applied.sources)
     var params: [String: JSONValue] = ["uri": .string(uri), "diagnostics": .array(document.findings.map(convert.diagnostic))]
     if let v = document.version { params["version"] = .number(Double(v)) }
     notify("textDocument/publishDiagnostics", .object(params))
@@ -92,7 +92,7 @@ extension LanguageServer {
   func pullDiagnostics(_ params: JSONValue?) throws(RPCError) -> JSONValue {
     let uri = try uri(params)
     guard let document = documents[uri] else { return ["kind": "full", "items": []] }
-    let convert = FindingsToProtocol(document: document, unit: unit, sourcesFolder: settings.sources)
+    let convert = FindingsToProtocol(document: document, unit: unit, sourcesFolder: applied.sources)
     return ["kind": "full", "items": .array(document.findings.map(convert.diagnostic))]
   }
 

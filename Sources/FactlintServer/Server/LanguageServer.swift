@@ -11,7 +11,11 @@ public final class LanguageServer {
   var unit = LineIndex.ColumnUnit.utf16
   var documents: [String: OpenDocument] = [:]
   var checker: Checker
+  /// The settings the client asked for, and what of them could be used.
   var settings = ServerSettings()
+  var applied = ServerSettings()
+  /// The workspace folder relative paths in the settings start from.
+  var root: String?
   /// The `.factlint.json` files found above open documents.
   var projects = ProjectConfigurations()
   /// Counts the checkers built from the settings, so a document knows when its checker changed.
@@ -148,8 +152,8 @@ public final class LanguageServer {
       case "textDocument/didClose": try didClose(params)
       case "workspace/didChangeConfiguration":
         // Eglot sends an empty one right after start: only a `factlint` section changes anything.
-        if let section = params?["settings"]?["factlint"] { try configure(ServerSettings(section)) }
-      case "workspace/didChangeWatchedFiles": try configure(settings, force: true)
+        if let section = params?["settings"]?["factlint"] { configure(try ServerSettings(section, root: root)) }
+      case "workspace/didChangeWatchedFiles": configure(settings, force: true)
       default: break
       }
     } catch {
