@@ -107,6 +107,11 @@ async def test_code_action_and_hover(client: LanguageClient):
     (edit,) = quickfix.edit.changes[URI]
     assert edit.new_text == "April 8, 2026" and edit.range == date.range
     assert any(a.kind == "source.fixAll.factlint" for a in actions)
+    # "Ignore here": the silencing comment on its own line above the finding's.
+    ignore = next(a for a in actions if a.title == "Ignore here: factlint-disable-next-line conflict")
+    (insert,) = ignore.edit.changes[URI]
+    assert insert.new_text == "<!-- factlint-disable-next-line conflict -->\n"
+    assert insert.range.start == insert.range.end == types.Position(line=date.range.start.line, character=0)
 
     hover = await client.text_document_hover_async(
         types.HoverParams(text_document=types.TextDocumentIdentifier(uri=URI), position=date.range.start)

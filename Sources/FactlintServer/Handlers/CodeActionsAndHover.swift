@@ -1,7 +1,7 @@
 import FactlintCore
 
 extension LanguageServer {
-  /// Quick fixes for the findings the range touches, and "fix all".
+  /// Quick fixes and "Ignore here" for the findings the range touches, and "fix all".
   func codeActions(_ params: JSONValue?) throws(RPCError) -> JSONValue {
     let uri = try uri(params)
     guard let document = documents[uri] else { return [] }
@@ -11,7 +11,9 @@ extension LanguageServer {
     var actions: [JSONValue] = []
     if only == nil || only!.contains(where: { "quickfix".hasPrefix($0) }) {
       let touched = document.findings.filter { $0.range.lowerBound <= range.upperBound && range.lowerBound <= $0.range.upperBound }
+      // The fixes first (Neovim's and lsp-mode's menus ignore isPreferred), then "Ignore here" for each finding.
       actions += touched.compactMap(convert.quickFix)
+      actions += touched.map(convert.ignoreHere)
     }
     if only == nil || only!.contains(where: { "source.fixAll.factlint".hasPrefix($0) }), let all = convert.fixAll(document.findings) {
       actions.append(all)
