@@ -12,8 +12,14 @@
       (ignore-errors (flymake-start))))
   (dolist (d (flymake-diagnostics))
     (push (format "diagnostic %d %s" (line-number-at-pos (flymake-diagnostic-beg d)) (flymake-diagnostic-text d)) lines))
+  (push (format "diagnostic count: %d" (length (flymake-diagnostics))) lines)
   (when (flymake-diagnostics)
     (goto-char (flymake-diagnostic-beg (car (flymake-diagnostics))))
+    ;; The hover eldoc shows at the finding.
+    (condition-case err
+        (let ((hover (jsonrpc-request (eglot--current-server-or-lose) :textDocument/hover (eglot--TextDocumentPositionParams))))
+          (push (format "hover: %s" (plist-get (plist-get hover :contents) :value)) lines))
+      (error (push (format "hover error: %S" err) lines)))
     ;; Two quick fixes (the fix, "Ignore here"): Eglot asks which; the user
     ;; takes the default, the preferred fix, as RET at the prompt does.
     (let ((last-nonmenu-event ?\r)
