@@ -19,16 +19,18 @@ enum Factlint {
 
   /// `stdin`: what the program reads on standard input (nothing when nil).
   @discardableResult
-  static func run(_ arguments: [String], in directory: URL? = nil, stdin: [UInt8]? = nil) throws -> Result {
-    try run(program: binary.path, arguments, in: directory, stdin: stdin)
+  /// `env`: variables set on top of this process's environment.
+  static func run(_ arguments: [String], in directory: URL? = nil, stdin: [UInt8]? = nil, env: [String: String] = [:]) throws -> Result {
+    try run(program: binary.path, arguments, in: directory, stdin: stdin, env: env)
   }
 
   /// Runs another program (a shell, `script`) the same way.
   @discardableResult
-  static func run(program: String, _ arguments: [String], in directory: URL? = nil, stdin: [UInt8]? = nil) throws -> Result {
+  static func run(program: String, _ arguments: [String], in directory: URL? = nil, stdin: [UInt8]? = nil, env: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
+    if !env.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(env) { $1 } }
     if let directory { process.currentDirectoryURL = directory }
     // Output goes to files, so a large output can never block the child.
     let dir = try temporaryDirectory()

@@ -87,7 +87,9 @@ struct CheckCommand {
     let fails = zip(reports, failOn).contains { report, threshold in report.findings.contains { $0.severity >= threshold } }
     let elapsed = (ContinuousClock.now - started).components
     let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-    console.out(format.render(reports, summary: Summary(reports, skipped: skipped, seconds: seconds), color: color))
+    // The setups some draft was checked with, for the report to name.
+    let used = Set(jobs.map(\.setup)).sorted().map { setups[$0].provenance }
+    console.out(format.render(reports, summary: Summary(reports, skipped: skipped, seconds: seconds), color: color, provenance: used))
     // What was asked and could not be done fails the run: a fix not written, or (strict) a file not checked.
     if outcomes.contains(where: \.writeFailed) || skipped > 0 && a.has("--strict") { return .usage }
     // Drafts found but none readable: nothing was checked, and that must not pass.
