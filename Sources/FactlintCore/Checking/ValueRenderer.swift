@@ -17,6 +17,15 @@ enum ValueRenderer {
   // MARK: Quantities
 
   private static func quantity(_ f: Quantity, factStyle: ValueStyle, claim c: Quantity, style: ValueStyle) -> String {
+    // "nearly triple" → "nearly double"; "twice" → "three times".
+    if let word = style.multiplierWord, f.dimension == .multiplier, !f.isRange {
+      let n = f.low
+      if n == 2 { return word == .adverb ? "twice" : "double" }
+      if n == 3 && word == .adjective { return "triple" }
+      if n == 4 && word == .adjective { return "quadruple" }
+      let count = n == n.rounded() ? NumberWords.spell(Int(n)) ?? format(n, decimals: 0, grouping: false) : format(n, decimals: 1, grouping: false)
+      return count + " times"
+    }
     // A fraction is corrected to a fraction where the sourced share is one ("a tenth"), else to a percentage.
     if style.fraction, f.dimension == .percent, !f.isRange {
       if let words = fractionWords(f.low) { return words }

@@ -359,17 +359,39 @@ extension ValueScanner {
 
   func foldWord(at i: Int) -> ValueMention? {
     let value: Double
+    var style = ValueStyle()
     switch tokens[i].text {
     case "tenfold": value = 10
     case "twofold": value = 2
     case "threefold": value = 3
     case "fivefold": value = 5
+    // "nearly double the 2025 figure", "more than triple last year's",
+    // "twice as much": a multiplier word before what it multiplies.
+    case "double", "twice", "triple", "treble", "quadruple":
+      guard multipliesWhatFollows(i) else { return nil }
+      value = tokens[i].text == "quadruple" ? 4 : tokens[i].text == "triple" || tokens[i].text == "treble" ? 3 : 2
+      style.words = true
+      style.multiplierWord = tokens[i].text == "twice" ? .adverb : .adjective
+      return ValueMention(range: 0..<0, value: .quantity(Quantity(.multiplier, value, resolution: 1)), hedge: .exact, style: style, tokens: i..<(i + 1))
     default: return nil
     }
-    var style = ValueStyle()
     style.words = true
     style.unitSuffix = "fold"
     return ValueMention(range: 0..<0, value: .quantity(Quantity(.multiplier, value, resolution: 1)), hedge: .exact, style: style, tokens: i..<(i + 1))
+  }
+}
+
+extension ValueScanner {
+  /// "double the", "triple last year's", "twice as much", "double its",
+  /// "double $5": the word multiplies what follows it ("double down",
+  /// "a double act", "double-digit", "twice a week" do not).
+  func multipliesWhatFollows(_ i: Int) -> Bool {
+    if isKind(i + 1, .number) || Currency(symbol: symbol(i + 1)) != nil { return true }
+    switch word(i + 1) {
+    case "the", "that", "what", "its", "their", "his", "her", "our", "last", "this", "those", "these": return true
+    case "as": return tokens[i].text == "twice"
+    default: return false
+    }
   }
 }
 
