@@ -330,6 +330,24 @@ extension ValueScanner {
     return !Self.multiplierFollowers.contains(next.text)
   }
 
+  /// "a point behind", "trails by a single point": a margin of one, written
+  /// without a number; token `i` is "point".
+  func marginOfAPoint(at i: Int) -> ValueMention? {
+    var start = i - 1
+    if word(start) == "single" { start -= 1 }
+    guard word(start) == "a" else { return nil }
+    switch word(i + 1) {
+    case "behind", "ahead", "shy", "short", "adrift", "clear", "off", "above", "below", "back": break
+    default:
+      // "by a point" is always a difference ("won by a point", "trails its rival by a point").
+      guard word(start - 1) == "by" else { return nil }
+    }
+    var style = ValueStyle()
+    style.words = true
+    style.unitSuffix = " point"
+    return ValueMention(range: 0..<0, value: .quantity(Quantity(.margin, 1, resolution: 1)), hedge: .exact, style: style, tokens: start..<(i + 1))
+  }
+
   /// "a lead of five points", "a two-point gap": nouns of a difference between scores.
   static func isGapNoun(_ word: TokenText) -> Bool {
     switch word {

@@ -61,6 +61,7 @@ struct ValueScanner {
       if Self.denominator(text) != nil { return fraction(at: i) }
       if text == "an" || text == "two" { return orderOfMagnitude(at: i) }
       if text == "most" || text == "least" || Self.isSuperlative(text) { return bareSuperlative(at: i) }
+      if text == "point" { return marginOfAPoint(at: i) }
       return foldWord(at: i)
     }
   }
