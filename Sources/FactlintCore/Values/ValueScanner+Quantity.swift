@@ -29,6 +29,7 @@ extension ValueScanner {
   func quantity(at i: Int) -> ValueMention? {
     guard var low = endpoint(at: i) else { return nil }
     if isYear(low) { return nil }
+    if let share = oneIn(low, at: i) { return share }
     var unit = self.unit(at: low.end)
     var high: Endpoint? = nil
     var connector = ""
@@ -328,6 +329,17 @@ extension ValueScanner {
     if isKind(k - 1, .word), NumberWords.scale(tokens[k - 1].text) != nil { return true }
     guard let next = token(k + 1), next.kind == .word else { return true }
     return !Self.multiplierFollowers.contains(next.text)
+  }
+
+  /// "one in ten of its staff", "1 in 5": a share, as a percentage.
+  private func oneIn(_ low: Endpoint, at i: Int) -> ValueMention? {
+    guard word(low.end) == "in", low.literal.isInteger, low.mantissa >= 1, low.mantissa < 10, low.scaleFamily == nil, low.currency == nil,
+          let whole = endpoint(at: low.end + 1), whole.literal.isInteger, whole.scaleFamily == nil, whole.currency == nil,
+          whole.value > low.value, whole.value <= 1000, unit(at: whole.end) == nil else { return nil }
+    var style = ValueStyle()
+    style.words = low.words
+    style.oneIn = true
+    return ValueMention(range: 0..<0, value: .quantity(Quantity(.percent, low.value / whole.value * 100, resolution: 1)), hedge: .exact, style: style, tokens: i..<whole.end)
   }
 
   /// "a point behind", "trails by a single point": a margin of one, written

@@ -17,6 +17,8 @@ struct ValueStyle: Hashable, Sendable {
   var words = false
   /// Written as a fraction of a whole ("a fifth", "half", "two-thirds").
   var fraction = false
+  /// A share written "one in ten", "1 in 5".
+  var oneIn = false
   /// A multiplier written as a word: "double", "triple" (adjective) or "twice" (adverb).
   var multiplierWord: MultiplierWord? = nil
   enum MultiplierWord: Hashable, Sendable { case adjective, adverb }
