@@ -172,4 +172,18 @@ import Testing
     assertSilent("# Muse Spark\n\n- AA Intelligence Index: 52 → 4th\n")
     assertSilent("Wang spoke at the summit at 14h30 about Muse Spark's Intelligence Index score of 52.")
   }
+
+  @Test func factsThatGiveTheSameValueAreOne() throws {
+    let json = #"""
+    {"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
+     "entities": [{"id": "line", "name": "Northern Line", "kind": "other", "aliases": ["Northern Line"]}],
+     "facts": [
+      {"id": "line.opened-a", "entity": "line", "attribute": "opening date", "cues": ["opened"],
+       "value": {"kind": "date", "text": "2026-03-14"}, "citations": [{"source": "a", "quote": "opened on March 14, 2026"}]},
+      {"id": "line.opened-b", "entity": "line", "attribute": "date it opened", "cues": ["opened", "service"],
+       "value": {"kind": "date", "text": "2026-03-14"}, "citations": [{"source": "b", "quote": "opened for service on March 14"}]}]}
+    """#
+    let checker = Checker(factBase: try FactBase.load([("line.json", Array(json.utf8))]))
+    assertFindings("The Northern Line opened on March 21, 2026.", [Expected(text: "March 21, 2026", replacement: "March 14, 2026")], checker: checker)
+  }
 }

@@ -664,6 +664,11 @@ struct CheckRun {
     // of the writer's (a price target is no acquisition price) — unless it
     // is the sourced figure at another scale ("$14.3 million" for billion).
     contradicted.removeAll { !Agreement.isPlausibleError(value, of: base.facts[$0].sharedValue.value.value) }
+    // Facts that give the same value (two sources' wording of one figure,
+    // not merged) are one: the best cued stands for them.
+    if let first = contradicted.first, contradicted.allSatisfy({ base.facts[$0].sharedValue.value.value == base.facts[first].sharedValue.value.value }) {
+      contradicted = [first]
+    }
     guard contradicted.count == 1, let f = contradicted.first else { return nil }
     // A figure right for another fact it could be about is about that one
     // ("Llama's US slice was 35% while models from China took 41%").
