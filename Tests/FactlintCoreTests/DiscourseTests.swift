@@ -192,4 +192,19 @@ import Testing
     assertSilent("Will Meta lay off 9,000 employees?\" she asked.")
     assertFindings("Muse Spark scored 57 on the Intelligence Index. Why?", [Expected(text: "57", replacement: "52")])
   }
+
+  @Test func theFactWhoseQualifiersTheSentenceLeavesOutIsNotMeant() throws {
+    let json = #"""
+    {"version": 1, "sources": [{"id": "a", "title": "A"}],
+     "entities": [{"id": "line", "name": "Northern Line", "kind": "other", "aliases": ["Northern Line"]}],
+     "facts": [
+      {"id": "line.opening-date", "entity": "line", "attribute": "opening date", "cues": ["opened"],
+       "value": {"kind": "date", "text": "2026-03-14"}, "citations": [{"source": "a", "quote": "opened on March 14, 2026"}]},
+      {"id": "line.original-target", "entity": "line", "attribute": "original opening target", "cues": ["opened", "originally"],
+       "value": {"kind": "date", "text": "2024-12"}, "citations": [{"source": "a", "quote": "originally to have opened in December 2024"}]}]}
+    """#
+    let checker = Checker(factBase: try FactBase.load([("line.json", Array(json.utf8))]))
+    assertFindings("The Northern Line opened on March 21.", [Expected(text: "March 21", replacement: "March 14", fact: "line.opening-date")], checker: checker)
+    assertFindings("The Northern Line was originally to have opened in March 2025.", [Expected(text: "March 2025", fact: "line.original-target")], checker: checker)
+  }
 }

@@ -569,7 +569,10 @@ struct CheckRun {
       // The best, and those within a fifth of it, best first (sorted in place: no lists made).
       binding.candidates.sort { $0.score > $1.score }
       let top = binding.candidates[0].score
-      let best = (entity, level, binding.candidates.prefix { $0.score >= 0.8 * top }.map(\.fact))
+      var meant = binding.candidates.prefix { $0.score >= 0.8 * top }.map(\.fact)
+      // Named exactly alike (the same cues, as near): the attributes decide.
+      if meant.count > 1, binding.candidates[meant.count - 1].score == top { meant = leastQualified(meant, in: a) }
+      let best = (entity, level, meant)
       // An entity outside the figure's clause whose facts only cues outside
       // it name gives way to one with a fact the figure's own clause names:
       // in "the $21bn deal with CoreWeave and the $21bn joint venture with
@@ -586,6 +589,20 @@ struct CheckRun {
       found = best
     }
     return found ?? weak
+  }
+
+  /// Of facts a sentence names alike, those whose attribute leaves out the
+  /// fewest of its words: "opened on March 21" is the opening date, not the
+  /// "original opening target", whose qualifiers the sentence does not say.
+  /// (A word counts as said when its first four letters are: "opened" says "opening".)
+  private func leastQualified(_ facts: [Int], in a: SentenceAnalysis) -> [Int] {
+    let sentence = Array(prose.masked[a.range])
+    let unsaid = facts.map { f in
+      Fact.words(base.facts[f].attribute).filter { $0.count >= 4 && !AttributeLexicon.headEnders.contains($0) }
+        .filter { !Bytes.containsIgnoringCase(sentence, Array($0.utf8.prefix(4))) }.count
+    }
+    let fewest = unsaid.min() ?? 0
+    return zip(facts, unsaid).filter { $0.1 == fewest }.map(\.0)
   }
 
   /// Whether fact `f` is a rate of `unit` ("cost per mile"): its attribute or a cue names the unit.
