@@ -36,4 +36,12 @@ import Testing
     let price = try #require(file.facts.first { $0.value.text == "$4 million" })
     #expect(price.entity == "harbor-point-ferry")
   }
+
+  @Test func aHyphenatedModifierIsNoCueTheNounItQualifiesIs() throws {
+    let file = FactExtractor().extract(SourceText(id: "wire", format: .text, bytes: Array(
+      "Harbor Transit bought 12 light-rail vehicles at $5.2 million each under a design-build contract.".utf8)))
+    let price = try #require(file.facts.first { $0.value.text == "$5.2 million" })
+    #expect(price.cues.contains("vehicles"), "\(price.cues)")
+    #expect(!price.cues.contains("light") && !price.cues.contains("rail") && !price.cues.contains("design"), "\(price.cues)")
+  }
 }
