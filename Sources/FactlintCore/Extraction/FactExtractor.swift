@@ -39,7 +39,24 @@ private struct SourceExtraction {
     // Sentences of prose: headings and headline-like lines are skipped.
     var units: [(range: Range<Int>, quote: Range<Int>, rowFirstCell: Range<Int>?, header: Range<Int>?, block: Int)] = []
     let headlines = headlineLines()
+    // Lines of a plain-text table: written with " | " beside another such line.
+    let allLines = pipeLines(in: 0..<prose.masked.count)
+    var tableLines: Set<Int> = []
+    for (k, line) in allLines.enumerated() where line.firstCell != nil {
+      if k > 0 && allLines[k - 1].firstCell != nil || k + 1 < allLines.count && allLines[k + 1].firstCell != nil { tableLines.insert(line.row.lowerBound) }
+    }
     for (b, block) in prose.blocks.enumerated() where block.kind != .heading {
+      // A plain-text table ("Length | 14.6 mi", one row a line) is read row by row, each about its first cell;
+      // its other lines (a title) as sentences.
+      if block.kind != .tableRow {
+        let lines = pipeLines(in: block.range)
+        if lines.contains(where: { tableLines.contains($0.row.lowerBound) }) {
+          for line in lines where tableLines.contains(line.row.lowerBound) || !headlines.contains(where: { $0.contains(line.row.lowerBound) }) {
+            units.append((line.row, line.row, tableLines.contains(line.row.lowerBound) ? line.firstCell : nil, nil, b))
+          }
+          continue
+        }
+      }
       for (s, whole) in block.sentences.enumerated() {
         var sentence = whole
         if block.kind != .tableRow {
@@ -96,8 +113,9 @@ private struct SourceExtraction {
       let mentions = binder.mentions(in: a, memory: memory)
       let quote = normalizedQuote(unit.quote)
       let position = lines.position(of: unit.quote.lowerBound, in: .unicodeScalar)
+      // A row is about the entity its first cell names; a row naming none ("Length | 14.6 mi"), about the story's topic.
       let rowEntity: Int? = unit.rowFirstCell.flatMap { cell in
-        SentenceAnalysis(range: cell, masked: prose.masked, base: base).mentions.first?.entity
+        SentenceAnalysis(range: cell, masked: prose.masked, base: base).mentions.first?.entity ?? binder.storyTopic
       }
       let header = unit.header.map { headerWords($0) } ?? []
       var carriedSubject: Int? = nil
@@ -227,9 +245,25 @@ private struct SourceExtraction {
     return result
   }
 
+  /// The lines of `range`, with the first cell of those written as table rows ("Stations | 19").
+  private func pipeLines(in range: Range<Int>) -> [(row: Range<Int>, firstCell: Range<Int>?)] {
+    var rows: [(Range<Int>, Range<Int>?)] = []
+    var start = range.lowerBound
+    for i in range.lowerBound...range.upperBound where i == range.upperBound || prose.masked[i] == 0x0A {
+      var lo = start, hi = i
+      while lo < hi, Bytes.isSpace(prose.masked[lo]) { lo += 1 }
+      while hi > lo, Bytes.isSpace(prose.masked[hi - 1]) { hi -= 1 }
+      start = i + 1
+      if lo == hi { continue }
+      let bar = Bytes.find(Array(" | ".utf8), in: prose.masked, from: lo).flatMap { $0 < hi ? $0 : nil }
+      rows.append((lo..<hi, bar.map { lo..<$0 }))
+    }
+    return rows
+  }
+
   private func isHeadline(_ text: String) -> Bool {
     let line = text.trimmedOfSpaces
-    if line.isEmpty { return false }
+    if line.isEmpty || line.contains(" | ") { return false }
     if line.hasSuffix(".") || line.hasSuffix("!") || line.hasSuffix("?") || line.hasSuffix(":") { return false }
     let words = line.split(separator: " ").filter { $0.first?.isLetter == true }
     guard !words.isEmpty else { return true }
