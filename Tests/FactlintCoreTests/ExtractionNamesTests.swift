@@ -56,4 +56,11 @@ import Testing
       #expect(fact.citations.first?.quote.hasSuffix(value) == true || fact.citations.first?.quote.contains(value + " ") == true)
     }
   }
+
+  @Test func theScaleOfARatingIsNoFigure() throws {
+    let file = FactExtractor().extract(SourceText(id: "port", format: .text, bytes: Array(
+      "In a survey, riders gave the Harbor Ferry a score of 4.3 out of 5.".utf8)))
+    #expect(file.facts.contains { $0.value.text == "4.3" })
+    #expect(!file.facts.contains { $0.value.text == "5" } && !(file.unbound ?? []).contains { $0.value.text == "5" })
+  }
 }

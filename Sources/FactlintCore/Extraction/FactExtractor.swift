@@ -127,7 +127,7 @@ private struct SourceExtraction {
       for value in values {
         // A year in the clause of another figure is that figure's period.
         if value.isBareYear, a.values.contains(where: { $0.range != value.range && !$0.isBareYear && a.clauseOf[$0.tokens.lowerBound] == a.clauseOf[value.tokens.lowerBound] }) { continue }
-        if isDifference(value, in: a) { continue }
+        if isDifference(value, in: a) || isScale(value, in: a) { continue }
         let hedgeStart = binder.hedgeStart(of: value, in: a)
         let bound = binder.bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory, sameBlock: unit.block == previousBlock,
                                 next: nextSentence)
@@ -216,6 +216,13 @@ private struct SourceExtraction {
   private func isDifference(_ value: ValueMention, in a: SentenceAnalysis) -> Bool {
     let k = value.tokens.upperBound
     return k < a.tokens.count && a.tokens[k].text == "percentage"
+  }
+
+  /// "4.3 out of 5": the 5 is the scale the figure is read on, not a figure.
+  private func isScale(_ value: ValueMention, in a: SentenceAnalysis) -> Bool {
+    let k = value.tokens.lowerBound
+    guard k >= 3, a.tokens[k - 1].text == "of", a.tokens[k - 2].text == "out" else { return false }
+    return a.values.contains { $0.tokens.upperBound == k - 2 }
   }
 
   /// The year a figure is tied to: one named in its clause, else in its sentence.
