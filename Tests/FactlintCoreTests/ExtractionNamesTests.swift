@@ -63,4 +63,11 @@ import Testing
     #expect(file.facts.contains { $0.value.text == "4.3" })
     #expect(!file.facts.contains { $0.value.text == "5" } && !(file.unbound ?? []).contains { $0.value.text == "5" })
   }
+
+  @Test func aLexiconWordInTheClauseIsACueEvenWhenNearerWordsFillTheList() throws {
+    let file = FactExtractor().extract(SourceText(id: "port", format: .text, bytes: Array(
+      "Harbor Ferry's budget for the harbour crossing rebuild, quietly approved by waterfront planners, grew to $84.5 million.".utf8)))
+    let budget = try #require(file.facts.first { $0.value.text == "$84.5 million" })
+    #expect(budget.cues.contains("budget"), "\(budget.cues)")
+  }
 }

@@ -51,6 +51,14 @@ enum CueGuesser {
     let sorted = scored.sorted { $0.distance < $1.distance }
     let own = sorted.filter { $0.distance < 100 }
     var chosen = Array((own.count >= 3 ? own : sorted).prefix(maximumCues))
+    // A word of the attribute lexicon in the figure's clause ("fare", "budget", "ridership"), else in its
+    // sentence, says what it measures in words a reader uses: a cue even when nearer words filled the list.
+    let named = { (words: [(distance: Int, token: Int, text: String)]) in words.filter { !AttributeLexicon.concepts(naming: $0.text).isEmpty } }
+    let lexical = named(own).isEmpty ? Array(named(sorted).prefix(1)) : named(own)
+    for word in lexical where !chosen.contains(where: { $0.token == word.token }) {
+      if chosen.count == maximumCues, let last = chosen.lastIndex(where: { AttributeLexicon.concepts(naming: $0.text).isEmpty }) { chosen.remove(at: last) }
+      if chosen.count < maximumCues { chosen.append(word) }
+    }
     // A benchmark or index the value is "on" ("scored 87.6% on SWE-bench").
     if let k = benchmark(in: a, skip: skip) {
       if chosen.count == maximumCues { chosen.removeLast() }
