@@ -26,7 +26,7 @@ public struct FactBaseMerger: Sendable {
   }
 
   /// Figures that differ from another fact of the same entity only by a
-  /// decimal point ("146-mile" beside "14.6 miles"), sharing a cue word, cited
+  /// decimal point ("275-mile" beside "2.75 miles"), sharing a cue word, cited
   /// once where that figure is cited twice or more: a likely typo, not a
   /// second figure or a disagreement. They leave the facts and become errata
   /// of the fact they mistype.
