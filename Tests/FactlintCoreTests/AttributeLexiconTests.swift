@@ -49,8 +49,9 @@ import Testing
     #expect(finding.severity == .warning)
     #expect(finding.isUnreviewed)
     #expect(finding.message.contains("unreviewed"))
-    // The extracted attribute is not spelled out as if it were a phrase.
+    // The extracted attribute is not spelled out as if it were a phrase: the source's words say what the figure is.
     #expect(!finding.message.contains("layoffs in March"))
+    #expect(finding.message.hasPrefix("Acme Tools: the sources give 250 (“Acme Tools cut 250 jobs.”), not 300"), "\(finding.message)")
     // A configured severity does not raise it to an error.
     let policy = RulePolicy([.conflict: .on(.error)])
     #expect(policy.apply([finding]).first?.severity == .warning)

@@ -36,4 +36,38 @@ import Testing
     let price = try #require(file.facts.first { $0.value.text == "$4 million" })
     #expect(price.entity == "harbor-point-ferry")
   }
+
+  @Test func aHyphenatedModifierIsNoCueTheNounItQualifiesIs() throws {
+    let file = FactExtractor().extract(SourceText(id: "wire", format: .text, bytes: Array(
+      "Harbor Transit bought 12 light-rail vehicles at $5.2 million each under a design-build contract.".utf8)))
+    let price = try #require(file.facts.first { $0.value.text == "$5.2 million" })
+    #expect(price.cues.contains("vehicles"), "\(price.cues)")
+    #expect(!price.cues.contains("light") && !price.cues.contains("rail") && !price.cues.contains("design"), "\(price.cues)")
+  }
+
+  @Test func aPlainTextTableIsReadRowByRowAboutTheStory() throws {
+    let text = "Harbor Ferry opens\n\nThe Harbor Ferry opened on Monday, May 4, 2026, the port said.\n\nHARBOR FERRY: SUMMARY\nItem | Figure\n"
+      + "Length | 14.6 mi\nBoats | 6\nFinal cost | $84.5m\nCrossing | 42 min\n"
+    let file = FactExtractor().extract(SourceText(id: "port", format: .text, bytes: Array(text.utf8)))
+    for (value, cue) in [("14.6", "length"), ("6", "boats"), ("$84.5m", "cost"), ("42", "crossing")] {
+      let fact = try #require(file.facts.first { $0.value.text == value }, "\(value) not proposed: \(file.unbound ?? [])")
+      #expect(fact.entity == "harbor-ferry")
+      #expect(fact.cues.contains(cue), "\(fact.cues)")
+      #expect(fact.citations.first?.quote.hasSuffix(value) == true || fact.citations.first?.quote.contains(value + " ") == true)
+    }
+  }
+
+  @Test func theScaleOfARatingIsNoFigure() throws {
+    let file = FactExtractor().extract(SourceText(id: "port", format: .text, bytes: Array(
+      "In a survey, riders gave the Harbor Ferry a score of 4.3 out of 5.".utf8)))
+    #expect(file.facts.contains { $0.value.text == "4.3" })
+    #expect(!file.facts.contains { $0.value.text == "5" } && !(file.unbound ?? []).contains { $0.value.text == "5" })
+  }
+
+  @Test func aLexiconWordInTheClauseIsACueEvenWhenNearerWordsFillTheList() throws {
+    let file = FactExtractor().extract(SourceText(id: "port", format: .text, bytes: Array(
+      "Harbor Ferry's budget for the harbour crossing rebuild, quietly approved by waterfront planners, grew to $84.5 million.".utf8)))
+    let budget = try #require(file.facts.first { $0.value.text == "$84.5 million" })
+    #expect(budget.cues.contains("budget"), "\(budget.cues)")
+  }
 }

@@ -52,8 +52,19 @@ struct FindingBuilder {
     if let s = fact.statement { return s.replacing("{value}", with: expected) }
     let entity = base.entity(fact.entityID)?.name ?? fact.entityID
     // An extracted attribute is the source's words, not a phrase: the quote (in the sources) says what the figure is.
-    if fact.isProposed { return "\(entity): the sources give \(expected)" }
+    if fact.isProposed { return "\(entity): the sources give \(expected)" + (Self.excerpt(of: fact).map { " (“\($0)”)" } ?? "") }
     return "\(entity)'s \(fact.attribute) is \(expected)"
+  }
+
+  /// The words of the fact's first quote around its value, at most four on
+  /// each side, marked "…" where cut: what the figure is, in the source's words.
+  static func excerpt(of fact: Fact) -> String? {
+    guard let quote = fact.citations.first?.quote else { return nil }
+    let words = quote.split(separator: " ")
+    let value = fact.value.text.split(separator: " ").last.map(String.init) ?? fact.value.text
+    guard let at = words.firstIndex(where: { $0.contains(value) }) else { return words.count <= 12 ? quote : words.prefix(12).joined(separator: " ") + "…" }
+    let lo = max(0, at - 4), hi = min(words.count, at + 5)
+    return (lo > 0 ? "…" : "") + words[lo..<hi].joined(separator: " ") + (hi < words.count ? "…" : "")
   }
 
   private func claimText(_ value: ValueMention) -> String {

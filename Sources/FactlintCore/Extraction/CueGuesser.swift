@@ -38,7 +38,8 @@ enum CueGuesser {
     let tokens = a.tokens
     let clause = a.clauseOf[value.tokens.lowerBound]
     var scored: [(distance: Int, token: Int, text: String)] = []
-    for (k, t) in tokens.enumerated() where !skip.contains(k) && !(hedgeStart..<value.tokens.upperBound).contains(k) {
+    let modifiers = compoundModifiers(in: tokens)
+    for (k, t) in tokens.enumerated() where !skip.contains(k) && !(hedgeStart..<value.tokens.upperBound).contains(k) && !modifiers.contains(k) {
       let original = Bytes.string(masked, t.range)
       // An acronym ("US", "GPU") is a cue as written; other words in lower case.
       let isAcronym = original.count >= 2 && original.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." } && original.contains(where: \.isLetter)
@@ -50,6 +51,14 @@ enum CueGuesser {
     let sorted = scored.sorted { $0.distance < $1.distance }
     let own = sorted.filter { $0.distance < 100 }
     var chosen = Array((own.count >= 3 ? own : sorted).prefix(maximumCues))
+    // A word of the attribute lexicon in the figure's clause ("fare", "budget", "ridership"), else in its
+    // sentence, says what it measures in words a reader uses: a cue even when nearer words filled the list.
+    let named = { (words: [(distance: Int, token: Int, text: String)]) in words.filter { !AttributeLexicon.concepts(naming: $0.text).isEmpty } }
+    let lexical = named(own).isEmpty ? Array(named(sorted).prefix(1)) : named(own)
+    for word in lexical where !chosen.contains(where: { $0.token == word.token }) {
+      if chosen.count == maximumCues, let last = chosen.lastIndex(where: { AttributeLexicon.concepts(naming: $0.text).isEmpty }) { chosen.remove(at: last) }
+      if chosen.count < maximumCues { chosen.append(word) }
+    }
     // A benchmark or index the value is "on" ("scored 87.6% on SWE-bench").
     if let k = benchmark(in: a, skip: skip) {
       if chosen.count == maximumCues { chosen.removeLast() }
@@ -59,6 +68,25 @@ enum CueGuesser {
     // A table cell is described by its column header.
     if !header.isEmpty { return header.filter { seen.insert($0.lowercased()).inserted } }
     return chosen.sorted { $0.token < $1.token }.map(\.text).filter { seen.insert($0.lowercased()).inserted }
+  }
+
+  /// The words of a hyphenated compound before a noun ("light-rail vehicles",
+  /// "design-build contract", "on-time performance"): they qualify the noun,
+  /// which says what is measured, and are shared with other nouns of the text
+  /// ("light-rail line"), so they are no cues.
+  static func compoundModifiers(in tokens: [Token]) -> Set<Int> {
+    var result: Set<Int> = []
+    var k = 0
+    while k + 2 < tokens.count {
+      guard tokens[k].kind == .word, tokens[k + 1].text == "-", tokens[k + 1].attached, tokens[k + 2].kind == .word, tokens[k + 2].attached else { k += 1; continue }
+      var end = k + 2
+      while end + 2 < tokens.count, tokens[end + 1].text == "-", tokens[end + 1].attached, tokens[end + 2].kind == .word, tokens[end + 2].attached { end += 2 }
+      if end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].attached {
+        for j in k...end where tokens[j].kind == .word { result.insert(j) }
+      }
+      k = end + 1
+    }
+    return result
   }
 
   /// The attribute: the three cues nearest the value, in sentence order ("will cost … budget office" → "cost budget office").

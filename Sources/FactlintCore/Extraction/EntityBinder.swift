@@ -42,7 +42,7 @@ struct EntityBinder {
   }
 
   /// Entities by the last word of their name, lower-cased, for names of two
-  /// words or more: "the line" may stand for "Cardinal Line", "the authority"
+  /// words or more: "the ferry" may stand for "Harbor Point Ferry", "the authority"
   /// for "Harbour Transit Authority".
   private static func headNouns(_ entities: [Entity]) -> [TokenText: [Int]] {
     var map: [TokenText: [Int]] = [:]
@@ -75,7 +75,7 @@ struct EntityBinder {
     return top.key
   }
 
-  /// "the line", "the 14.6-mile line", "the authority's": a lower-case noun
+  /// "the ferry", "the 2.75-mile ferry", "the authority's": a lower-case noun
   /// after "the" (and at most two words or figures) that is the last word of
   /// a named entity's name stands for that entity — the one named most
   /// recently when several end in the same word, else the first the text named.
@@ -85,7 +85,7 @@ struct EntityBinder {
     for (k, t) in a.tokens.enumerated() where t.kind == .word {
       guard let owners = heads[t.text], t.range.lowerBound < masked.count, (0x61...0x7A).contains(masked[t.range.lowerBound]) else { continue }
       var p = k - 1, between = 0
-      // "the line", or a possessive as its determiner: "Harbour's first ferry line".
+      // "the ferry", or a possessive as its determiner: "Harbour's first ferry".
       func isDeterminer(_ p: Int) -> Bool { a.tokens[p].text == "the" || p > 0 && a.tokens[p].text == "s" && a.tokens[p - 1].text == "'" }
       while p >= 0, between < 4, !isDeterminer(p), a.tokens[p].kind != .name, ![",", ";", ":", "(", ")", "—", "–"].contains(a.tokens[p].text) {
         p -= 1

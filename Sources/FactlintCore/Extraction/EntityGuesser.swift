@@ -102,7 +102,7 @@ struct EntityGuesser {
     for run in runs where run.words.count == 1 { alone.insert(run.words[0].text) }
     var midSentence: Set<String> = []
     for run in runs where !run.words[0].sentenceStart { midSentence.insert(run.words.map(\.text).joined(separator: " ")) }
-    // "HARWOOD, N.C. —": a dateline shouts a name the text writes in mixed case.
+    // "PORTSMOUTH, Va. —": a dateline shouts a name the text writes in mixed case.
     let mixedCase = Set(runs.flatMap { $0.words.map(\.text) }.filter { $0.contains(where: \.isLowercase) }.map { $0.uppercased() })
     for run in runs {
       let name = run.words.map(\.text).joined(separator: " ")

@@ -18,7 +18,43 @@ public struct FactBaseMerger: Sendable {
 
   public init() {}
 
-  public var result: MergeResult { MergeResult(file: file, conflicts: conflicts, notes: notes, disputedFacts: disputed) }
+  public var result: MergeResult {
+    var merged = file
+    let errata = Self.likelyTypos(in: &merged)
+    if !errata.isEmpty { merged.errata = (merged.errata ?? []) + errata }
+    return MergeResult(file: merged, conflicts: conflicts, notes: notes, disputedFacts: disputed, errata: errata)
+  }
+
+  /// Figures that differ from another fact of the same entity only by a
+  /// decimal point ("275-mile" beside "2.75 miles"), sharing a cue word, cited
+  /// once where that figure is cited twice or more: a likely typo, not a
+  /// second figure or a disagreement. They leave the facts and become errata
+  /// of the fact they mistype.
+  static func likelyTypos(in file: inout FactBaseFile) -> [FactBaseFile.ErratumRecord] {
+    func digits(_ text: String) -> String { String(text.filter(\.isNumber)) }
+    var errata: [FactBaseFile.ErratumRecord] = []
+    var typos: Set<Int> = []
+    for (i, typo) in file.facts.enumerated() where typo.citations.count == 1 && typo.citations[0].value == nil {
+      guard case .success(let tv) = FactValueParser.parse(kind: typo.value.kind, text: typo.value.text), case .quantity = tv.value,
+            digits(typo.value.text).count >= 3 else { continue }
+      let cues = Set(typo.cues.map(CueGuesser.stem))
+      let right = file.facts.indices.filter { j in
+        let f = file.facts[j]
+        guard j != i, f.entity == typo.entity, digits(f.value.text) == digits(typo.value.text),
+              case .success(let fv) = FactValueParser.parse(kind: f.value.kind, text: f.value.text), case .quantity = fv.value else { return false }
+        return !ValueComparison.same(fv, tv) && !cues.isDisjoint(with: f.cues.map(CueGuesser.stem))
+      }
+      // The figure it mistypes, cited at least twice across the facts that give it.
+      guard let j = right.max(by: { file.facts[$0].citations.count < file.facts[$1].citations.count }),
+            right.reduce(0, { $0 + file.facts[$1].citations.count }) >= 2 else { continue }
+      let c = typo.citations[0]
+      errata.append(.init(source: c.source, quote: c.quote, says: typo.value.text, fact: file.facts[j].id,
+                          note: "likely typo: \(typo.value.text) where other citations give \(file.facts[j].value.text) (a misplaced decimal point)"))
+      typos.insert(i)
+    }
+    file.facts = file.facts.enumerated().filter { !typos.contains($0.offset) }.map(\.element)
+    return errata
+  }
 
   public mutating func add(_ other: FactBaseFile, origin: String) {
     for s in other.sources {
@@ -80,10 +116,10 @@ public struct FactBaseMerger: Sendable {
       let same = ValueComparison.same(tv, value)
       // The same distinctive figure ("$912 million", "11,812") about the same entity is
       // the same fact, whatever words surround it; otherwise the attribute and period must agree.
-      let sameFigure = same && ValueComparison.samePrecision(tv, value) && ValueComparison.isDistinctive(value) && tv.kind == value.kind
+      let sameFigure = ValueComparison.identical(tv, value) && ValueComparison.isDistinctive(value) && tv.kind == value.kind
       guard sameFigure || t.entity == f.entity && t.period == f.period && CueGuesser.sameAttribute(t, f) else { continue }
       // Two figures of one source are two facts, unless they are the same figure to the same precision.
-      if !sources.isDisjoint(with: t.citations.map(\.source)), !same || !ValueComparison.samePrecision(tv, value) { continue }
+      if !sources.isDisjoint(with: t.citations.map(\.source)), !ValueComparison.identical(tv, value) { continue }
       if target == nil || (same && !agrees) { target = i; agrees = same }
     }
     guard let t = target else {
@@ -133,4 +169,6 @@ public struct MergeResult: Sendable {
   /// What was settled by rule and is only reported: entities joined by name, proposals renamed.
   public var notes: [String]
   public var disputedFacts: [String]
+  /// Likely typos found while merging (`FactBaseMerger.likelyTypos`), also in `file.errata`.
+  public var errata: [FactBaseFile.ErratumRecord] = []
 }

@@ -39,7 +39,24 @@ private struct SourceExtraction {
     // Sentences of prose: headings and headline-like lines are skipped.
     var units: [(range: Range<Int>, quote: Range<Int>, rowFirstCell: Range<Int>?, header: Range<Int>?, block: Int)] = []
     let headlines = headlineLines()
+    // Lines of a plain-text table: written with " | " beside another such line.
+    let allLines = pipeLines(in: 0..<prose.masked.count)
+    var tableLines: Set<Int> = []
+    for (k, line) in allLines.enumerated() where line.firstCell != nil {
+      if k > 0 && allLines[k - 1].firstCell != nil || k + 1 < allLines.count && allLines[k + 1].firstCell != nil { tableLines.insert(line.row.lowerBound) }
+    }
     for (b, block) in prose.blocks.enumerated() where block.kind != .heading {
+      // A plain-text table ("Length | 14.6 mi", one row a line) is read row by row, each about its first cell;
+      // its other lines (a title) as sentences.
+      if block.kind != .tableRow {
+        let lines = pipeLines(in: block.range)
+        if lines.contains(where: { tableLines.contains($0.row.lowerBound) }) {
+          for line in lines where tableLines.contains(line.row.lowerBound) || !headlines.contains(where: { $0.contains(line.row.lowerBound) }) {
+            units.append((line.row, line.row, tableLines.contains(line.row.lowerBound) ? line.firstCell : nil, nil, b))
+          }
+          continue
+        }
+      }
       for (s, whole) in block.sentences.enumerated() {
         var sentence = whole
         if block.kind != .tableRow {
@@ -96,8 +113,9 @@ private struct SourceExtraction {
       let mentions = binder.mentions(in: a, memory: memory)
       let quote = normalizedQuote(unit.quote)
       let position = lines.position(of: unit.quote.lowerBound, in: .unicodeScalar)
+      // A row is about the entity its first cell names; a row naming none ("Length | 14.6 mi"), about the story's topic.
       let rowEntity: Int? = unit.rowFirstCell.flatMap { cell in
-        SentenceAnalysis(range: cell, masked: prose.masked, base: base).mentions.first?.entity
+        SentenceAnalysis(range: cell, masked: prose.masked, base: base).mentions.first?.entity ?? binder.storyTopic
       }
       let header = unit.header.map { headerWords($0) } ?? []
       var carriedSubject: Int? = nil
@@ -109,7 +127,7 @@ private struct SourceExtraction {
       for value in values {
         // A year in the clause of another figure is that figure's period.
         if value.isBareYear, a.values.contains(where: { $0.range != value.range && !$0.isBareYear && a.clauseOf[$0.tokens.lowerBound] == a.clauseOf[value.tokens.lowerBound] }) { continue }
-        if isDifference(value, in: a) { continue }
+        if isDifference(value, in: a) || isScale(value, in: a) { continue }
         let hedgeStart = binder.hedgeStart(of: value, in: a)
         let bound = binder.bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory, sameBlock: unit.block == previousBlock,
                                 next: nextSentence)
@@ -200,6 +218,13 @@ private struct SourceExtraction {
     return k < a.tokens.count && a.tokens[k].text == "percentage"
   }
 
+  /// "4.3 out of 5": the 5 is the scale the figure is read on, not a figure.
+  private func isScale(_ value: ValueMention, in a: SentenceAnalysis) -> Bool {
+    let k = value.tokens.lowerBound
+    guard k >= 3, a.tokens[k - 1].text == "of", a.tokens[k - 2].text == "out" else { return false }
+    return a.values.contains { $0.tokens.upperBound == k - 2 }
+  }
+
   /// The year a figure is tied to: one named in its clause, else in its sentence.
   private func period(of value: ValueMention, in a: SentenceAnalysis) -> String? {
     let years = a.years(excluding: value)
@@ -227,9 +252,25 @@ private struct SourceExtraction {
     return result
   }
 
+  /// The lines of `range`, with the first cell of those written as table rows ("Stations | 19").
+  private func pipeLines(in range: Range<Int>) -> [(row: Range<Int>, firstCell: Range<Int>?)] {
+    var rows: [(Range<Int>, Range<Int>?)] = []
+    var start = range.lowerBound
+    for i in range.lowerBound...range.upperBound where i == range.upperBound || prose.masked[i] == 0x0A {
+      var lo = start, hi = i
+      while lo < hi, Bytes.isSpace(prose.masked[lo]) { lo += 1 }
+      while hi > lo, Bytes.isSpace(prose.masked[hi - 1]) { hi -= 1 }
+      start = i + 1
+      if lo == hi { continue }
+      let bar = Bytes.find(Array(" | ".utf8), in: prose.masked, from: lo).flatMap { $0 < hi ? $0 : nil }
+      rows.append((lo..<hi, bar.map { lo..<$0 }))
+    }
+    return rows
+  }
+
   private func isHeadline(_ text: String) -> Bool {
     let line = text.trimmedOfSpaces
-    if line.isEmpty { return false }
+    if line.isEmpty || line.contains(" | ") { return false }
     if line.hasSuffix(".") || line.hasSuffix("!") || line.hasSuffix("?") || line.hasSuffix(":") { return false }
     let words = line.split(separator: " ").filter { $0.first?.isLetter == true }
     guard !words.isEmpty else { return true }

@@ -16,7 +16,7 @@ enum ValueComparison {
   }
 
   /// A figure unlikely to stand for two things in one story: money, a
-  /// percentage or a count of 100 or more, a range, a date with its month.
+  /// percentage or a count of 100 or more, a decimal, a range, a date with its month.
   /// (Small counts, years and durations recur: "three", "2024", "four weeks".)
   static func isDistinctive(_ v: FactValue) -> Bool {
     switch v.value {
@@ -24,12 +24,20 @@ enum ValueComparison {
       switch q.dimension {
       case .money: return true
       case .percent: return q.low != q.low.rounded() || q.low >= 10
-      case .count, .number, .score: return q.isRange || q.low >= 100 && q.low != q.low.rounded() || q.low >= 100 && !(1900...2100).contains(q.low)
+      case .count, .number, .score: return q.isRange || q.low != q.low.rounded() || q.low >= 100 && !(1900...2100).contains(q.low)
       default: return false
       }
     case .date(let d): return d.month != nil
     case .rank: return false
     }
+  }
+
+  /// The same figure written to the same precision: "$1.84bn" and "$1.84
+  /// billion", not "15" and "14.6".
+  static func identical(_ a: FactValue, _ b: FactValue) -> Bool {
+    guard same(a, b), samePrecision(a, b) else { return false }
+    if case .quantity(let x) = a.value, case .quantity(let y) = b.value { return abs(x.resolution - y.resolution) <= 1e-9 * max(1, x.resolution) }
+    return true
   }
 
   static func same(_ a: FactValue, _ b: FactValue) -> Bool {
