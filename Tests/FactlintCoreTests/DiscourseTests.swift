@@ -68,4 +68,26 @@ import Testing
     assertFindings("# Meta's year\n\n- **May 27** — Meta laid off about 8,000 employees.\n", [Expected(text: "May 27", replacement: "May 20")])
     assertFindings("# Meta's year\n\n- **May 27** — About 8,000 employees laid off.\n", [Expected(text: "May 27", replacement: "May 20")])
   }
+
+  @Test func itAfterAnUnknownSubjectIsThatSubject() {
+    assertSilent("Meta reported its quarter. Oracle expects revenue of $32 billion, the path it first laid out in Q1.")
+    assertSilent("Meta reported its quarter. Analysts at Jefferies say its revenue will reach $60 billion.")
+    assertFindings("Meta reported its quarter. It booked Q1 revenue of $58.3 billion.", [Expected(text: "$58.3 billion", replacement: "$56.3 billion")])
+  }
+
+  @Test func aFactAboutTheEntityItselfBeatsOneItIsRelatedTo() throws {
+    let json = #"""
+    {"version": 1, "sources": [{"id": "s", "title": "S"}],
+     "entities": [{"id": "acme", "name": "Acme Corp", "kind": "company", "aliases": ["Acme"]},
+                  {"id": "widget", "name": "Widget Pro", "kind": "product", "aliases": ["Widget Pro"]}],
+     "facts": [
+      {"id": "acme.revenue", "entity": "acme", "attribute": "revenue", "cues": ["revenue"],
+       "value": {"kind": "money", "text": "$10 billion"}, "citations": [{"source": "s", "quote": "revenue of $10 billion"}]},
+      {"id": "widget.revenue", "entity": "widget", "related": ["acme"], "attribute": "revenue", "cues": ["revenue"],
+       "value": {"kind": "money", "text": "$2 billion"}, "citations": [{"source": "s", "quote": "$2 billion in revenue"}]}]}
+    """#
+    let checker = Checker(factBase: try FactBase.load([("acme.json", Array(json.utf8))]))
+    assertFindings("Acme booked $12 billion in revenue.", [Expected(text: "$12 billion", replacement: "$10 billion", fact: "acme.revenue")], checker: checker)
+    assertFindings("Widget Pro brought in $3 billion in revenue.", [Expected(text: "$3 billion", replacement: "$2 billion", fact: "widget.revenue")], checker: checker)
+  }
 }

@@ -72,7 +72,12 @@ struct CheckRun {
     var leadIn = ContextItems()
     if let range = block.leadIn { add(context(of: range), level: .context, to: &leadIn) }
     // Then the entities in scope, the last resort. (A heading is not under its own scope.)
-    if block.kind != .heading { for e in scope.entities { leadIn.entities.append((e, .scope)) } }
+    // The topic's related entities come last: "the social-media giant" in a
+    // piece about a model is its maker.
+    if block.kind != .heading {
+      for e in scope.entities { leadIn.entities.append((e, .scope)) }
+      for t in scope.topic { for r in base.relatedEntities[t] where !scope.entities.contains(r) { leadIn.entities.append((r, .scope)) } }
+    }
     guard block.kind == .tableRow else {
       for sentence in block.sentences { check(sentence, block: b, extra: leadIn, &binding) }
       return
@@ -204,6 +209,10 @@ struct CheckRun {
     while let ref = analysis.reference(from: &next) {
       let fitting = base.referenceKinds[ref.phrase]
       let first = binding.entities.count
+      // "Oracle expects $75 billion … the path it laid out": "it" after a
+      // subject the fact base does not know stands for that subject.
+      if ReferenceWords.phrases[ref.phrase].kinds == nil, !analysis.mentions.contains(where: { $0.token < ref.token }),
+         analysis.opensWithPossibleName(masked: prose.masked) || analysis.namesUnknownBefore(ref.token, masked: prose.masked, inClause: false) { continue }
       resolve(fitting, token: ref.token, in: analysis, block: block, into: &binding.entities)
       if let subject = cataphoricSubject(of: ref.token, fitting, in: analysis) { binding.entities.insert(subject, at: first) }
       guard first < binding.entities.count else { continue }
@@ -400,6 +409,7 @@ struct CheckRun {
     let named = cued | extra.factBits
 
     let gapped = a.isGapped(clause, around: value)
+    let isCount: Bool = { if case .quantity(let q) = value.value { return q.dimension == .count || q.dimension == .number }; return false }()
     // "…, and Oracle to $50 billion": a clause that names only something the
     // fact base does not know is about that, not about a name elsewhere.
     let ownedByUnknown = !a.mentions.contains(where: inClause) && a.namesUnknownBefore(start, masked: prose.masked)
@@ -449,7 +459,11 @@ struct CheckRun {
             // A cue in another clause belongs to that clause's own subject.
             // (A comparison — "behind X at 55" — inherits the head's attribute.)
             if cueLevel == .sentence, !a.comparisonClauses.contains(clause), ownedByOthers(a.clauseOf[cue.token], entity) { continue }
-            let distance = Double(min(abs(cue.token - start), abs(cue.token - (value.tokens.upperBound - 1))))
+            var distance = Double(min(abs(cue.token - start), abs(cue.token - (value.tokens.upperBound - 1))))
+            // The noun a count counts ("9,000 staff") says what is counted,
+            // which several figures share, not which figure it is: it weighs
+            // as a word a few away, and the clause's other words decide.
+            if cue.token == value.tokens.upperBound, isCount { distance = 3 }
             score += Double(min(cue.length, 12)) * (cueLevel == .clause ? 1 : 0.3) / (1 + distance)
             best = max(best, cueLevel)
           }
@@ -459,6 +473,9 @@ struct CheckRun {
         }
         if inPeriod { score += 2 }
         guard score > 0 else { continue }
+        // A fact about the entity itself before one it is only related to
+        // ("Meta's revenue" is Meta's, not its chatbot's subscription revenue).
+        if base.facts[f].entityID != base.entities[entity].id { score *= 0.7 }
         // A year or a month alone ("in 2025", "in May") is context unless a
         // cue in its own clause makes it the date of something.
         if isPartialDate(value) && best < .clause { continue }
@@ -560,6 +577,10 @@ struct CheckRun {
       }
     }
     if let (f, agreeing) = disputed { return FindingBuilder(base: base, bytes: bytes).disputed(value, base.facts[f], agreeing: agreeing) }
+    // A figure many times the sourced one is another quantity, not a slip
+    // of the writer's (a price target is no acquisition price) — unless it
+    // is the sourced figure at another scale ("$14.3 million" for billion).
+    contradicted.removeAll { !Agreement.isPlausibleError(value, of: base.facts[$0].sharedValue.value.value) }
     guard contradicted.count == 1, let f = contradicted.first else { return nil }
     // A figure right for another fact it could be about is about that one
     // ("Llama's US slice was 35% while models from China took 41%").
@@ -567,10 +588,7 @@ struct CheckRun {
     for other in binding.anyCandidate where other.fact != f && other.level >= level && other.score >= 0.5 * (bound?.score ?? 0) {
       if case .agrees = outcome(value, other.fact) { return nil }
     }
-    // A figure many times the sourced one is another quantity, not a slip
-    // of the writer's (a price target is no acquisition price) — unless it
-    // is the sourced figure at another scale ("$14.3 million" for billion).
-    if !Agreement.isPlausibleError(value, of: base.facts[f].sharedValue.value.value) { return nil }
+
     // Bound from outside its clause: if the figure is right for another
     // entity named in the sentence, it is most likely about that one.
     if level != .clause, belongsToAnotherEntity(value, in: a, besides: base.facts[f].entityID) { return nil }

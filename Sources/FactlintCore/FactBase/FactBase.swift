@@ -12,6 +12,9 @@ public struct FactBase: Sendable {
   let factIndex: IDIndex
   /// For each entity, the facts it is the subject of or related to.
   let factsByEntity: [[Int]]
+  /// For each entity, the entities a fact ties it to (its subject or its
+  /// `related`): the maker of a model, the model of its maker.
+  let relatedEntities: [[Int]]
   /// For each entity, bit `f % 64` of each of its facts `f` (as
   /// `SentenceAnalysis.Cue.factBits`), and whether one is tied to a year: the
   /// binder passes over, with one test, an entity whose facts no cue names
@@ -117,6 +120,16 @@ public struct FactBase: Sendable {
       bindings.append(FactBinding(value: facts[f].sharedValue, periodYear: facts[f].periodYear, isChange: isChange))
     }
     factsByEntity = byEntity
+    var related = [[Int]](repeating: [], count: entities.count)
+    for f in facts.indices where entityOfFact[f] >= 0 {
+      let e = entityOfFact[f]
+      for id in facts[f].related {
+        guard let r = entityIndex[id], r != e else { continue }
+        if !related[e].contains(r) { related[e].append(r) }
+        if !related[r].contains(e) { related[r].append(e) }
+      }
+    }
+    relatedEntities = related
     factBitsByEntity = byEntity.map { facts in
       var bits: UInt64 = 0, dated = false
       for f in facts {
