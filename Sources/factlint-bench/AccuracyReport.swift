@@ -99,21 +99,31 @@ private func printFalseAlarms(_ measurements: [AccuracyMeasurement]) {
 }
 
 private func printTags(_ measurements: [AccuracyMeasurement]) {
-  print("\nRecall per difficulty tag (labels found / labelled):\n")
-  print("| tag | " + measurements.map(\.corpus.id).joined(separator: " | ") + " |")
-  print("|---|" + String(repeating: "--:|", count: measurements.count))
   let tags = difficultyTags + Set(measurements.flatMap { $0.score.tags.keys }).subtracting(difficultyTags).sorted()
-  for tag in tags {
+  printRecall(measurements, title: "Recall per difficulty tag", column: "tag", rows: tags, \.tags)
+  let kinds = Set(measurements.flatMap { $0.score.kinds.keys }).sorted()
+  printRecall(measurements, title: "Recall per kind of figure", column: "kind", rows: kinds, \.kinds)
+}
+
+private func printRecall(_ measurements: [AccuracyMeasurement], title: String, column: String, rows: [String],
+                         _ counts: KeyPath<AccuracyScore, [String: (found: Int, total: Int)]>) {
+  print("\n\(title) (labels found / labelled):\n")
+  print("| \(column) | " + measurements.map(\.corpus.id).joined(separator: " | ") + " |")
+  print("|---|" + String(repeating: "--:|", count: measurements.count))
+  for row in rows {
     let cells = measurements.map { m -> String in
-      guard let t = m.score.tags[tag], t.total > 0 else { return "–" }
+      guard let t = m.score[keyPath: counts][row], t.total > 0 else { return "–" }
       return "\(ratio(Double(t.found) / Double(t.total))) (\(t.found)/\(t.total))"
     }
-    print("| `\(tag)` | " + cells.joined(separator: " | ") + " |")
+    print("| `\(row)` | " + cells.joined(separator: " | ") + " |")
   }
 }
 
-/// The package's checked-out commit, for the floors file's note.
+/// The package's checked-out commit, for the floors file's note, and whether the sources differ from it.
 private func commit(_ packageRoot: URL) -> String {
-  guard let run = try? ProgramRun.run(URL(fileURLWithPath: "/usr/bin/env"), ["git", "-C", packageRoot.path, "rev-parse", "--short", "HEAD"]), run.status == 0 else { return "unknown" }
-  return String(decoding: run.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+  func git(_ arguments: [String]) -> ProgramRun? { try? ProgramRun.run(URL(fileURLWithPath: "/usr/bin/env"), ["git", "-C", packageRoot.path] + arguments) }
+  guard let head = git(["rev-parse", "--short", "HEAD"]), head.status == 0 else { return "unknown" }
+  let hash = String(decoding: head.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+  let clean = git(["diff", "--quiet", "HEAD", "--", "Sources"])?.status == 0
+  return hash + (clean ? "" : " with uncommitted changes to Sources")
 }

@@ -9,13 +9,14 @@ import Testing
   }
 
   @Test func aFindingMatchesALabelOnTheSameFileAndLineWhenTheTextsOverlap() {
-    let gold = [GoldLabel(file: "a.md", line: 3, text: "$14.3  Million", verdict: .conflict, fix: ["$14.3 billion"], difficulty: ["format"]),
+    let gold = [GoldLabel(file: "a.md", line: 3, text: "$14.3  Million", verdict: .conflict, fix: ["$14.3 billion"], difficulty: ["format"], kind: "money"),
                 GoldLabel(file: "a.md", line: 5, text: "54", verdict: .conflict, fix: ["52"], difficulty: ["coref", "format"])]
     let score = AccuracyScore(findings: [finding("about $14.3\u{00A0}million", fix: "$14.3 Billion"), finding("54", line: 6), finding("54", file: "b.md")], gold: gold)
     #expect(score.found == 1 && score.missed == 1)
     #expect(score.falseAlarms.map(\.line) == [6, 3])
     #expect(score.fixesRight == 1 && score.fixesTotal == 1)
     #expect(score.tags["format"]! == (1, 2) && score.tags["coref"]! == (0, 1))
+    #expect(score.kinds["money"]! == (1, 1) && score.kinds.count == 1)
     #expect(score.summary == ["gold=2 found=1 missed=1 false=2 disputed-called-conflict=0 either-flagged=0 other-rules=0",
                               "precision=0.333 recall=0.500 fix-accuracy=1.000"])
   }

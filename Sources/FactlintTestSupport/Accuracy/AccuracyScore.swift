@@ -22,6 +22,8 @@ public struct AccuracyScore: Sendable {
   public var falseAlarms: [ScoredFinding] = []
   /// Per difficulty tag: labels found and labels (`either` left out).
   public var tags: [String: (found: Int, total: Int)] = [:]
+  /// Per kind of figure: labels found and labels (`either` left out).
+  public var kinds: [String: (found: Int, total: Int)] = [:]
   /// The false alarms that land on a labelled non-claim, by distractor kind.
   public var falseAlarmsOnDistractors: [String: Int] = [:]
   /// The false alarms that land on a labelled correct claim.
@@ -49,6 +51,10 @@ public struct AccuracyScore: Sendable {
       for tag in label.difficulty {
         tags[tag, default: (0, 0)].total += 1
         if isFound { tags[tag]!.found += 1 }
+      }
+      if let kind = label.kind {
+        kinds[kind, default: (0, 0)].total += 1
+        if isFound { kinds[kind]!.found += 1 }
       }
       guard isFound else {
         missed += 1
@@ -115,7 +121,7 @@ public struct AccuracyScore: Sendable {
   /// score.py's `--verbose` lines: each wrong fix, miss and false alarm.
   public var details: [String] {
     func quoted(_ s: String?) -> String { s.map { "'\($0)'" } ?? "None" }
-    return wrongFixes.map { "  fix? \($0.label.file):\($0.label.line) '\($0.label.text)' -> \(quoted($0.finding.replacement)), want \($0.label.fix)" }
+    return wrongFixes.map { "  fix? \($0.label.file):\($0.label.line) '\($0.label.text)' -> \(quoted($0.finding.replacement)), want [\($0.label.fix.map { "'\($0)'" }.joined(separator: ", "))]" }
       + misses.map { "  MISS \($0.file):\($0.line) '\($0.text)' (\($0.verdict.rawValue), \($0.difficulty.joined(separator: ",")))" }
       + falseAlarms.map { "  FALSE \($0.file):\($0.line.map(String.init) ?? "None") '\($0.text)' (\($0.rule)) -> \(quoted($0.replacement))" }
   }

@@ -14,8 +14,10 @@ public struct GoldLabel: Decodable, Sendable, Equatable {
   public var fix: [String]
   /// Difficulty tags (`coref`, `markdown`, `derived` …), see `../shared/corpus/README.md`.
   public var difficulty: [String]
+  /// The kind of figure (`money`, `date`, `rank`, `multiplier` …), where the gold file gives it.
+  public var kind: String?
 
-  enum CodingKeys: String, CodingKey { case file, line, text, verdict, fix, difficulty }
+  enum CodingKeys: String, CodingKey { case file, line, text, verdict, fix, difficulty, kind }
 
   public init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -25,15 +27,17 @@ public struct GoldLabel: Decodable, Sendable, Equatable {
     verdict = try c.decode(Verdict.self, forKey: .verdict)
     fix = try c.decodeIfPresent([String].self, forKey: .fix) ?? []
     difficulty = try c.decodeIfPresent([String].self, forKey: .difficulty) ?? []
+    kind = try c.decodeIfPresent(String.self, forKey: .kind)
   }
 
-  public init(file: String, line: Int, text: String, verdict: Verdict, fix: [String] = [], difficulty: [String] = []) {
+  public init(file: String, line: Int, text: String, verdict: Verdict, fix: [String] = [], difficulty: [String] = [], kind: String? = nil) {
     self.file = file
     self.line = line
     self.text = text
     self.verdict = verdict
     self.fix = fix
     self.difficulty = difficulty
+    self.kind = kind
   }
 }
 
