@@ -90,4 +90,36 @@ import Testing
     assertFindings("Acme booked $12 billion in revenue.", [Expected(text: "$12 billion", replacement: "$10 billion", fact: "acme.revenue")], checker: checker)
     assertFindings("Widget Pro brought in $3 billion in revenue.", [Expected(text: "$3 billion", replacement: "$2 billion", fact: "widget.revenue")], checker: checker)
   }
+
+  @Test func aReferenceAfterAnUnknownSubjectStandsForIt() {
+    assertSilent("Meta laid off 8,000 employees. Amazon told staff it would cut 16,000 roles. Its layoffs reached 30,000 employees.")
+    assertFindings("Meta went quiet. Its layoffs reached 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
+  }
+
+  @Test func aValuationIsNoOtherMoneyFigure() {
+    assertSilent("Scale AI is now valued at about $29 billion, after Meta paid for its stake.")
+    assertSilent("Meta's investment in Scale AI set a valuation of $29 billion.")
+    assertFindings("Meta paid $15.3 billion for its Scale AI stake.", [Expected(text: "$15.3 billion", replacement: "$14.3 billion")])
+  }
+
+  @Test func aNameOrAWordInsideACompoundIsNoCue() {
+    // "investment" in "investment-grade" is no investment.
+    assertSilent("Meta sold $30 billion of investment-grade bonds in October 2025.")
+  }
+
+  @Test func aFigureReportedAsAMistakeIsNoClaim() {
+    assertSilent("An earlier version of this article said Muse Spark launched on April 9. It launched on April 8, 2026.")
+    assertSilent("The post wrongly gave Muse Spark's score on the Intelligence Index as 55.")
+    assertFindings("Muse Spark launched on April 9. An earlier version of this article said so too.", [Expected(text: "April 9", replacement: "April 8")])
+  }
+
+  @Test func circaIsNoSentenceEnd() {
+    assertFindings("On 20 May Meta laid off c. 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
+  }
+
+  @Test func aPossessiveAndAKindNounStandForTheRelatedEntity() {
+    // The fact base ties Wang to one company, Meta, whose layoffs he is no subject of.
+    assertFindings("In May, Wang's company laid off 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
+    assertSilent("In May, Wang's cousin laid off 9,000 employees.")
+  }
 }

@@ -20,10 +20,12 @@ public struct BlockCache: Sendable {
     var recent: [RecentMention]
     /// The entities in scope (`DiscourseScope.entities`).
     var scope: [Int]
+    /// Whether the sentence before the block opened with an unknown name.
+    var lastSubjectUnknown: Bool
 
     static func == (a: Key, b: Key) -> Bool {
       a.kind == b.kind && a.original == b.original && a.masked == b.masked && a.sentences == b.sentences
-        && a.headers == b.headers && a.leadIn == b.leadIn && a.recent == b.recent && a.scope == b.scope
+        && a.headers == b.headers && a.leadIn == b.leadIn && a.recent == b.recent && a.scope == b.scope && a.lastSubjectUnknown == b.lastSubjectUnknown
     }
 
     /// A cheap hash: the sizes, a sample of the bytes and the context. Keys
@@ -60,6 +62,8 @@ public struct BlockCache: Sendable {
     var findings: [Finding]
     /// Mentions the block leaves in memory: range relative to the block's start, sentence relative to its first.
     var mentions: [(mention: EntityMention, sentence: Int)]
+    /// `CheckRun`'s `lastSubjectUnknown` after the block.
+    var lastSubjectUnknown: Bool
   }
 
   private var entries: [Key: (result: Result, run: Int)] = [:]

@@ -13,6 +13,10 @@ struct CheckRun {
   private var sentenceNumber = 0
   /// The topic and headings over the block being checked.
   private var scope = DiscourseScope()
+  /// Whether the last sentence's subject is a name the fact base does not
+  /// know ("Amazon told staff…"): a reference in the next sentence that
+  /// nothing before it in its own sentence answers stands for that name.
+  private var lastSubjectUnknown = false
   private var findings: [Finding] = []
   /// Lists each sentence's analysis borrows and gives back.
   private var buffers = SentenceAnalysis.Buffers()
@@ -50,7 +54,8 @@ struct CheckRun {
         let shift = -block.range.lowerBound
         cache.store(key, BlockCache.Result(
           findings: findings[firstFinding...].map { $0.shifted(by: shift) },
-          mentions: blockMentions.map { ($0.mention.shifted(by: shift), $0.sentence - firstSentence) }))
+          mentions: blockMentions.map { ($0.mention.shifted(by: shift), $0.sentence - firstSentence) },
+          lastSubjectUnknown: lastSubjectUnknown))
       }
     }
     if caching { cache.end() }
@@ -115,7 +120,7 @@ struct CheckRun {
       sentences: block.sentences.map { ($0.lowerBound - start)..<($0.upperBound - start) },
       headers: block.headers.map { $0.map { Array(prose.masked[$0]) } },
       leadIn: block.leadIn.map { Array(prose.masked[$0]) },
-      recent: recent, scope: block.kind == .heading ? [] : scope.entities)
+      recent: recent, scope: block.kind == .heading ? [] : scope.entities, lastSubjectUnknown: lastSubjectUnknown)
   }
 
   /// Does what checking the block did: its findings, its mentions, its sentences counted.
@@ -124,6 +129,7 @@ struct CheckRun {
     let first = sentenceNumber + 1
     for (m, sentence) in result.mentions { remember(m.shifted(by: start), sentence: first + sentence, block: b) }
     sentenceNumber += prose.blocks[b].sentences.count
+    lastSubjectUnknown = result.lastSubjectUnknown
   }
 
   private mutating func remember(_ m: EntityMention, sentence: Int, block: Int) {
@@ -211,8 +217,10 @@ struct CheckRun {
       let first = binding.entities.count
       // "Oracle expects $75 billion … the path it laid out": "it" after a
       // subject the fact base does not know stands for that subject.
-      if ReferenceWords.phrases[ref.phrase].kinds == nil, !analysis.mentions.contains(where: { $0.token < ref.token }),
+      let answeredBefore = analysis.mentions.contains { $0.token < ref.token }
+      if ReferenceWords.phrases[ref.phrase].kinds == nil, !answeredBefore,
          analysis.opensWithPossibleName(masked: prose.masked) || analysis.namesUnknownBefore(ref.token, masked: prose.masked, inClause: false) { continue }
+      if lastSubjectUnknown, !answeredBefore { continue }
       resolve(fitting, token: ref.token, in: analysis, block: block, into: &binding.entities)
       if let subject = cataphoricSubject(of: ref.token, fitting, in: analysis) { binding.entities.insert(subject, at: first) }
       guard first < binding.entities.count else { continue }
@@ -222,8 +230,10 @@ struct CheckRun {
       if !analysis.mentions.contains(where: { $0.salience == .subject }) { m.salience = .subject }
       analysis.mentions.append(m)
     }
+    let possessed = possessedEntities(in: analysis)
+    analysis.mentions += possessed
     // (Names come in order: only a sentence with a reference needs sorting.)
-    if !binding.readings.isEmpty { analysis.mentions.sort { $0.token < $1.token } }
+    if !binding.readings.isEmpty || !possessed.isEmpty { analysis.mentions.sort { $0.token < $1.token } }
     // Cue words bind a figure to a fact of an entity the sentence or its
     // context names: without a figure or such an entity, none is looked for.
     if !analysis.values.isEmpty, !analysis.mentions.isEmpty || !extra.entities.isEmpty {
@@ -234,6 +244,26 @@ struct CheckRun {
       if let finding = verdict(for: value, in: analysis, extra: extra, &binding) { findings.append(finding) }
     }
     for m in analysis.mentions { remember(m, sentence: sentenceNumber, block: block) }
+    lastSubjectUnknown = analysis.opensWithPossibleName(masked: prose.masked)
+      && !analysis.mentions.contains { !$0.isReference && analysis.clauseOf[$0.token] == 0 }
+  }
+
+  /// "Zuckerberg's company", "Wang's lab": a name's possessive and a noun of
+  /// kind stand for the one entity of that kind the fact base ties to the
+  /// name (`FactBase.relatedEntities`).
+  private func possessedEntities(in a: SentenceAnalysis) -> [EntityMention] {
+    var found: [EntityMention] = []
+    for m in a.mentions where !m.isReference {
+      let k = m.token
+      guard k + 3 < a.tokens.count, a.tokens[k + 1].text == "'", a.tokens[k + 1].attached, a.tokens[k + 2].text == "s",
+            a.tokens[k + 3].kind == .word, let phrase = ReferenceWords.kindNounPhrase(a.tokens[k + 3].text) else { continue }
+      let fitting = base.relatedEntities[m.entity].filter { fits($0, base.referenceKinds[phrase]) }
+      guard fitting.count == 1 else { continue }
+      var owned = EntityMention(range: m.range.lowerBound..<a.tokens[k + 3].range.upperBound, entity: fitting[0], isReference: true, token: k + 3)
+      if !a.mentions.contains(where: { $0.salience == .subject }) { owned.salience = .subject }
+      found.append(owned)
+    }
+    return found
   }
 
   /// Whether `entity` is of one of the `kinds` (`FactBase.referenceKinds`; a
@@ -400,6 +430,7 @@ struct CheckRun {
     // The years of the figure's period, found when a fact tied to a year asks.
     var periodKnown = false
     let change = a.isChange(value)
+    let valuation = a.isValuation(value)
 
     // The facts some cue word of the sentence or its context names, as bits
     // of their index mod 64: a fact no cue names (and no year of the figure's
@@ -442,7 +473,7 @@ struct CheckRun {
         }
         guard named & bit != 0 || inPeriod else { continue }
         let fact = base.bindings[f]
-        guard compatible(value, f), !change || fact.isChange else { continue }
+        guard compatible(value, f), !change || fact.isChange, !valuation || fact.isValuation else { continue }
         if value.isBareYear && (fact.kind != .date || level != .clause) { continue }
         if year != nil, !inPeriod, !binding.years.isEmpty, fact.kind != .date { continue }
         // Cue words: in the clause they weigh most, and more the nearer they are.

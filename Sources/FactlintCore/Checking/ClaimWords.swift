@@ -30,6 +30,15 @@ enum ClaimWords {
   /// Nouns that name a change, in a fact's attribute or cues.
   static let changeNouns: Set<String> = ["reduction", "reductions", "growth", "savings", "layoffs", "layoff", "laid", "rises", "increases", "decreases", "drops", "gains", "declines", "jumps"]
 
+  /// Words that report a statement as a mistake: "An earlier version of this
+  /// article incorrectly said…", "the post wrongly gave…". The figures they
+  /// report are the errors being corrected, not the writer's claims.
+  static let mistakeMarkers: Set<String> = ["incorrectly", "wrongly", "mistakenly", "erroneously", "misstated", "misreported", "misquoted", "misstates"]
+
+  /// Words that make a figure a company's worth: "valued at $29 billion",
+  /// "a valuation of $12 billion".
+  static let valuationWords: Set<String> = ["valuation", "valuations", "valued", "valuing", "valuation's"]
+
   /// Words that move a figure off the year named beside it: "a year earlier", "last year".
   static let relativeTime: Set<String> = ["earlier", "previous", "prior", "last", "ago", "before", "next", "later"]
 

@@ -40,6 +40,12 @@ enum ReferenceWords {
   ]
   static let firstWords = Set(phrases.map { $0.words[0] })
 
+  /// The phrase "the <noun>" for a noun of kind ("company", "lab"), whose
+  /// kinds a possessive before the noun is fitted to ("Zuckerberg's company").
+  static func kindNounPhrase(_ noun: TokenText) -> Int? {
+    phrases.firstIndex { $0.words.count == 2 && $0.words[0] == "the" && $0.words[1] == noun }
+  }
+
   /// The phrase the words from `k` on spell, the first listed above: its
   /// index in `phrases`. (The list is walked: a token passing the word-class
   /// tests is rare, and hashing it cost more.)

@@ -193,9 +193,22 @@ struct SentenceAnalysis {
     var t = 0
     for match in cueMatches {
       while t + 1 < tokens.count, tokens[t + 1].range.lowerBound <= match.range.lowerBound { t += 1 }
+      // A name is no attribute word ("CoreWeave" as a cue would bind every
+      // figure near the company), and a word inside a hyphenated compound is
+      // another word ("investment" in "investment-grade").
+      if t < tokens.count, tokens[t].kind == .name { continue }
+      if isCompoundPart(match.range, masked) { continue }
       cues.append(Cue(token: t, facts: match.payloads, length: match.range.count, factBits: match.payloadBits))  // payloads come sorted
     }
     buffers.cueMatches = cueMatches
+  }
+
+  /// Whether the text at `range` is followed by a hyphen and a letter
+  /// without being hyphenated itself: part of a compound such as "investment-grade".
+  private static func isCompoundPart(_ range: Range<Int>, _ masked: [UInt8]) -> Bool {
+    let end = range.upperBound
+    guard end + 1 < masked.count, masked[end] == UInt8(ascii: "-"), Bytes.isLetter(masked[end + 1]) else { return false }
+    return !masked[range].contains(UInt8(ascii: "-"))
   }
 
   /// Hands this analysis's lists back to `buffers` for the next sentence
@@ -217,6 +230,7 @@ struct SentenceAnalysis {
   func isDenied(_ value: ValueMention) -> Bool {
     let first = value.tokens.lowerBound
     guard first < tokens.count else { return false }
+    if reportsAMistake(before: first) { return true }
     let clause = clauseOf[first]
     var k = first - 1
     while k >= 0, clauseOf[k] == clause {
@@ -226,6 +240,19 @@ struct SentenceAnalysis {
     }
     return false
   }
+
+  /// Whether the sentence, before token `k`, reports what it goes on to say
+  /// as a mistake: "An earlier version of this article said…", "…wrongly gave…".
+  private func reportsAMistake(before k: Int) -> Bool {
+    for j in 0..<k where tokens[j].kind == .word {
+      if Self.mistakeMarkers.contains(tokens[j].text) { return true }
+      // "an earlier version", "a previous version", "the original version"
+      if tokens[j].text == "version", j > 0, ["earlier", "previous", "original", "prior"].contains(tokens[j - 1].text) { return true }
+    }
+    return false
+  }
+
+  private static let mistakeMarkers = Set(ClaimWords.mistakeMarkers.map(TokenText.init))
 
   /// "fell by about 8,000", "up 19 cents": a change, not a level. Only a
   /// fact about a change ("share price rise", "hallucination reduction") can be about it.
@@ -316,6 +343,15 @@ struct SentenceAnalysis {
     if k < tokens.count, tokens[k].kind == .word, ["the", "its", "their", "his", "her", "our"].contains(tokens[k].text) { k += 1 }
     return k < tokens.count && (tokens[k].kind == .number || tokens[k].classes.contains(.cardinal))
   }
+
+  /// "valued at $29 billion", "a $12 billion valuation": a figure whose
+  /// clause calls it a valuation.
+  func isValuation(_ value: ValueMention) -> Bool {
+    let clause = clauseOf[value.tokens.lowerBound]
+    return tokens.indices.contains { clauseOf[$0] == clause && tokens[$0].kind == .word && Self.valuationWords.contains(tokens[$0].text) }
+  }
+
+  private static let valuationWords = Set(ClaimWords.valuationWords.map(TokenText.init))
 
   /// "Paragraph 3", "Table 2": a bare number after a label names something; it is no figure.
   func isLabelNumber(_ value: ValueMention) -> Bool {

@@ -138,6 +138,9 @@ public struct FactBase: Sendable {
       }
       return (bits, dated)
     }
+    for f in facts.indices where Fact.namesValuation(facts[f].attribute) || facts[f].cues.contains(where: Fact.namesValuation) {
+      bindings[f].isValuation = true
+    }
     self.bindings = bindings
     cues = PhraseMatcher(phrases: plain.phrases, links: plain.links, caseSensitive: false, allowsSuffixes: true)
     acronymCues = PhraseMatcher(phrases: acronyms.phrases, links: acronyms.links, caseSensitive: true, allowsSuffixes: true)

@@ -7,6 +7,8 @@ struct FactBinding: Sendable {
   var periodYear: Int?
   /// Whether the figure is a change: its attribute or a cue names one (`Fact.namesChange`).
   var isChange: Bool
+  /// Whether the figure is a valuation: its attribute or a cue says so (`Fact.namesValuation`).
+  var isValuation: Bool = false
 
   init(value: SharedFactValue, periodYear: Int?, isChange: Bool) {
     self.value = value.value.value

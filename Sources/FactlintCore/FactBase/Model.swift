@@ -96,6 +96,13 @@ public struct Fact: Sendable, Hashable {
     words(text).contains { ClaimWords.changeWords.contains($0) || ClaimWords.changeNouns.contains($0) }
   }
 
+  /// Whether an attribute or a cue speaks of a valuation ("valuation",
+  /// "valued at"): only such a fact can take a figure the draft calls a
+  /// valuation — a company's worth is not its funding round or a stake's price.
+  static func namesValuation(_ text: String) -> Bool {
+    words(text).contains { ClaimWords.valuationWords.contains($0) }
+  }
+
   /// The lower-cased words of a text (runs of letters). ASCII text is split
   /// by bytes: asking each `Character` whether it is a letter was a sixth of
   /// loading a fact base.

@@ -10,6 +10,8 @@ struct SentenceSplitter {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "corp", "ltd", "co",
     "no", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "fig", "vol", "ca", "cf", "gen", "gov", "sen", "rep",
+    // "c. 8,000" (circa), "p. 12", "pp. 40–45", "et al."
+    "c", "p", "pp", "al",
   ]
   private static let abbreviations = TokenTextTable(abbreviationList.map { ($0, 1) })
   private static let longestAbbreviation = abbreviationList.map(\.count).max() ?? 0
