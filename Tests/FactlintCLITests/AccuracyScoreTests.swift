@@ -52,7 +52,10 @@ import Testing
     #expect(floors.failures(measurement) == ["corpus recall 0.250 fell below its floor 0.26 (1 of 4 found)"])
     let measured = AccuracyFloors.measured([measurement], note: "test")
     #expect(measured.floors["corpus"] == AccuracyFloors.Floor(precision: 0.5, recall: 0.25, maximumFalseAlarms: nil))
-    #expect(measured.failures(measurement).isEmpty)
+    #expect(measured.failures(measurement).isEmpty && measured.raisable(measurement).isEmpty)
+    #expect(floors.raisable(measurement) == [])
+    let lower = AccuracyFloors(measured: "test", floors: ["corpus": .init(precision: 0.4, recall: 0.25, maximumFalseAlarms: 2)])
+    #expect(lower.raisable(measurement) == ["corpus precision 0.500 (floor 0.40)", "corpus false alarms 1 (ceiling 2)"])
     let reread = try JSONDecoder().decode(AccuracyFloors.self, from: Data(measured.json.utf8))
     #expect(reread.floors == measured.floors)
   }

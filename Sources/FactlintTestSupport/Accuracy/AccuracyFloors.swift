@@ -50,6 +50,23 @@ public struct AccuracyFloors: Codable, Sendable {
     return failures
   }
 
+  /// Each figure of `measurement` a whole hundredth better than its floor: the floors to raise.
+  public func raisable(_ measurement: AccuracyMeasurement) -> [String] {
+    guard let floor = floors[measurement.corpus.id] else { return [] }
+    let id = measurement.corpus.id, score = measurement.score
+    var raisable: [String] = []
+    if let least = floor.precision, Self.roundedDown(score.precision) > least + 1e-9 {
+      raisable.append("\(id) precision \(AccuracyScore.figure(score.precision)) (floor \(Self.figure(least)))")
+    }
+    if let least = floor.recall, Self.roundedDown(score.recall) > least + 1e-9 {
+      raisable.append("\(id) recall \(AccuracyScore.figure(score.recall)) (floor \(Self.figure(least)))")
+    }
+    if let most = floor.maximumFalseAlarms, score.falseAlarms.count < most {
+      raisable.append("\(id) false alarms \(score.falseAlarms.count) (ceiling \(most))")
+    }
+    return raisable
+  }
+
   /// The floors these measurements set: precision and recall rounded down to
   /// 0.01 and, where false alarms are rated per words, the count of them.
   public static func measured(_ measurements: [AccuracyMeasurement], note: String) -> AccuracyFloors {
