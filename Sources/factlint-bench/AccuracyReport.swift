@@ -17,7 +17,7 @@ func accuracyReport(binary: URL, verbose: Bool, writeFloors: Bool) -> Int32 {
   var measurements: [AccuracyMeasurement] = []
   for corpus in AccuracyCorpus.all(shared: shared, reviewedTransit: reviewed) {
     do {
-      measurements.append(try AccuracyMeasurement.measure(corpus, binary: URL(fileURLWithPath: binary.path)))
+      measurements.append(try AccuracyMeasurement.measure(corpus, binary: binary))
     } catch {
       FileHandle.standardError.write(Data("factlint-bench: \(corpus.id): \(error)\n".utf8))
       return 2
