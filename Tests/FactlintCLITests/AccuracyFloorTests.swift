@@ -7,16 +7,18 @@ import Testing
 /// below the floors kept in `Tests/accuracy-floors.json`; and the Swift
 /// scorer must give exactly what `../shared/tools/score.py` gives on the same run.
 @Suite struct AccuracyFloorTests {
-  static let corpus = Factlint.shared.appendingPathComponent("corpus")
+  /// `../shared`, or `FACTLINT_SHARED` as for the bench.
+  static let shared = ProcessInfo.processInfo.environment["FACTLINT_SHARED"].map { URL(fileURLWithPath: $0) } ?? Factlint.shared
+  static let corpus = shared.appendingPathComponent("corpus")
   static let corpusPresent = FileManager.default.fileExists(atPath: corpus.appendingPathComponent("gold.json").path)
-  static let skipReason: Comment = "../shared/corpus is missing (the labelled drafts live beside the package): accuracy is not measured"
-  static let scorePy = Factlint.shared.appendingPathComponent("tools/score.py")
+  static let skipReason: Comment = "../shared/corpus is missing (the labelled drafts live in ../shared beside the package, or set FACTLINT_SHARED): accuracy is not measured"
+  static let scorePy = shared.appendingPathComponent("tools/score.py")
   static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
   /// The corpora whose drafts are present, each measured once for all the tests here.
   static let measurements: Result<[AccuracyMeasurement], any Error> = Result {
     let reviewed = AccuracyCorpus.reviewedTransitBase(packageRoot: Factlint.packageRoot)
-    return try AccuracyCorpus.all(shared: Factlint.shared, reviewedTransit: reviewed)
+    return try AccuracyCorpus.all(shared: shared, reviewedTransit: reviewed)
       .filter { FileManager.default.fileExists(atPath: $0.drafts.path) }
       .map { try AccuracyMeasurement.measure($0, binary: Factlint.binary) }
   }
