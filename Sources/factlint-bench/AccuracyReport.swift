@@ -8,14 +8,20 @@ import Foundation
 let difficultyTags = ["coref", "markdown", "derived", "hedge", "format", "swap", "multi", "precision", "rounding", "typo"]
 
 /// Measures every corpus, prints the tables, and returns the exit status:
-/// 1 when a figure is below its floor in `Tests/accuracy-floors.json`, 2 when a corpus cannot be measured.
+/// 1 when a figure is below its floor in `Tests/accuracy-floors.json`, 2 when a corpus cannot be
+/// measured or none is there. A corpus whose folder is missing is named and left out.
 func accuracyReport(binary: URL, verbose: Bool, writeFloors: Bool) -> Int32 {
   let packageRoot = BuiltBinary.packageRoot
   let shared = ProcessInfo.processInfo.environment["FACTLINT_SHARED"].map { URL(fileURLWithPath: $0) }
     ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
   let reviewed = AccuracyCorpus.reviewedTransitBase(packageRoot: packageRoot)
   var measurements: [AccuracyMeasurement] = []
+  var absent: [String] = []
   for corpus in AccuracyCorpus.all(shared: shared, reviewedTransit: reviewed) {
+    guard FileManager.default.fileExists(atPath: corpus.drafts.path) else {
+      absent.append("\(corpus.id): not measured — \(corpus.drafts.path) is missing.")
+      continue
+    }
     do {
       measurements.append(try AccuracyMeasurement.measure(corpus, binary: binary))
     } catch {
@@ -23,11 +29,16 @@ func accuracyReport(binary: URL, verbose: Bool, writeFloors: Bool) -> Int32 {
       return 2
     }
   }
+  guard !measurements.isEmpty else {
+    FileHandle.standardError.write(Data("factlint-bench: no labelled corpus found in \(shared.path) (set FACTLINT_SHARED)\n".utf8))
+    return 2
+  }
   print("# factlint accuracy\n")
   printFigures(measurements)
   if reviewed == nil {
-    print("\ntransit-reviewed: not measured — no reviewed fact base of the transit story under Tests/ (a JSON file whose path names `transit` and whose name says `review`).")
+    absent.append("transit-reviewed: not measured — no reviewed fact base of the transit story under Tests/ (a JSON file whose path names `transit` and whose name says `review`).")
   }
+  if !absent.isEmpty { print("\n" + absent.joined(separator: "\n")) }
   printFalseAlarms(measurements)
   printTags(measurements)
   if verbose {
