@@ -18,6 +18,11 @@ import Testing
 ///   hedges are not compared. Any side of a disagreement counts;
 /// - the same attribute: one of the default fact's cue words (or a word of
 ///   its attribute) is among the proposal's cues or in its attribute.
+///
+/// Facts whose note starts with "Derived" hold a figure no source writes (a
+/// gap computed from two scores, a place read off a table of scores, a count
+/// of the items a source lists): no extractor of written figures can propose
+/// them, so they are listed but left out of the ratio.
 @Suite struct ExtractRecallTests {
   @Test func proposesNineOutOfTenDefaultFigures() throws {
     let seeds = try FileManager.default.contentsOfDirectory(atPath: Factlint.seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
@@ -30,9 +35,11 @@ import Testing
     #expect(proposed.facts.allSatisfy { $0.isProposed })
     let reference = try FactBase.load([(FactBase.defaultOrigin, FactBase.defaultJSON)])
 
-    let total = reference.facts.count
+    let written = reference.facts.filter { !($0.note ?? "").hasPrefix("Derived") }
+    print("derived, not counted: " + reference.facts.filter { ($0.note ?? "").hasPrefix("Derived") }.map(\.id).joined(separator: ", "))
+    let total = written.count
     func missed(_ reading: Reading) -> [Fact] {
-      reference.facts.filter { fact in !proposed.facts.contains { Self.matches($0, in: proposed, fact, in: reference, reading: reading) } }
+      written.filter { fact in !proposed.facts.contains { Self.matches($0, in: proposed, fact, in: reference, reading: reading) } }
     }
     func report(_ label: String, _ missed: [Fact]) -> Int {
       let found = total - missed.count

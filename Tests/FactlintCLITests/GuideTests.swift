@@ -33,7 +33,9 @@ import Testing
       last = result
     }
     let check = try #require(last)
-    #expect(check.stdout.contains("draft.md:4:26: error:"), "\(check.stdout)")
+    // Unreviewed, the finding is a warning that says so (and fails the check only with --fail-on warning).
+    #expect(check.stdout.contains("draft.md:4:26: warning:"), "\(check.stdout)")
+    #expect(check.stdout.contains("unreviewed"))
     #expect(check.stdout.contains("48,000, not 84,000"))
     #expect(check.stdout.contains("fix: 84,000 → 48,000"))
     #expect(check.stdout.contains("source harbor-herald: “The new Harbor Bridge will carry 48,000 vehicles a day"))

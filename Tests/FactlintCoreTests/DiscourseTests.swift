@@ -121,5 +121,25 @@ import Testing
     // The fact base ties Wang to one company, Meta, whose layoffs he is no subject of.
     assertFindings("In May, Wang's company laid off 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
     assertSilent("In May, Wang's cousin laid off 9,000 employees.")
+    assertFindings("In May, Wang's parent company laid off 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
+  }
+
+  @Test func theAttributeNamedInTheFiguresClauseDecidesBetweenEntities() {
+    assertFindings("The deals: the $21 billion arrangement with CoreWeave and the $21 billion joint venture with Nebius.",
+                   [Expected(text: "$21 billion", replacement: "$27 billion", fact: "meta.nebius")])
+  }
+
+  @Test func aClauseWhoseOwnSubjectHasNoFactKeepsItsFigure() {
+    assertSilent("Meta launched Muse Spark on April 8; Nebius launched its cloud on April 2.")
+    assertFindings("Meta launched Muse Spark on April 9; Nebius raised money.", [Expected(text: "April 9", replacement: "April 8")])
+  }
+
+  @Test func aRateIsOnlyAFigureAboutThatRate() {
+    assertSilent("Meta paid $14.3 billion for its Scale AI stake, about $30 a share.")
+    assertSilent("Meta's layoffs of 8,000 employees cost $2 million per employee.")
+  }
+
+  @Test func theGiantIsTheCompanyJustNamed() {
+    assertFindings("Meta launched Muse Spark in April. In May, the tech giant laid off 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
   }
 }

@@ -5,7 +5,7 @@ import FactlintCore
 enum DraftFixer {
   /// The fixed draft and the number of fixes, or nil when there was nothing to fix.
   static func apply(_ draft: DraftFile, _ findings: [Finding]) throws -> (DraftFile, Int)? {
-    let fixes = findings.filter { $0.rule == .conflict && $0.replacement != nil }.sorted { $0.range.lowerBound > $1.range.lowerBound }
+    let fixes = findings.filter { $0.rule == .conflict && $0.replacement != nil && !$0.isUnreviewed }.sorted { $0.range.lowerBound > $1.range.lowerBound }
     guard !fixes.isEmpty else { return nil }
     var bytes = draft.bytes
     var lastStart = Int.max

@@ -33,6 +33,11 @@ enum Agreement: Equatable {
     guard case .quantity(let c) = claim.value, case .quantity(let f) = value, c.low > 0, f.low > 0 else { return true }
     let ratio = max(c.low, f.low) / min(c.low, f.low)
     if ratio <= 20 { return true }
+    // Only money and counts are written with "million" and "billion".
+    switch f.dimension {
+    case .money, .count: break
+    default: return false
+    }
     var scaled = ratio
     while scaled >= 500 { scaled /= 1000 }
     return abs(scaled - 1) < 0.05

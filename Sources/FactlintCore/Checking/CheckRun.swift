@@ -255,11 +255,17 @@ struct CheckRun {
     var found: [EntityMention] = []
     for m in a.mentions where !m.isReference {
       let k = m.token
-      guard k + 3 < a.tokens.count, a.tokens[k + 1].text == "'", a.tokens[k + 1].attached, a.tokens[k + 2].text == "s",
-            a.tokens[k + 3].kind == .word, let phrase = ReferenceWords.kindNounPhrase(a.tokens[k + 3].text) else { continue }
+      guard k + 3 < a.tokens.count, a.tokens[k + 1].text == "'", a.tokens[k + 1].attached, a.tokens[k + 2].text == "s" else { continue }
+      // The noun, after at most two words that qualify it ("Meta's new flagship model").
+      guard let (noun, phrase) = (k + 3...min(k + 5, a.tokens.count - 1)).lazy.compactMap({ n -> (Int, Int)? in
+              guard a.tokens[n].kind == .word, let p = ReferenceWords.kindNounPhrase(a.tokens[n].text) else { return nil }
+              return (n, p)
+            }).first,
+            (k + 3..<noun).allSatisfy({ a.tokens[$0].kind == .word && a.tokens[$0].classes.isDisjoint(with: [.clauseWord]) })
+      else { continue }
       let fitting = base.relatedEntities[m.entity].filter { fits($0, base.referenceKinds[phrase]) }
       guard fitting.count == 1 else { continue }
-      var owned = EntityMention(range: m.range.lowerBound..<a.tokens[k + 3].range.upperBound, entity: fitting[0], isReference: true, token: k + 3)
+      var owned = EntityMention(range: m.range.lowerBound..<a.tokens[noun].range.upperBound, entity: fitting[0], isReference: true, token: noun)
       if !a.mentions.contains(where: { $0.salience == .subject }) { owned.salience = .subject }
       found.append(owned)
     }
@@ -344,6 +350,8 @@ struct CheckRun {
   private struct Candidate {
     var fact: Int
     var score: Double
+    /// Where its strongest cue is: in the figure's clause, elsewhere in the sentence, or around it.
+    var cueLevel: Level = .context
   }
 
   /// A sentence's binding: each reference's token and where its readings, best
@@ -359,7 +367,7 @@ struct CheckRun {
     /// Every fact an entity in reach gave the figure as a candidate, with
     /// the entity's level and the fact's score: a figure right for one as
     /// near and as well cued as the fact bound is no error of that fact.
-    var anyCandidate: [(fact: Int, level: Level, score: Double)] = []
+    var anyCandidate: [(fact: Int, level: Level, score: Double, cueLevel: Level)] = []
   }
 
   private func compatible(_ value: ValueMention, _ f: Int) -> Bool {
@@ -431,6 +439,7 @@ struct CheckRun {
     var periodKnown = false
     let change = a.isChange(value)
     let valuation = a.isValuation(value)
+    let rateOf = a.perUnit(value).map { Array(prose.masked[a.tokens[$0].range]) }
 
     // The facts some cue word of the sentence or its context names, as bits
     // of their index mod 64: a fact no cue names (and no year of the figure's
@@ -442,9 +451,13 @@ struct CheckRun {
     let gapped = a.isGapped(clause, around: value)
     let isCount: Bool = { if case .quantity(let q) = value.value { return q.dimension == .count || q.dimension == .number }; return false }()
     // "…, and Oracle to $50 billion": a clause that names only something the
-    // fact base does not know is about that, not about a name elsewhere.
+    // fact base does not know is about that, not about a name elsewhere; nor
+    // is one whose own subject, named before the figure, has no fact for it
+    // ("…; OpenAI last released open weights in August 2025").
     let ownedByUnknown = !a.mentions.contains(where: inClause) && a.namesUnknownBefore(start, masked: prose.masked)
+      || a.mentions.first(where: inClause).map { !$0.isReference && $0.token < start } ?? false
     var found: (entity: Int, level: Level, facts: [Int])? = nil
+    var weak: (entity: Int, level: Level, facts: [Int])? = nil
     binding.anyCandidate.clear()
     let order = binding.order
     for (n, (entity, level)) in order.enumerated() where !order[..<n].contains(where: { $0.entity == entity }) {
@@ -453,7 +466,7 @@ struct CheckRun {
         // A subject named in the sentence beats one carried down from a
         // heading; a sentence that names subjects of its own, known or not,
         // is about them.
-        if found != nil { return found }
+        if let bound = found ?? weak { return bound }
         if !a.mentions.isEmpty || a.namesUnknownBefore(start, masked: prose.masked, inClause: false) || a.opensWithPossibleName(masked: prose.masked) { return nil }
       }
       // None of its facts named by a cue, none tied to a year: no candidate.
@@ -474,6 +487,7 @@ struct CheckRun {
         guard named & bit != 0 || inPeriod else { continue }
         let fact = base.bindings[f]
         guard compatible(value, f), !change || fact.isChange, !valuation || fact.isValuation else { continue }
+        if let rateOf, !isRate(f, of: rateOf) { continue }
         if value.isBareYear && (fact.kind != .date || level != .clause) { continue }
         if year != nil, !inPeriod, !binding.years.isEmpty, fact.kind != .date { continue }
         // Cue words: in the clause they weigh most, and more the nearer they are.
@@ -515,21 +529,36 @@ struct CheckRun {
         // An untyped number ("52", "8,000") or a rank needs a cue in its own
         // clause, or its entity there and nothing it counts ("54 fans").
         if !typed && best < .clause && !(level == .clause && best == .sentence && !countsSomething(value, in: a)) { continue }
-        binding.candidates.append(Candidate(fact: f, score: score))
+        binding.candidates.append(Candidate(fact: f, score: score, cueLevel: best))
       }
       if binding.candidates.isEmpty { continue }
-      for c in binding.candidates { binding.anyCandidate.append((c.fact, level, c.score)) }
+      for c in binding.candidates { binding.anyCandidate.append((c.fact, level, c.score, c.cueLevel)) }
       // The best, and those within a fifth of it, best first (sorted in place: no lists made).
       binding.candidates.sort { $0.score > $1.score }
       let top = binding.candidates[0].score
       let best = (entity, level, binding.candidates.prefix { $0.score >= 0.8 * top }.map(\.fact))
+      // An entity outside the figure's clause whose facts only cues outside
+      // it name gives way to one with a fact the figure's own clause names:
+      // in "the $21bn deal with CoreWeave and the $21bn joint venture with
+      // Nebius", the second figure is the joint venture's.
+      if level == .sentence, binding.candidates[0].cueLevel < .clause {
+        if weak == nil { weak = best }
+        continue
+      }
+      if level < .sentence, let weak { return weak }
       // Outside its clause, the nearest entity before the figure owns it; after
       // it, a figure that two entities could own is nobody's.
       if level != .sentence || start > a.mentions.first(where: { $0.entity == entity && a.clauseOf[$0.token] != clause })?.token ?? Int.max { return best }
       if found != nil { return nil }
       found = best
     }
-    return found
+    return found ?? weak
+  }
+
+  /// Whether fact `f` is a rate of `unit` ("cost per mile"): its attribute or a cue names the unit.
+  private func isRate(_ f: Int, of unit: [UInt8]) -> Bool {
+    let fact = base.facts[f]
+    return Bytes.containsIgnoringCase(Array(fact.attribute.utf8), unit) || fact.cues.contains { Bytes.containsIgnoringCase(Array($0.utf8), unit) }
   }
 
   /// The years a figure is about, into `years`: those named in its clause,
@@ -616,13 +645,15 @@ struct CheckRun {
     // A figure right for another fact it could be about is about that one
     // ("Llama's US slice was 35% while models from China took 41%").
     let bound = binding.anyCandidate.first { $0.fact == f }
-    for other in binding.anyCandidate where other.fact != f && other.level >= level && other.score >= 0.5 * (bound?.score ?? 0) {
+    for other in binding.anyCandidate where other.fact != f && other.level >= level && other.cueLevel >= bound?.cueLevel ?? .context
+      && other.score >= 0.5 * (bound?.score ?? 0) {
       if case .agrees = outcome(value, other.fact) { return nil }
     }
 
-    // Bound from outside its clause: if the figure is right for another
-    // entity named in the sentence, it is most likely about that one.
-    if level != .clause, belongsToAnotherEntity(value, in: a, besides: base.facts[f].entityID) { return nil }
+    // Bound from outside its clause, on no cue of its own clause: if the
+    // figure is right for another entity named in the sentence, it is most
+    // likely about that one.
+    if level != .clause, (bound?.cueLevel ?? .context) < .clause, belongsToAnotherEntity(value, in: a, besides: base.facts[f].entityID) { return nil }
     return FindingBuilder(base: base, bytes: bytes).conflict(value, base.facts[f])
   }
 

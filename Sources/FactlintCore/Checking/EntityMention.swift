@@ -34,6 +34,8 @@ enum ReferenceWords {
   static let phrases: [(words: [TokenText], kinds: Set<String>?)] = [
     (["the", "model"], ["model"]), (["this", "model"], ["model"]), (["the", "new", "model"], ["model"]),
     (["the", "system"], ["model"]), (["the", "company"], ["company"]), (["the", "firm"], ["company"]),
+    (["the", "giant"], ["company"]), (["the", "tech", "giant"], ["company"]), (["the", "startup"], ["company"]),
+    (["the", "chatbot"], ["product", "model"]), (["the", "assistant"], ["product", "model"]),
     (["the", "lab"], ["lab"]), (["the", "group"], ["lab"]), (["the", "division"], ["lab"]), (["the", "unit"], ["lab"]),
     (["he"], ["person"]), (["his"], ["person"]), (["him"], ["person"]), (["she"], ["person"]), (["her"], ["person"]),
     (["it"], nil), (["its"], nil), (["it's"], nil),

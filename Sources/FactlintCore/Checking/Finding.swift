@@ -66,6 +66,9 @@ public struct Finding: Sendable, Hashable {
   /// Text to put in place of `range`, written the way the draft writes values.
   public var replacement: String?
   public var sources: [SourceCitation]
+  /// The finding rests on a fact nobody has reviewed (`"status": "proposed"`):
+  /// it is at most a warning, says so, and no fix-all applies its replacement.
+  public var isUnreviewed = false
 
   public init(range: Range<Int>, rule: Rule, severity: Severity? = nil, message: String, factID: String?, expected: String?, replacement: String?, sources: [SourceCitation]) {
     self.range = range
@@ -80,6 +83,15 @@ public struct Finding: Sendable, Hashable {
 }
 
 extension Finding {
+  /// The same finding resting on an unreviewed fact: at most a warning, and saying so.
+  func unreviewed() -> Finding {
+    var f = self
+    f.isUnreviewed = true
+    f.severity = min(f.severity, .warning)
+    f.message += " (unreviewed fact: proposed by extraction, not yet checked by a person)"
+    return f
+  }
+
   /// The same finding with its range moved by `delta` bytes.
   func shifted(by delta: Int) -> Finding {
     var f = self

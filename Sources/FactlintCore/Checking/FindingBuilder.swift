@@ -22,14 +22,14 @@ struct FindingBuilder {
     if fact.isDisputed {
       message += " (sources give " + fact.sides.map(plain).joined(separator: " or ") + ")"
     }
-    return Finding(range: value.range, rule: .conflict, message: message, factID: fact.id, expected: expected,
-                   replacement: rendered(fact.value, like: value), sources: citations(fact))
+    return reviewed(Finding(range: value.range, rule: .conflict, message: message, factID: fact.id, expected: expected,
+                            replacement: rendered(fact.value, like: value), sources: citations(fact)), fact)
   }
 
   func scaleSlip(_ value: ValueMention, _ fact: Fact) -> Finding {
     let expected = plain(fact.value)
-    return Finding(range: value.range, rule: .scale, message: "\(statement(fact, expected)); \(claimText(value)) is true as written but a thousand times off",
-                   factID: fact.id, expected: expected, replacement: rendered(fact.value, like: value), sources: citations(fact))
+    return reviewed(Finding(range: value.range, rule: .scale, message: "\(statement(fact, expected)); \(claimText(value)) is true as written but a thousand times off",
+                            factID: fact.id, expected: expected, replacement: rendered(fact.value, like: value), sources: citations(fact)), fact)
   }
 
   func disputed(_ value: ValueMention, _ fact: Fact, agreeing: [FactValue]) -> Finding {
@@ -40,14 +40,19 @@ struct FindingBuilder {
     let followed = agreeing.flatMap { fact.citations(for: $0) }.map { sourceName($0.sourceID) }.joined(separator: ", ")
     let message = "Sources disagree on \(entity)'s \(fact.attribute): \(sides.joined(separator: " vs ")); the draft follows \(followed)"
     let other = fact.sides.first { side in !agreeing.contains(where: { $0.value == side.value }) }
-    return Finding(range: value.range, rule: .disputed, message: message, factID: fact.id, expected: plain(fact.value),
-                   replacement: other.flatMap { rendered($0, like: value) }, sources: citations(fact))
+    return reviewed(Finding(range: value.range, rule: .disputed, message: message, factID: fact.id, expected: plain(fact.value),
+                            replacement: other.flatMap { rendered($0, like: value) }, sources: citations(fact)), fact)
   }
+
+  /// A finding on a proposed fact is marked unreviewed (`Finding.unreviewed`).
+  private func reviewed(_ finding: Finding, _ fact: Fact) -> Finding { fact.isProposed ? finding.unreviewed() : finding }
 
   /// The fact's statement with the sourced value, or a plain fallback.
   private func statement(_ fact: Fact, _ expected: String) -> String {
     if let s = fact.statement { return s.replacing("{value}", with: expected) }
     let entity = base.entity(fact.entityID)?.name ?? fact.entityID
+    // An extracted attribute is the source's words, not a phrase: the quote (in the sources) says what the figure is.
+    if fact.isProposed { return "\(entity): the sources give \(expected)" }
     return "\(entity)'s \(fact.attribute) is \(expected)"
   }
 

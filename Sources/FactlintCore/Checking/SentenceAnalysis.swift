@@ -319,7 +319,9 @@ struct SentenceAnalysis {
   /// that join them ("Claude Opus 4.6 at 55", "and GPT-5.4 57"): a clause
   /// whose verb is left out, as in a list of parallel figures.
   func isGapped(_ clause: Int, around value: ValueMention) -> Bool {
-    guard clause > 0 else { return false }
+    // The clause before is a parallel one: a name and a figure of its own.
+    guard clause > 0, values.contains(where: { clauseOf[$0.tokens.lowerBound] == clause - 1 }),
+          tokens.indices.contains(where: { clauseOf[$0] == clause - 1 && tokens[$0].kind == .name }) else { return false }
     var named = false
     for k in tokens.indices where clauseOf[k] == clause && !value.tokens.contains(k) {
       switch tokens[k].kind {
@@ -333,6 +335,27 @@ struct SentenceAnalysis {
   }
 
   private static let gapWords: Set<TokenText> = ["and", "at", "on", "with", "to", "for", "by", "of", "s", "while", "whereas", "but"]
+
+  /// "$126 million a mile", "$4 per ride", "$10/share": the thing a figure is
+  /// a rate of, when it is no period of time (those are the value's own
+  /// `perPeriod`): the token of its noun. A rate is only ever a figure about that rate.
+  func perUnit(_ value: ValueMention) -> Int? {
+    guard value.perPeriod == nil else { return nil }
+    let k = value.tokens.upperBound
+    guard k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].classes.isDisjoint(with: [.cardinal, .ordinal, .month]) else { return nil }
+    switch tokens[k].text {
+    case "per", "each": return k + 1
+    case "a", "an": return Self.rateNouns.contains(tokens[k + 1].text) ? k + 1 : nil
+    case "/": return tokens[k].attached ? k + 1 : nil
+    default: return nil
+    }
+  }
+
+  /// Nouns that "a" makes a rate of ("$126 million a mile"): after "a", most
+  /// nouns begin a new phrase ("8,000 a year ago" is a period, "52 a point behind" nothing).
+  private static let rateNouns: Set<TokenText> = [
+    "mile", "kilometre", "kilometer", "km", "share", "head", "person", "ride", "trip", "seat", "user", "unit", "token", "piece", "gallon", "litre", "liter", "household", "student", "resident", "ticket", "passenger", "rider",
+  ]
 
   /// "two of the four modes", "3 of its 19 stations": the first number counts
   /// a part of what the second counts, so it is no figure of the whole.

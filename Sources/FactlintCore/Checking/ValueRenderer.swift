@@ -17,6 +17,11 @@ enum ValueRenderer {
   // MARK: Quantities
 
   private static func quantity(_ f: Quantity, factStyle: ValueStyle, claim c: Quantity, style: ValueStyle) -> String {
+    // A fraction is corrected to a fraction where the sourced share is one ("a tenth"), else to a percentage.
+    if style.fraction, f.dimension == .percent, !f.isRange {
+      if let words = fractionWords(f.low) { return words }
+      return format(f.low, decimals: factStyle.decimals, grouping: false) + "%"
+    }
     // Durations are held in months; write them in the fact's own unit.
     var unitSuffix = style.unitSuffix
     var divisor = 1.0
@@ -56,6 +61,8 @@ enum ValueRenderer {
       let lowUnit = style.rangeConnector.isEmpty ? unitSuffix : ""
       return lowPrefix + number(f.low) + lowScale + lowUnit + connector + prefix + number(f.high) + scaleText + suffix + unitSuffix
     }
+    // "one point", "two points" (a hyphenated "-point" stays singular).
+    if f.dimension == .margin, unitSuffix == " points" || unitSuffix == " point" { unitSuffix = f.low == 1 ? " point" : " points" }
     return prefix + number(f.low) + scaleText + suffix + unitSuffix
   }
 
@@ -147,11 +154,23 @@ enum ValueRenderer {
     }
   }
 
+  /// "a tenth", "a fifth", "a quarter", "a third", "half", "two-thirds", "three-quarters".
+  private static func fractionWords(_ percent: Double) -> String? {
+    let table: [(Double, String)] = [(1, "a hundredth"), (10, "a tenth"), (20, "a fifth"), (25, "a quarter"), (100.0 / 3, "a third"),
+                                     (40, "two-fifths"), (50, "half"), (60, "three-fifths"), (200.0 / 3, "two-thirds"), (75, "three-quarters")]
+    return table.first { abs($0.0 - percent) < 0.05 }?.1
+  }
+
   static func rank(_ f: RankValue, style: ValueStyle.RankStyle) -> String {
     switch style {
     case .ordinalWord: return f.position < NumberWords.ordinalWords.count ? NumberWords.ordinalWords[f.position] : "\(f.position)\(NumberWords.ordinalSuffix(f.position))"
     case .ordinalDigits: return "\(f.position)\(NumberWords.ordinalSuffix(f.position))"
     case .numberSign: return "No. \(f.position)"
+    case .hash: return "#\(f.position)"
+    case .superlative(let s):
+      if f.position == 1 { return s.word }
+      let ordinal = s.ordinalDigits ? "\(f.position)\(NumberWords.ordinalSuffix(f.position))" : rank(f, style: .ordinalWord)
+      return ordinal + s.joiner + s.word
     case .topN(let words, let hyphen): return "top" + (hyphen ? "-" : " ") + (words ? NumberWords.spell(f.position) ?? "\(f.position)" : "\(f.position)")
     }
   }

@@ -25,10 +25,83 @@ struct EntityBinder {
   /// The entity the text names most often among models and unknowns: what
   /// "the model" means when no name reads as a model.
   let topic: Int?
+  /// The source text the sentences' tokens are ranges of: a definite noun is told from a name by its case.
+  let masked: [UInt8]
+  private let heads: [TokenText: [Int]]
+
+  /// The entity the source is about: named (by name or "the <noun>") in the
+  /// most sentences, persons aside, and in twice as many as any other. A
+  /// figure in a paragraph that names nothing is its, not the last paragraph's subject's.
+  var storyTopic: Int? = nil
+
+  init(entities: [Entity], topic: Int?, masked: [UInt8] = []) {
+    self.entities = entities
+    self.topic = topic
+    self.masked = masked
+    heads = Self.headNouns(entities)
+  }
+
+  /// Entities by the last word of their name, lower-cased, for names of two
+  /// words or more: "the line" may stand for "Cardinal Line", "the authority"
+  /// for "Harbour Transit Authority".
+  private static func headNouns(_ entities: [Entity]) -> [TokenText: [Int]] {
+    var map: [TokenText: [Int]] = [:]
+    for (e, entity) in entities.enumerated() where entity.kind != "person" {
+      let words = entity.name.split(separator: " ")
+      guard words.count >= 2, let last = words.last, last.count >= 3, last.allSatisfy(\.isLetter), last.contains(where: \.isLowercase) else { continue }
+      map[TokenText(last.lowercased()), default: []].append(e)
+    }
+    return map
+  }
+
+  /// The story topic of a source whose sentences name these entities
+  /// (`storyTopic`): what its headline (its first line) names first, not as
+  /// a possessive of another name ("Harbour's new ferry draws crowds" is about
+  /// the ferry), else the entity named most often.
+  func storyTopic(of sentences: [[Mention]], headline: (analysis: SentenceAnalysis, mentions: [Mention])? = nil) -> Int? {
+    if let (a, named) = headline {
+      // A possessive owning another name ("Harbour's … ferry") is not the subject; one owning a common noun is ("Ferry's first weeks").
+      let subjects = named.filter { m in
+        let k = m.token + m.length
+        let possessive = k + 1 < a.tokens.count && a.tokens[k].text == "'" && a.tokens[k + 1].text == "s"
+        return !(possessive && named.contains { $0.token > m.token }) && entities[m.entity].kind != "person"
+      }
+      if let m = subjects.first { return m.entity }
+    }
+    var counts: [Int: Int] = [:]
+    for sentence in sentences { for e in Set(sentence.filter { !$0.isReference }.map(\.entity)) where entities[e].kind != "person" { counts[e, default: 0] += 1 } }
+    let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+    guard let top = ranked.first, top.value >= 3, ranked.count < 2 || top.value >= 2 * ranked[1].value else { return nil }
+    return top.key
+  }
+
+  /// "the line", "the 14.6-mile line", "the authority's": a lower-case noun
+  /// after "the" (and at most two words or figures) that is the last word of
+  /// a named entity's name stands for that entity — the one named most
+  /// recently when several end in the same word, else the first the text named.
+  func definiteMentions(in a: SentenceAnalysis, memory: [[Mention]], named: [Mention]) -> [Mention] {
+    guard !masked.isEmpty, !heads.isEmpty else { return [] }
+    var result: [Mention] = []
+    for (k, t) in a.tokens.enumerated() where t.kind == .word {
+      guard let owners = heads[t.text], t.range.lowerBound < masked.count, (0x61...0x7A).contains(masked[t.range.lowerBound]) else { continue }
+      var p = k - 1, between = 0
+      // "the line", or a possessive as its determiner: "Harbour's first ferry line".
+      func isDeterminer(_ p: Int) -> Bool { a.tokens[p].text == "the" || p > 0 && a.tokens[p].text == "s" && a.tokens[p - 1].text == "'" }
+      while p >= 0, between < 4, !isDeterminer(p), a.tokens[p].kind != .name, ![",", ";", ":", "(", ")", "—", "–"].contains(a.tokens[p].text) {
+        p -= 1
+        between += 1
+      }
+      guard p >= 0, isDeterminer(p) else { continue }
+      let recent = (named.filter { $0.token < k } + (memory.reversed().flatMap { $0 })).first { owners.contains($0.entity) }
+      result.append(Mention(token: k, length: 1, entity: recent?.entity ?? owners[0], isReference: false))
+    }
+    return result
+  }
 
   /// Names and resolved references of a sentence, in order.
   func mentions(in a: SentenceAnalysis, memory: [[Mention]]) -> [Mention] {
     var mentions = a.mentions.map { Mention(token: $0.token, length: 1, entity: $0.entity, isReference: false) }
+    mentions += definiteMentions(in: a, memory: memory, named: mentions)
     var references = a.references()
     // "A company spokesman": the company the text is about.
     for k in a.tokens.indices.dropFirst() where a.tokens[k].text == "company" && a.tokens[k - 1].text == "a" {
@@ -145,7 +218,8 @@ struct EntityBinder {
     if let m = later { return (m.entity, .laterSubject) }
     let nearest = mentions.min { abs($0.token - h) < abs($1.token - h) }
     if let m = nearest { return (m.entity, .named) }
-    if let m = memory.last?.first { return (m.entity, .previousSentence) }
+    // Past a paragraph's end, the story's topic rather than the last paragraph's subject.
+    if let m = memory.last?.first { return (!sameBlock ? storyTopic ?? m.entity : m.entity, .previousSentence) }
     return nil
   }
 

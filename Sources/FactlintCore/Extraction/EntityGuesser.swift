@@ -25,6 +25,8 @@ struct EntityGuesser {
     /// Written in brackets: "(MSL)".
     var parenthesized: Bool
     var sentenceStart: Bool
+    /// "Mobile, Ala.": a short abbreviation after a name and a comma qualifies that place; no name of its own.
+    var placeAbbreviation = false
   }
 
   static let notNames: Set<String> = [
@@ -80,6 +82,7 @@ struct EntityGuesser {
       // Titles and function words end a name: "Meta CTO Andrew Bosworth" is two.
       // A capital "The" inside a sentence belongs to the name it opens: "by The Information".
       let opensName = w.text == "The" && !w.sentenceStart && current.isEmpty && next.map { isNameWord($0.text) && !Self.notNames.contains($0.text.lowercased()) } == true
+      if w.placeAbbreviation { close(acronymAfter: nil); continue }
       if !opensName, Self.notNames.contains(lower) || Self.notNames.contains(lower.trimmingSuffix(".")) { close(acronymAfter: nil); continue }
       if isNameWord(w.text) || (!current.isEmpty && isNumber(w.text)) {
         if w.sentenceStart || w.breaksBefore, !current.isEmpty { close(acronymAfter: w) }
@@ -99,8 +102,13 @@ struct EntityGuesser {
     for run in runs where run.words.count == 1 { alone.insert(run.words[0].text) }
     var midSentence: Set<String> = []
     for run in runs where !run.words[0].sentenceStart { midSentence.insert(run.words.map(\.text).joined(separator: " ")) }
+    // "HARWOOD, N.C. —": a dateline shouts a name the text writes in mixed case.
+    let mixedCase = Set(runs.flatMap { $0.words.map(\.text) }.filter { $0.contains(where: \.isLowercase) }.map { $0.uppercased() })
     for run in runs {
       let name = run.words.map(\.text).joined(separator: " ")
+      if run.words.allSatisfy({ mixedCase.contains($0.text) }) { continue }
+      // "(UNW)" with no name before it to stand for: a dateline's credit, not a subject.
+      if run.words.count == 1, run.words[0].parenthesized, run.words[0].text.allSatisfy({ $0.isUppercase || $0.isNumber }), !acronyms.values.contains(name) { continue }
       // A single word seen only at the start of sentences is more likely a common word ("Commitments", "Crucially").
       if run.words.count == 1, !midSentence.contains(name), !name.contains(where: \.isNumber), !name.dropFirst().contains(where: \.isUppercase) { continue }
       if !names.contains(name) { names.append(name) }
@@ -147,6 +155,11 @@ struct EntityGuesser {
   private func isNameWord(_ text: String) -> Bool {
     guard let first = text.first, first.isLetter else { return false }
     if DateValue.monthNames.contains(text) || DateValue.weekdayNames.contains(text) { return false }
+    // "Nov.", "Sept.", "Four", "Third": a month or a number written at a sentence's start, not a name.
+    let lower = TokenText(text.lowercased())
+    if NumberWords.months[lower] != nil || NumberWords.cardinals[lower] != nil || NumberWords.ordinals[lower] != nil { return false }
+    // "N.C.", "N.Y.": a place abbreviated letter by letter stands beside the name it qualifies.
+    if text.count >= 3, text.split(separator: ".").allSatisfy({ $0.count == 1 }), text.contains(".") { return false }
     // "We're", "Don't": a contraction, not a name.
     for suffix in ["'re", "’re", "'t", "’t", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "'m", "’m"] where text.hasSuffix(suffix) { return false }
     // "AI-focused", "Chinese-made": a compound adjective, not a name.
@@ -167,6 +180,7 @@ struct EntityGuesser {
   /// and a possessive "'s" taken off.
   private func words(in sentence: Range<Int>) -> [Word] {
     var result: [Word] = []
+    var cellStart = false
     var i = sentence.lowerBound
     while i < sentence.upperBound {
       while i < sentence.upperBound, Bytes.isSpace(masked[i]) { i += 1 }
@@ -191,8 +205,17 @@ struct EntityGuesser {
         possessive = true
       }
       if text.isEmpty { continue }
+      // A table's cell separator: the next word opens a cell, as a sentence's first word does.
+      if text == "|" {
+        cellStart = true
+        continue
+      }
+      defer { cellStart = false }
+      let afterComma = start >= 2 && masked[start - 2] == UInt8(ascii: ",") && masked[start - 1] == UInt8(ascii: " ")
+      let abbreviated = afterComma && Bytes.string(masked, start..<i).hasPrefix(text + ".") && (2...4).contains(text.count) && text.first!.isUppercase
+        && text.dropFirst().allSatisfy(\.isLowercase)
       result.append(Word(text: text, range: start..<i, possessive: possessive, breaksAfter: breaks, breaksBefore: breaksBefore,
-                         parenthesized: parenthesized, sentenceStart: result.isEmpty || opensQuote(start)))
+                         parenthesized: parenthesized, sentenceStart: result.isEmpty || cellStart || opensQuote(start), placeAbbreviation: abbreviated))
     }
     return result
   }

@@ -75,9 +75,13 @@ public struct FactBaseMerger: Sendable {
     let sources = Set(f.citations.map(\.source))
     var target: Int? = nil
     var agrees = false
-    for (i, t) in file.facts.enumerated() where t.entity == f.entity && t.period == f.period && CueGuesser.sameAttribute(t, f) {
+    for (i, t) in file.facts.enumerated() where t.entity == f.entity {
       guard case .success(let tv) = FactValueParser.parse(kind: t.value.kind, text: t.value.text), tv.kind.family == value.kind.family else { continue }
       let same = ValueComparison.same(tv, value)
+      // The same distinctive figure ("$912 million", "11,812") about the same entity is
+      // the same fact, whatever words surround it; otherwise the attribute and period must agree.
+      let sameFigure = same && ValueComparison.samePrecision(tv, value) && ValueComparison.isDistinctive(value) && tv.kind == value.kind
+      guard sameFigure || t.entity == f.entity && t.period == f.period && CueGuesser.sameAttribute(t, f) else { continue }
       // Two figures of one source are two facts, unless they are the same figure to the same precision.
       if !sources.isDisjoint(with: t.citations.map(\.source)), !same || !ValueComparison.samePrecision(tv, value) { continue }
       if target == nil || (same && !agrees) { target = i; agrees = same }
@@ -100,7 +104,7 @@ public struct FactBaseMerger: Sendable {
     }
     // The same figure stated more precisely ("January 2026" for "2026") becomes the fact's value.
     if ValueComparison.same(targetValue, value), ValueComparison.isMorePrecise(value, than: targetValue) { file.facts[t].value = f.value }
-    for r in f.related ?? [] where r != file.facts[t].entity && !(file.facts[t].related ?? []).contains(r) { file.facts[t].related = (file.facts[t].related ?? []) + [r] }
+    for r in [f.entity] + (f.related ?? []) where r != file.facts[t].entity && !(file.facts[t].related ?? []).contains(r) { file.facts[t].related = (file.facts[t].related ?? []) + [r] }
     for cue in f.cues where !file.facts[t].cues.contains(where: { $0.lowercased() == cue.lowercased() }) { file.facts[t].cues.append(cue) }
     if f.status == "proposed" { file.facts[t].status = "proposed" }
     if let c = f.confidence { file.facts[t].confidence = max(file.facts[t].confidence ?? 0, c) }

@@ -68,7 +68,10 @@ private struct SourceExtraction {
     var counts: [Int: Int] = [:]
     for a in analyses { for m in a.mentions { counts[m.entity, default: 0] += 1 } }
     let topic = counts.filter { ["model", "other"].contains(entities[$0.key].kind) }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-    let binder = EntityBinder(entities: entities, topic: topic)
+    var binder = EntityBinder(entities: entities, topic: topic, masked: prose.masked)
+    let headline = firstLine().map { SentenceAnalysis(range: $0, masked: prose.masked, base: base) }
+    binder.storyTopic = binder.storyTopic(of: analyses.map { binder.mentions(in: $0, memory: []) },
+                                          headline: headline.map { ($0, binder.mentions(in: $0, memory: [])) })
     // Undated days ("on April 8") take the latest year the source names: news is about its present.
     let documentYear = analyses.flatMap { $0.values }.compactMap { v -> Int? in if case .date(let d) = v.value { return d.year } else { return nil } }.max()
 
@@ -232,6 +235,16 @@ private struct SourceExtraction {
     guard !words.isEmpty else { return true }
     let capitalized = words.filter { $0.first!.isUppercase }.count
     return Double(capitalized) >= 0.6 * Double(words.count)
+  }
+
+  /// The range of the first line of three words or more: the headline, usually.
+  private func firstLine() -> Range<Int>? {
+    var start = 0
+    for i in 0...prose.masked.count where i == prose.masked.count || prose.masked[i] == 0x0A {
+      if Bytes.string(prose.masked, start..<i).split(separator: " ").count >= 3 { return start..<i }
+      start = i + 1
+    }
+    return nil
   }
 
   /// The first line of three words or more: the headline, usually.

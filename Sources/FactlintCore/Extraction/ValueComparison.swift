@@ -15,6 +15,23 @@ enum ValueComparison {
     }
   }
 
+  /// A figure unlikely to stand for two things in one story: money, a
+  /// percentage or a count of 100 or more, a range, a date with its month.
+  /// (Small counts, years and durations recur: "three", "2024", "four weeks".)
+  static func isDistinctive(_ v: FactValue) -> Bool {
+    switch v.value {
+    case .quantity(let q):
+      switch q.dimension {
+      case .money: return true
+      case .percent: return q.low != q.low.rounded() || q.low >= 10
+      case .count, .number, .score: return q.isRange || q.low >= 100 && q.low != q.low.rounded() || q.low >= 100 && !(1900...2100).contains(q.low)
+      default: return false
+      }
+    case .date(let d): return d.month != nil
+    case .rank: return false
+    }
+  }
+
   static func same(_ a: FactValue, _ b: FactValue) -> Bool {
     switch (a.value, b.value) {
     case let (.quantity(x), .quantity(y)):

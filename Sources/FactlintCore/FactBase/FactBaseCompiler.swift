@@ -193,7 +193,7 @@ extension FactBaseCompiler: FactBaseRecordSink {
     }
     let year = f.period.flatMap { p in p.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { $0 >= 1900 && $0 <= 2100 } }
     facts.append(Fact(id: f.id, entityID: f.entity, related: f.related ?? [], attribute: f.attribute, statement: f.statement,
-                      cues: f.cues, periodYear: year, period: f.period, citations: citations, note: f.note,
+                      cues: AttributeLexicon.expandedCues(f.cues, attribute: f.attribute), periodYear: year, period: f.period, citations: citations, note: f.note,
                       isProposed: f.status == "proposed", sharedValue: shared))
   }
 

@@ -26,6 +26,8 @@ enum FactValueParser {
     case (_, .quantity(var q)):
       switch (kind, q.dimension) {
       case (.score, .number), (.score, .score), (.score, .percent): q.dimension = q.dimension == .percent ? .percent : .score
+      // "by 5 points": a gap between two scores, which only a margin in a draft is compared with.
+      case (.score, .margin): break
       case (.count, .number): q.dimension = .count
       case (.percent, .percent), (.duration, .duration), (.multiplier, .multiplier): break
       case (.money, .money) where !q.isRange, (.moneyRange, .money) where q.isRange: break

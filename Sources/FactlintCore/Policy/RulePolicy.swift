@@ -29,7 +29,8 @@ public struct RulePolicy: Sendable, Equatable {
       case .off?: return nil
       case .on(let severity)?:
         var f = finding
-        f.severity = severity
+        // A configured severity does not make a finding on an unreviewed fact an error.
+        f.severity = f.isUnreviewed ? min(severity, .warning) : severity
         return f
       case nil: return finding
       }

@@ -44,7 +44,7 @@ public enum Value: Hashable, Sendable {
     case .quantity(let q):
       switch q.dimension {
       case .money: return q.isRange ? .moneyRange : .money
-      case .score, .number: return .score
+      case .score, .number, .margin: return .score
       case .percent: return .percent
       case .count: return .count
       case .duration: return .duration

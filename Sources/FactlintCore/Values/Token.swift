@@ -19,7 +19,7 @@ struct Token: Sendable {
   var classes: WordClass
   var number: NumberLiteral?
   /// Whether a value can start here: a number, a currency symbol ("$",
-  /// "€", "£"), or a word of a class a value starts with (`WordClass.valueStarts`).
+  /// "€", "£") or "#" ("#3"), or a word of a class a value starts with (`WordClass.valueStarts`).
   /// The scanner's first test of every token, answered once as it is made.
   let mayStartValue: Bool
 
@@ -38,7 +38,7 @@ struct Token: Sendable {
     case .number: mayStartValue = true
     case .name: mayStartValue = false
     case .word: mayStartValue = !classes.isDisjoint(with: .valueStarts)
-    case .symbol: mayStartValue = Currency(symbol: text) != nil
+    case .symbol: mayStartValue = Currency(symbol: text) != nil || text == "#"
     }
     assert(self.range == range, "a token offset beyond Token.maximumOffset")
   }

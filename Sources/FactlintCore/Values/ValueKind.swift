@@ -7,6 +7,9 @@ public enum ValueKind: String, Sendable, Codable, CaseIterable {
 /// its currency, percentages in percent.
 public enum Dimension: Hashable, Sendable {
   case score, percent, count, duration, multiplier
+  /// A difference between two scores: "five points behind", "trails by
+  /// two points", "a rise of 34 points". Only a fact about such a gap takes it.
+  case margin
   case money(Currency)
   /// A bare number ("52", "8,000", "1.2 billion"): a score or a count.
   case number
@@ -14,7 +17,7 @@ public enum Dimension: Hashable, Sendable {
   /// (Written out so it is inlined: the scanner compares dimensions a few times per figure.)
   @inline(__always) public static func == (a: Dimension, b: Dimension) -> Bool {
     switch (a, b) {
-    case (.score, .score), (.percent, .percent), (.count, .count), (.duration, .duration), (.multiplier, .multiplier), (.number, .number): return true
+    case (.score, .score), (.percent, .percent), (.count, .count), (.duration, .duration), (.multiplier, .multiplier), (.number, .number), (.margin, .margin): return true
     case let (.money(x), .money(y)): return x == y
     default: return false
     }

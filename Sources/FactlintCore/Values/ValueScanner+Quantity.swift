@@ -60,6 +60,9 @@ extension ValueScanner {
     if dimension == .number, last.scaleFamily == nil, low.words, high == nil, low.mantissa < 2, unit == nil {
       return nil  // a lone "one" or "zero" is almost never a figure
     }
+    // A score that is a difference between two ("five points behind"): a margin.
+    var isMargin = false
+    let pointsOrPlain = high == nil && (dimension == .score || (dimension == .number && low.literal.isInteger && low.value < 1000 && low.scaleFamily == nil))
     // The word after the value is read once and matched in one switch: the
     // word lists as arguments cost an array each test.
     if isKind(end, .word) {
@@ -69,23 +72,46 @@ extension ValueScanner {
         return nil
       case "points":
         if dimension == .percent { return nil }
-      // "one point shy of", "five behind", "3% higher": a difference, not a level.
-      case "shy", "behind", "ahead", "more", "less", "higher", "lower", "fewer", "short", "up", "down":
+      // "one point shy of", "five behind", "two points clear": a margin;
+      // "3% higher", "8,000 more": a difference of another kind, not a level.
+      case "shy", "behind", "ahead", "short":
+        if pointsOrPlain {
+          isMargin = true
+        } else if dimension != .multiplier {
+          return nil
+        }
+      case "adrift", "clear":
+        isMargin = pointsOrPlain
+      case "more", "less", "higher", "lower", "fewer", "up", "down":
         if dimension != .multiplier { return nil }
+      // "five points off the top", "34 points above", "two points back".
+      case "off", "above", "below", "back":
+        isMargin = dimension == .score && high == nil
       default:
         break
       }
     } else if symbol(end) == "-", word(end + 1) == "old" {
       return nil
+    } else if symbol(end) == "-", tokens[end].attached, word(end + 1) == "point", Self.isGapNoun(word(end + 2)), pointsOrPlain {
+      // "a five-point lead": the unit joined by a hyphen, before the noun of a gap.
+      unit = Unit(dimension: .score, end: end + 2, text: tokens[end - 1].range.upperBound..<tokens[end + 1].range.upperBound)
+      end += 2
+      dimension = .score
+      isMargin = true
     }
-    // "trails GPT-5.4 by five points": a margin.
-    if dimension == .score || dimension == .number, word(i - 1) == "by", unit?.dimension == .score || Self.marginVerbs.contains(word(i - 2)) { return nil }
+    // "trails GPT-5.4 by five points", "a rise of 34 points": a margin.
+    if pointsOrPlain, word(i - 1) == "by", unit?.dimension == .score || Self.marginVerbs.contains(word(i - 2)) { isMargin = true }
+    if dimension == .score, high == nil, word(i - 1) == "of", Self.isGapNoun(word(i - 2)) { isMargin = true }
+    // "within five points of the leaders": a gap of at most five.
+    let isWithin = dimension == .score && high == nil && word(i - 1) == "within"
+    if isWithin { isMargin = true }
+    if isMargin { dimension = .margin }
     var factor = 1.0
     if dimension == .duration, let u = unit { factor = u.factor }
     // A round number is approximate, but not by more than 10 % either way;
     // the ends of a range are precise to the unit of their scale.
     var resolution = high.map { min(low.resolution, $0.resolution, $0.scale) } ?? min(low.resolution, max(low.literal.isInteger ? 0.2 * low.value : 0, pow10(-low.literal.decimals) * low.scale))
-    if dimension == .percent || dimension == .duration || dimension == .multiplier || dimension == .score, low.literal.isInteger, low.scale == 1 { resolution = 1 }
+    if dimension == .percent || dimension == .duration || dimension == .multiplier || dimension == .score || dimension == .margin, low.literal.isInteger, low.scale == 1 { resolution = 1 }
     resolution *= factor
     var period: Period? = nil
     if symbol(end) == "/", tokens[end].attached, let p = Period(afterSlash: word(end + 1)) {
@@ -94,12 +120,12 @@ extension ValueScanner {
     } else if word(end) == "a" || word(end) == "per", let p = Period(afterPer: word(end + 1)) {
       period = p
     }
-    var hedge = Hedge.exact
+    var hedge = isWithin ? Hedge.atMost : .exact
     if word(end) == "or", word(end + 1) == "more" { hedge = .atLeast }
     if symbol(end) == "+", tokens[end].attached { hedge = .atLeast; end += 1 }
     let quantity = Quantity(dimension, low: low.value * factor, high: (high?.value ?? low.value) * factor, resolution: resolution)
     // "54 points": the figure a writer would change is "54"; it keeps no unit or period.
-    let isScore = unit?.dimension == .score && high == nil
+    let isScore = unit?.dimension == .score && high == nil && !isMargin
     // (The style is made by a function and handed straight to the mention: a
     // style built in a local here was copied into it, strings and all.)
     return ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge,
@@ -304,8 +330,16 @@ extension ValueScanner {
     return !Self.multiplierFollowers.contains(next.text)
   }
 
+  /// "a lead of five points", "a two-point gap": nouns of a difference between scores.
+  static func isGapNoun(_ word: TokenText) -> Bool {
+    switch word {
+    case "lead", "gap", "margin", "deficit", "advantage", "edge", "jump", "rise", "gain", "increase", "improvement", "drop", "fall", "swing": return true
+    default: return false
+    }
+  }
+
   /// "trails GPT-5.4 by five points": verbs before "by" that make a number a margin.
-  static let marginVerbs: Set<TokenText> = ["trails", "trailed", "leads", "led", "beats", "beat", "outscores", "edges"]
+  static let marginVerbs: Set<TokenText> = ["trails", "trailed", "trail", "trailing", "leads", "led", "lead", "leading", "beats", "beat", "outscores", "outscored", "edges", "edged"]
 
   static let multiplierFollowers: Set<TokenText> = [
     "more", "less", "fewer", "larger", "bigger", "smaller", "higher", "lower", "faster", "slower", "cheaper",

@@ -17,7 +17,7 @@ struct ValueScanner {
     while i < tokens.count {
       if !tokens[i].mayStartValue {
         i += 1
-      } else if tokens[i].kind == .number, let end = dateShapeEnd(at: i) {  // (the shape starts with digits)
+      } else if tokens[i].kind == .number, let end = dateShapeEnd(at: i) ?? locatorEnd(at: i) {  // (both start with digits)
         i = end
       } else if Self.append(value(at: i), to: &found) {
         // (Completed in place: a mention is large, and each copy of it was a `memcpy`.)
@@ -48,7 +48,7 @@ struct ValueScanner {
       if isNamePart(i) { return nil }
       return date(at: i) ?? rankDigits(at: i) ?? quantity(at: i)
     case .symbol:
-      return quantity(at: i)  // a currency symbol
+      return tokens[i].text == "#" ? hashRank(at: i) : quantity(at: i)  // "#3", or a currency symbol
     case .word:
       let classes = tokens[i].classes
       if !classes.isDisjoint(with: [.month, .weekday]) { return date(at: i) }
@@ -56,8 +56,11 @@ struct ValueScanner {
       let text = classes.contains(.valueStart) ? tokens[i].text : ""
       if !text.isEmpty, text == "us" || Currency(code: text) != nil { return quantity(at: i) }
       if classes.contains(.cardinal) { return quantity(at: i) }
-      if classes.contains(.ordinal) || text == "top" || text == "no" || text == "number" { return rank(at: i) }
+      if classes.contains(.ordinal) { return fraction(at: i) ?? rank(at: i) }
+      if text == "top" || text == "no" || text == "number" { return rank(at: i) }
+      if Self.denominator(text) != nil { return fraction(at: i) }
       if text == "an" || text == "two" { return orderOfMagnitude(at: i) }
+      if text == "most" || text == "least" || Self.isSuperlative(text) { return bareSuperlative(at: i) }
       return foldWord(at: i)
     }
   }

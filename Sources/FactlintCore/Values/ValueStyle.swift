@@ -15,6 +15,8 @@ struct ValueStyle: Hashable, Sendable {
   var grouping = false
   var decimals = 0
   var words = false
+  /// Written as a fraction of a whole ("a fifth", "half", "two-thirds").
+  var fraction = false
   /// Text written after the number: "%", " percent", " months", "-month", "x", " times".
   var unitSuffix = ""
   /// For a range: how the two ends were joined, and how the low end was written.
@@ -34,5 +36,19 @@ struct ValueStyle: Hashable, Sendable {
     enum MonthForm: Hashable, Sendable { case full, short, shortDot }
   }
 
-  enum RankStyle: Hashable, Sendable { case ordinalWord, ordinalDigits, numberSign, topN(words: Bool, hyphen: Bool) }
+  enum RankStyle: Hashable, Sendable {
+    case ordinalWord, ordinalDigits, numberSign, hash, topN(words: Bool, hyphen: Bool)
+    /// "second-largest", "2nd-most expensive", "the highest".
+    case superlative(Superlative)
+  }
+
+  /// A superlative as written, and how an ordinal goes before it: first
+  /// place is the superlative alone ("largest"), another "third-largest".
+  struct Superlative: Hashable, Sendable {
+    /// "largest", "most expensive".
+    var word: String
+    var ordinalDigits = false
+    /// What joins an ordinal to the superlative: "-" or " ".
+    var joiner = "-"
+  }
 }

@@ -8,7 +8,7 @@ struct WordClass: OptionSet, Sendable {
   static let weekday = WordClass(rawValue: 1 << 1)
   static let cardinal = WordClass(rawValue: 1 << 2)
   static let ordinal = WordClass(rawValue: 1 << 3)
-  /// Other words a value can start with: "US$", "USD", "top", "No.", "an order of magnitude", "tenfold".
+  /// Other words a value can start with: "US$", "USD", "top", "No.", "an order of magnitude", "tenfold", "largest", "most".
   static let valueStart = WordClass(rawValue: 1 << 4)
   static let clauseWord = WordClass(rawValue: 1 << 5)
   static let comparisonMarker = WordClass(rawValue: 1 << 6)
@@ -28,6 +28,10 @@ struct WordClass: OptionSet, Sendable {
   /// The classes of the words a value can start with ("April", "Monday", "eight", "fourth", "US").
   static let valueStarts: WordClass = [.month, .weekday, .cardinal, .ordinal, .valueStart]
 
+  /// The superlatives `ValueScanner.isSuperlative` reads as ranks.
+  static let superlatives = ["largest", "biggest", "highest", "greatest", "best", "strongest", "lowest", "smallest", "worst",
+                             "weakest", "fastest", "slowest", "richest", "cheapest", "costliest", "priciest", "longest", "heaviest"]
+
   static let table: [TokenText: WordClass] = {
     var t: [TokenText: WordClass] = [:]
     func add(_ words: some Sequence<TokenText>, _ c: WordClass) { for w in words { t[w, default: []].insert(c) } }
@@ -36,7 +40,10 @@ struct WordClass: OptionSet, Sendable {
     add(NumberWords.weekdays.keys, .weekday)
     add(NumberWords.cardinals.keys, .cardinal)
     add(NumberWords.ordinals.keys, .ordinal)
-    add(["us", "usd", "eur", "gbp", "top", "no", "number", "an", "two", "tenfold", "twofold", "threefold", "fivefold"], .valueStart)
+    add(["us", "usd", "eur", "gbp", "top", "no", "number", "an", "two", "tenfold", "twofold", "threefold", "fivefold", "most", "least"], .valueStart)
+    // Fraction words that are no ordinal ("half", "quarters", "thirds"), for `ValueScanner.fraction`.
+    add(["half", "quarter", "quarters", "thirds", "fourths", "fifths", "sixths", "eighths", "tenths", "hundredth", "hundredths"], .valueStart)
+    add(superlatives, .valueStart)
     add(ReferenceWords.clauseWords, .clauseWord)
     add(ReferenceWords.comparisonMarkers, .comparisonMarker)
     add(ReferenceWords.firstWords, .referenceStart)

@@ -59,7 +59,8 @@ struct FindingsToProtocol {
   }
 
   func fixAll(_ findings: [Finding]) -> JSONValue? {
-    let edits = findings.filter { $0.rule == .conflict }.compactMap(edit)
+    // A finding on an unreviewed fact is fixed one at a time, by a person who read it.
+    let edits = findings.filter { $0.rule == .conflict && !$0.isUnreviewed }.compactMap(edit)
     guard !edits.isEmpty else { return nil }
     return ["title": "Fix all factlint conflicts in this file", "kind": "source.fixAll.factlint",
             "edit": ["changes": .object([document.uri: .array(edits)])]]
