@@ -27,8 +27,8 @@ struct Arguments {
       } else if known.contains(name), inline == nil {
         flags.insert(name)
       } else {
-        let all = (valued.union(known)).sorted().joined(separator: ", ")
-        throw UsageError("unknown option '\(arg)' (known options: \(all))")
+        let all = valued.union(known)
+        throw UsageError("unknown option '\(arg)'\(Suggestion.hint(for: name, in: all)) (known options: \(all.sorted().joined(separator: ", ")))")
       }
     }
   }

@@ -9,6 +9,8 @@ public struct CheckSetup: Sendable {
   public var failOn: Severity
   /// The configuration file it came from, if any.
   public var configurationPath: String?
+  /// What the fact base was made of, for reports.
+  public var provenance: FactBaseProvenance
 
   /// Settings given outside the configuration file (command line, editor); they win over it.
   public struct Overrides: Sendable, Equatable, Hashable {
@@ -26,11 +28,12 @@ public struct CheckSetup: Sendable {
 
   public static func load(_ resolved: ResolvedConfiguration?, _ overrides: Overrides) throws -> CheckSetup {
     let configuration = resolved?.configuration ?? Configuration()
-    let base = try FactBaseFiles.load(
-      files: configuration.facts + overrides.facts,
-      includeDefault: configuration.defaultFacts && !overrides.noDefaultFacts,
-      sources: overrides.sources ?? configuration.sources)
+    let files = configuration.facts + overrides.facts
+    let includeDefault = configuration.defaultFacts && !overrides.noDefaultFacts
+    let sources = overrides.sources ?? configuration.sources
+    let base = try FactBaseFiles.load(files: files, includeDefault: includeDefault, sources: sources)
     return CheckSetup(checker: Checker(factBase: base), policy: configuration.rules,
-                      failOn: overrides.failOn ?? configuration.failOn ?? .error, configurationPath: resolved?.path)
+                      failOn: overrides.failOn ?? configuration.failOn ?? .error, configurationPath: resolved?.path,
+                      provenance: FactBaseProvenance(includesDefault: includeDefault, files: files, sourcesFolder: sources, base: base))
   }
 }

@@ -10,8 +10,7 @@ public enum FactBaseFiles {
   public static func inputs(files: [String], includeDefault: Bool, limit: Int = maximumFileBytes) throws(WorkspaceError) -> [(origin: String, json: [UInt8])] {
     var inputs: [(String, [UInt8])] = includeDefault ? [(FactBase.defaultOrigin, FactBase.defaultJSON)] : []
     for path in files {
-      guard let data = try? LocalFile.read(path, limit: limit) else { throw .unreadableFactBase(path, limit: limit) }
-      inputs.append((path, data))
+      do { inputs.append((path, try LocalFile.read(path, limit: limit))) } catch { throw .unreadableFactBase(path, error, limit: limit) }
     }
     if inputs.isEmpty { throw .noFactBase }
     return inputs

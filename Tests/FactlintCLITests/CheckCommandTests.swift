@@ -91,7 +91,7 @@ import Testing
     try wrong.write(to: dir.appendingPathComponent("ok.md"), atomically: true, encoding: .utf8)
     let result = try Factlint.run(["check", "--format", "json", dir.path])
     #expect(result.status == 1, "the findings decide the status; skipped files are reported")
-    #expect(result.stderr.contains("latin1.md: not UTF-8 text (invalid byte at offset 2)"))
+    #expect(result.stderr.contains("latin1.md:1:3: not UTF-8 text (byte 0xFF at line 1, column 3"))
     #expect(result.stderr.contains("blob.txt: looks like a binary file"))
     let summary = try Factlint.json(result.stdout)["summary"] as! [String: Any]
     #expect(summary["conflicts"] as? Int == 2 && summary["skipped"] as? Int == 2 && summary["files"] as? Int == 1)

@@ -114,7 +114,7 @@ import Testing
     (#"{"rules": {"conflicts": "off"}}"#, "'conflicts': unknown rule (rules: conflict, disputed, weekday, scale)"),
     (#"{"rules": {"conflict": "loud"}}"#, "'conflict': must be \"off\" or a severity (error, warning, information, hint), not \"loud\""),
     (#"{"failOn": "fatal"}"#, "'failOn': must be a severity (error, warning, information, hint), not \"fatal\""),
-    (#"{"facts": ["missing.json"]}"#, "missing.json: cannot read the fact base file"),
+    (#"{"facts": ["missing.json"]}"#, "missing.json: cannot read the fact base: no such file"),
     (#"{"sources": "nowhere"}"#, "nowhere: the sources setting needs a folder"),
     (#"{"facts": [], "defaultFacts": false}"#, "no fact base"),
   ])

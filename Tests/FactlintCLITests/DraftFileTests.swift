@@ -42,8 +42,11 @@ import FactlintTestSupport
         #expect(firstInvalid(body) == nil, "\(bytes) was read as UTF-8")
         #expect(draft.bytes == body && draft.hasBOM == bom && draft.original == bytes)
       } catch {
-        guard case .notUTF8(_, let offset) = error else { Issue.record("\(bytes): \(error)"); continue }
+        guard case .notUTF8(_, let offset, let line, let column, _) = error else { Issue.record("\(bytes): \(error)"); continue }
         #expect(offset == firstInvalid(body).map { $0 + (bom ? 3 : 0) }, "\(bytes)")
+        // No piece holds a line feed: the bad byte is on line 1, after as many characters as decode before it.
+        let before = String(decoding: body.prefix(offset - (bom ? 3 : 0)), as: UTF8.self)
+        #expect(line == 1 && column == before.unicodeScalars.count + 1, "\(bytes)")
       }
     }
   }

@@ -38,7 +38,8 @@ import Testing
     #expect(check.stdout.contains("unreviewed"))
     #expect(check.stdout.contains("48,000, not 84,000"))
     #expect(check.stdout.contains("fix: 84,000 → 48,000"))
-    #expect(check.stdout.contains("source harbor-herald: “The new Harbor Bridge will carry 48,000 vehicles a day"))
+    // The source by the title extraction found in it (its id, harbor-herald, is for JSON and SARIF).
+    #expect(check.stdout.contains("source: Harbor Bridge replacement wins final approval: “The new Harbor Bridge will carry 48,000 vehicles a day"))
     // The draft's correct figures say nothing.
     #expect(check.stdout.contains("1 finding (conflict 1) in 1 file"))
 

@@ -177,6 +177,33 @@ import Testing
   }
 
   @Test(.enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium)"))
+  func threeShortDraftsPrintOnAPageOrTwo() throws {
+    let dir = try Factlint.temporaryDirectory()
+    let facts = dir.appendingPathComponent("story.json")
+    try #"""
+      {"version": 1, "sources": [{"id": "s1", "title": "Harbour Hall reopens", "publisher": "The Ledger"}],
+       "entities": [{"id": "hall", "name": "Harbour Hall", "kind": "organization", "aliases": ["Harbour Hall"]}],
+       "facts": [{"id": "hall.seats", "entity": "hall", "attribute": "seats", "cues": ["seats"], "value": {"kind": "count", "text": "1,200"},
+                  "citations": [{"source": "s1", "quote": "Harbour Hall seats 1,200"}]}]}
+      """#.write(to: facts, atomically: true, encoding: .utf8)
+    var drafts: [String] = []
+    for n in 1...3 {
+      let draft = dir.appendingPathComponent("draft-\(n).md")
+      try "# Draft \(n)\n\nThe renovated Harbour Hall seats 1,500 since March.\n".write(to: draft, atomically: true, encoding: .utf8)
+      drafts.append(draft.path)
+    }
+    let report = try Factlint.run(["check", "--format", "html", "--no-default-facts", "--facts", facts.path] + drafts)
+    let page = dir.appendingPathComponent("report.html"), pdf = dir.appendingPathComponent("report.pdf")
+    try report.stdout.write(to: page, atomically: true, encoding: .utf8)
+    _ = try runChromium(page, ["--no-pdf-header-footer", "--print-to-pdf=" + pdf.path])
+    // Chromium writes each page as an object of /Type /Page (the tree's root is /Pages).
+    let bytes = String(decoding: try Data(contentsOf: pdf), as: Unicode.ASCII.self)
+    let pages = bytes.matches(of: /\/Type\s*\/Page[^s]/).count
+    // (A page per draft made it four: the summary's, then one for each draft.)
+    #expect(pages >= 1 && pages <= 2, "three drafts of a finding each, printed: \(pages) pages")
+  }
+
+  @Test(.enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium)"))
   func cleanDraftsAreSaidToBeClean() throws {
     let dir = try Factlint.temporaryDirectory()
     let clean = dir.appendingPathComponent("clean.md")

@@ -17,17 +17,20 @@ enum Factlint {
   static var seeds: URL { shared.appendingPathComponent("seeds") }
   static let binary = BuiltBinary.factlint
 
+  /// `stdin`: what the program reads on standard input (nothing when nil).
   @discardableResult
-  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
-    try run(program: binary.path, arguments, in: directory)
+  /// `env`: variables set on top of this process's environment.
+  static func run(_ arguments: [String], in directory: URL? = nil, stdin: [UInt8]? = nil, env: [String: String] = [:]) throws -> Result {
+    try run(program: binary.path, arguments, in: directory, stdin: stdin, env: env)
   }
 
   /// Runs another program (a shell, `script`) the same way.
   @discardableResult
-  static func run(program: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
+  static func run(program: String, _ arguments: [String], in directory: URL? = nil, stdin: [UInt8]? = nil, env: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
+    if !env.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(env) { $1 } }
     if let directory { process.currentDirectoryURL = directory }
     // Output goes to files, so a large output can never block the child.
     let dir = try temporaryDirectory()
@@ -37,7 +40,13 @@ enum Factlint {
     let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
+    if let stdin {
+      let inURL = dir.appendingPathComponent("stdin")
+      try Data(stdin).write(to: inURL)
+      process.standardInput = try FileHandle(forReadingFrom: inURL)
+    } else {
+      process.standardInput = FileHandle.nullDevice
+    }
     try process.run()
     process.waitUntilExit()
     try out.close()

@@ -142,4 +142,48 @@ import Testing
   @Test func theGiantIsTheCompanyJustNamed() {
     assertFindings("Meta launched Muse Spark in April. In May, the tech giant laid off 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
   }
+
+  @Test func aClauseThatNamesItsSubjectTakesNoCueFromAnother() {
+    assertSilent("Muse Spark went public on April 8, and the safety report followed on April 28.")
+    assertFindings("Muse Spark launched on April 9, and the safety report followed on April 28.", [Expected(text: "April 9", replacement: "April 8")])
+  }
+
+  @Test func aSemicolonEndsWhatANameOwns() {
+    assertSilent("Muse Spark scored 52 on the Intelligence Index; Wang's team shipped 58 updates.")
+  }
+
+  @Test func aThreadsPostNumberIsNoFigure() {
+    assertSilent("4/ Muse Spark ranks fourth on the Intelligence Index.")
+    assertSilent("3/ Meta laid off 8,000 employees.")
+  }
+
+  @Test func theModelReachesBackToTheLastModelNamed() {
+    assertFindings("Meta released Muse Spark in April.\n\nWang spoke at a summit.\n\nHe was upbeat.\n\nThe model scored 54 on the Intelligence Index.\n",
+                   [Expected(text: "54", replacement: "52")])
+    // "it" does not reach that far.
+    assertSilent("Meta released Muse Spark in April.\n\nWang spoke at a summit.\n\nHe was upbeat.\n\nIt scored 54 on the Intelligence Index.\n")
+  }
+
+  @Test func capitalisedWordsOfACueAreNoUnknownName() {
+    assertFindings("# Muse Spark\n\nThe Safety and Preparedness Report runs to 168 pages.\n", [Expected(text: "168", replacement: "158")])
+  }
+
+  @Test func digitsWithASuffixAreNoCount() {
+    assertSilent("# Muse Spark\n\n- AA Intelligence Index: 52 → 4th\n")
+    assertSilent("Wang spoke at the summit at 14h30 about Muse Spark's Intelligence Index score of 52.")
+  }
+
+  @Test func factsThatGiveTheSameValueAreOne() throws {
+    let json = #"""
+    {"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
+     "entities": [{"id": "line", "name": "Northern Line", "kind": "other", "aliases": ["Northern Line"]}],
+     "facts": [
+      {"id": "line.opened-a", "entity": "line", "attribute": "opening date", "cues": ["opened"],
+       "value": {"kind": "date", "text": "2026-03-14"}, "citations": [{"source": "a", "quote": "opened on March 14, 2026"}]},
+      {"id": "line.opened-b", "entity": "line", "attribute": "date it opened", "cues": ["opened", "service"],
+       "value": {"kind": "date", "text": "2026-03-14"}, "citations": [{"source": "b", "quote": "opened for service on March 14"}]}]}
+    """#
+    let checker = Checker(factBase: try FactBase.load([("line.json", Array(json.utf8))]))
+    assertFindings("The Northern Line opened on March 21, 2026.", [Expected(text: "March 21, 2026", replacement: "March 14, 2026")], checker: checker)
+  }
 }

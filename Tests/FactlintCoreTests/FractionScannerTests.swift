@@ -20,6 +20,8 @@ import Testing
     ("The firm kept a quarter of the profits.", "a quarter", 25),
     ("Only a hundredth of the letters arrived.", "a hundredth", 1),
     ("Three quarters of the seats were empty.", "Three quarters", 75),
+    ("The bank closed one in ten of its branches.", "one in ten", 10),
+    ("The survey found 1 in 5 voters undecided.", "1 in 5", 20),
   ])
   func fractionsOfSomethingArePercentages(_ text: String, _ written: String, _ value: Double) {
     let found = percents(text)
@@ -39,13 +41,15 @@ import Testing
     "The shop opened a quarter past nine.",
     "He gave a half-hearted reply.",
     "Revenue fell in the third quarter of 2025.",
+    "The plant opened one in 2025.",
   ])
   func otherUsesAreNoFraction(_ text: String) {
     #expect(percents(text).isEmpty, "\(text)")
   }
 
   @Test(arguments: [("The council cut a fifth of its staff.", "10%", "a tenth"), ("The council cut a fifth of its staff.", "12%", "12%"),
-                    ("Half the town voted.", "75%", "three-quarters")])
+                    ("Half the town voted.", "75%", "three-quarters"), ("It closed one in eight of its branches.", "10%", "one in ten"),
+                    ("It closed 1 in 8 of its branches.", "20%", "1 in 5"), ("It closed one in eight of its branches.", "12%", "12%")])
   func correctionsAreFractionsWhenTheShareIsOne(_ text: String, _ fact: String, _ expected: String) throws {
     let bytes = Array(text.utf8)
     let tokens = Tokenizer.tokens(of: bytes, in: 0..<bytes.count, names: [])

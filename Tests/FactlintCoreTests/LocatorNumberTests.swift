@@ -19,6 +19,8 @@ import Testing
     "The table is on p. 12 of the annual report.",
     "See pp. 40–44 of the guide.",
     "The council approved the plan.[3]",
+    "[2] The council approved the plan.",
+    "The talk began at 14h30 in the main hall.",
   ])
   func locatorsAreNoFigures(_ text: String) {
     #expect(values(text).isEmpty, "\(text): \(values(text))")
@@ -29,5 +31,7 @@ import Testing
     #expect(values("On p. 12 the report gives 8,000 visitors.") == ["8,000"])
     #expect(values("The vote was 3:1 in favour.").count == 2)
     #expect(values("The bakery sold 12 a day.") == ["12"])
+    // A decimal comma: the digits after it are no figure of their own.
+    #expect(values("Downloads reached 1,2 billion.").allSatisfy { $0 != "2 billion" })
   }
 }

@@ -23,6 +23,8 @@ import Testing
     ("The new course scored 80, a rise of 34 points over the old one.", "34 points", 34),
     ("The incumbent holds a five-point lead in the polls.", "five-point", 5),
     ("The city finished 12 points off the top of the table.", "12 points", 12),
+    ("The club sits a point behind its rival.", "a point", 1),
+    ("The club trails its rival by a single point.", "a single point", 1),
   ])
   func differencesBetweenScoresAreMargins(_ text: String, _ written: String, _ value: Double) {
     let margins = quantities(text).filter { $0.1.dimension == .margin }
@@ -44,6 +46,8 @@ import Testing
     #expect(quantities("Sales were 3% higher than last year.").isEmpty)
     #expect(quantities("Turnout rose 4 percentage points.").isEmpty)
     #expect(quantities("The bridge cost $5 million more than planned.").isEmpty)
+    #expect(quantities("At a point in the talks, the mayor left.").isEmpty)
+    #expect(quantities("She made a point of it.").isEmpty)
   }
 
   /// A margin fact is read from its own text ("by 5 points") and takes no
@@ -56,7 +60,8 @@ import Testing
   }
 
   @Test(arguments: [("The club is two points behind.", 1, "one point"), ("The club is one point behind.", 3, "three points"),
-                    ("The club is 2 points behind.", 5, "5 points"), ("The club has a two-point lead.", 4, "four-point")])
+                    ("The club is 2 points behind.", 5, "5 points"), ("The club has a two-point lead.", 4, "four-point"),
+                    ("The club is a point behind.", 2, "two points")])
   func correctionsKeepTheUnitInItsNumber(_ text: String, _ value: Int, _ expected: String) throws {
     let bytes = Array(text.utf8)
     let tokens = Tokenizer.tokens(of: bytes, in: 0..<bytes.count, names: [])

@@ -57,11 +57,16 @@ extension LSPSession.Outgoing {
   static func notification(_ method: String, _ params: JSONValue = [:]) -> Self {
     .message(["jsonrpc": "2.0", "method": .string(method), "params": params])
   }
-  static func initialize(_ id: Int = 1, encodings: [JSONValue]? = nil, options: JSONValue = .null) -> Self {
+  /// `pull`: the client declares `textDocument.diagnostic` (and `refresh`, `workspace.diagnostics.refreshSupport`), as Neovim ≥ 0.10 and VS Code do.
+  static func initialize(_ id: Int = 1, encodings: [JSONValue]? = nil, options: JSONValue = .null, pull: Bool = false, refresh: Bool = false, rootUri: JSONValue = .null) -> Self {
     var general: [String: JSONValue] = [:]
     if let encodings { general["positionEncodings"] = .array(encodings) }
-    return .request(id, "initialize", ["processId": .null, "rootUri": .null, "initializationOptions": options,
-                                        "capabilities": ["general": .object(general), "textDocument": ["hover": ["contentFormat": ["markdown", "plaintext"]]]]])
+    var textDocument: [String: JSONValue] = ["hover": ["contentFormat": ["markdown", "plaintext"]]]
+    if pull { textDocument["diagnostic"] = ["dynamicRegistration": false, "relatedDocumentSupport": false] }
+    var capabilities: [String: JSONValue] = ["general": .object(general), "textDocument": .object(textDocument)]
+    if refresh { capabilities["workspace"] = ["diagnostics": ["refreshSupport": true]] }
+    return .request(id, "initialize", ["processId": .null, "rootUri": rootUri, "initializationOptions": options,
+                                        "capabilities": .object(capabilities)])
   }
   static let shutdownAndExit: [Self] = [.request(99, "shutdown", .null), .notification("exit", .null)]
 }

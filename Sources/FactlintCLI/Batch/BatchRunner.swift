@@ -8,6 +8,8 @@ struct BatchRunner {
   struct Job: Sendable {
     var path: String
     var setup: Int
+    /// The draft's bytes when they were not read from `path` (standard input).
+    var bytes: [UInt8]? = nil
   }
 
   /// One file's outcome: a report, or why it could not be checked; plus notes for stderr.
@@ -41,7 +43,7 @@ struct BatchRunner {
     let setup = setups[job.setup]
     var outcome = Outcome(failOn: setup.failOn)
     do {
-      var draft = try DraftFile.read(job.path)
+      var draft = try job.bytes.map { bytes throws(DraftFile.ReadError) in try DraftFile.decode(bytes, path: job.path) } ?? DraftFile.read(job.path)
       var review = setup.checker.review(bytes: draft.bytes, policy: setup.policy)
       if fix {
         do {

@@ -7,9 +7,12 @@ import Foundation
 struct CheckCommand {
   static let usage = """
     usage: factlint check [options] PATHS…
+           factlint check [options] [--stdin-filename NAME] -
       Checks Markdown and text drafts (files, folders searched recursively, globs)
-      against the fact base. Settings come from the nearest .factlint.json above
-      each draft; options given here win over it.
+      against the fact base; `-` reads one draft from standard input. Settings
+      come from the nearest .factlint.json above each draft; options given here
+      win over it. Exits 0 when clean, 1 on findings, 2 when nothing could be
+      checked (no drafts found) or on a usage error.
     options:
       --config FILE         use this configuration file for every draft (no search)
       --facts FILE          add a fact base file (repeatable)
@@ -24,13 +27,15 @@ struct CheckCommand {
       --strict              exit 2 when a file cannot be checked (not UTF-8, binary, unreadable)
       --fix                 apply every conflict's replacement, writing files atomically
       --color WHEN          auto (default), always or never
+      --stdin-filename NAME the name of the draft read from `-`, for messages and
+                            for finding its .factlint.json
     """
 
   let console: Console
 
   func run(_ args: [String]) throws -> ExitCode {
     let started = ContinuousClock.now
-    let a = try Arguments(args, valued: ["--config", "--facts", "--sources", "--format", "--fail-on", "--color", "--baseline", "--write-baseline", "--shard"],
+    let a = try Arguments(args, valued: ["--config", "--facts", "--sources", "--format", "--fail-on", "--color", "--baseline", "--write-baseline", "--shard", "--stdin-filename"],
                           flags: ["--fix", "--no-default-facts", "--strict", "--help", "-h"])
     if a.has("--help") || a.has("-h") { console.out(Self.usage + "\n"); return .clean }
     guard let format = OutputFormat(rawValue: a.value("--format") ?? "text") else {
@@ -54,7 +59,10 @@ struct CheckCommand {
     let baseline = try a.value("--baseline").map(Baseline.read)
     guard !a.positional.isEmpty else { throw UsageError("no drafts given\n" + Self.usage) }
 
-    let (jobs, setups) = try plan(try DraftFinder.find(a.positional), named: Set(a.positional), configFile: a.value("--config"), overrides: overrides, shard: shard)
+    let standardInput = try StandardInputDraft(a.positional, name: a.value("--stdin-filename"), fix: a.has("--fix"))
+    let drafts = try standardInput.map { [$0.name] } ?? DraftFinder.find(a.positional)
+    var (jobs, setups) = try plan(drafts, named: Set(a.positional + (standardInput.map { [$0.name] } ?? [])), configFile: a.value("--config"), overrides: overrides, shard: shard)
+    if let standardInput, !jobs.isEmpty { jobs[0].bytes = try standardInput.read() }
     let outcomes = BatchRunner(setups: setups, fix: a.has("--fix"), keepDrafts: format.showsDrafts, console: console).run(jobs)
 
     var reports: [FileReport] = []
@@ -79,9 +87,16 @@ struct CheckCommand {
     let fails = zip(reports, failOn).contains { report, threshold in report.findings.contains { $0.severity >= threshold } }
     let elapsed = (ContinuousClock.now - started).components
     let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-    console.out(format.render(reports, summary: Summary(reports, skipped: skipped, seconds: seconds), color: color))
+    // The setups some draft was checked with, for the report to name.
+    let used = Set(jobs.map(\.setup)).sorted().map { setups[$0].provenance }
+    console.out(format.render(reports, summary: Summary(reports, skipped: skipped, seconds: seconds), color: color, provenance: used))
     // What was asked and could not be done fails the run: a fix not written, or (strict) a file not checked.
     if outcomes.contains(where: \.writeFailed) || skipped > 0 && a.has("--strict") { return .usage }
+    // Drafts found but none readable: nothing was checked, and that must not pass.
+    if reports.isEmpty && skipped > 0 {
+      console.err("factlint: nothing was checked: \(skipped == 1 ? "the one draft was" : "all \(skipped) drafts were") skipped\n")
+      return .usage
+    }
     if a.value("--write-baseline") != nil { return .clean }
     return fails ? .findings : .clean
   }

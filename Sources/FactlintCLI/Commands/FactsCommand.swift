@@ -13,10 +13,13 @@ struct FactsCommand {
            factlint facts dump     (prints the built-in fact base as JSON)
     """
 
+  static let subcommands = ["extract", "merge", "validate", "list", "explain", "dump"]
+
   let console: Console
 
   func run(_ args: [String]) throws -> ExitCode {
     guard let sub = args.first else { throw UsageError("missing subcommand\n" + Self.usage) }
+    if ["--help", "-h", "help"].contains(sub) { console.out(Self.usage + "\n"); return .clean }
     if sub == "extract" { return try FactsExtractCommand(console: console).run(Array(args.dropFirst())) }
     if sub == "merge" { return try FactsMergeCommand(console: console).run(Array(args.dropFirst())) }
     let a = try Arguments(Array(args.dropFirst()), valued: ["--facts", "--sources"], flags: ["--no-default-facts", "--help", "-h"])
@@ -44,7 +47,7 @@ struct FactsCommand {
       console.out(String(decoding: FactBase.defaultJSON, as: UTF8.self))
       return .clean
     default:
-      throw UsageError("unknown subcommand 'facts \(sub)'\n" + Self.usage)
+      throw UsageError("unknown subcommand 'facts \(sub)'\(Suggestion.hint(for: sub, in: Self.subcommands))\n" + Self.usage)
     }
   }
 

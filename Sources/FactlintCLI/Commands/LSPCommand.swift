@@ -13,8 +13,22 @@ import Glibc
 /// everything that arrived meanwhile as one batch (a newer edit supersedes an
 /// older one, a cancellation reaches its request).
 struct LSPCommand {
+  static let usage = """
+    usage: factlint lsp [--stdio] [--max-message-bytes N] [--max-document-bytes N]
+      The language server: speaks the Language Server Protocol on standard input
+      and output (--stdio is accepted for editors that pass it). Editors start it;
+      see editors/README.md. Settings come from the editor (facts, noDefaultFacts,
+      sources, severities; see protocol/README.md) and from .factlint.json.
+    options:
+      --max-message-bytes N   skip a message larger than N bytes (default 64 MiB)
+      --max-document-bytes N  leave a document larger than N bytes unchecked (default 4 MiB)
+    """
+
+  let console: Console
+
   func run(_ args: [String]) throws -> ExitCode.RawValue {
-    let a = try Arguments(args, valued: ["--max-message-bytes", "--max-document-bytes"], flags: ["--stdio"])
+    let a = try Arguments(args, valued: ["--max-message-bytes", "--max-document-bytes"], flags: ["--stdio", "--help", "-h"])
+    if a.has("--help") || a.has("-h") { console.out(Self.usage + "\n"); return ExitCode.clean.rawValue }
     guard a.positional.isEmpty else { throw UsageError("factlint lsp takes no arguments (it speaks LSP on stdin/stdout)") }
     var limits = ServerLimits()
     for (option, path) in [("--max-message-bytes", \ServerLimits.maximumMessageBytes), ("--max-document-bytes", \.maximumDocumentBytes)] {

@@ -9,13 +9,16 @@ import Glibc
 enum DraftFinder {
   static let extensions: Set<String> = ["md", "markdown", "mdown", "mkd", "txt", "text"]
 
+  /// The drafts under `paths`, each once: a file reached through a symbolic
+  /// link and directly (or through two links) is the first path that named it.
+  /// Nothing found is an error: a run that checks nothing must not pass.
   static func find(_ paths: [String]) throws -> [String] {
     var result: [String] = []
     let fm = FileManager.default
     for path in paths {
       if path.contains("*") || path.contains("?") || path.contains("[") {
         let matches = glob(path)
-        if matches.isEmpty { throw UsageError("\(path): no file matches this pattern") }
+        if matches.isEmpty { throw UsageError("no drafts found under \(path): no file matches this pattern") }
         result += matches
         continue
       }
@@ -27,8 +30,11 @@ enum DraftFinder {
         result.append(path)
       }
     }
+    guard !result.isEmpty else {
+      throw UsageError("no drafts found under \(paths.joined(separator: ", ")) (drafts are files ending in \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")))")
+    }
     var seen: Set<String> = []
-    return result.filter { seen.insert($0).inserted }
+    return result.filter { seen.insert(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path).inserted }
   }
 
   private static func walk(_ folder: String) -> [String] {

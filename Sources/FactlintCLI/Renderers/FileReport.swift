@@ -1,4 +1,5 @@
 import FactlintCore
+import FactlintWorkspace
 
 /// One checked draft and its findings, with positions for display. It keeps
 /// only what the renderers need, not the draft, so a large batch does not
@@ -79,13 +80,14 @@ enum OutputFormat: String, CaseIterable {
   /// Whether the renderer shows the drafts themselves, so reports keep them.
   var showsDrafts: Bool { self == .html }
 
-  func render(_ reports: [FileReport], summary: Summary, color: Bool) -> String {
+  /// `provenance`: the fact bases the drafts were checked against (the html format names them).
+  func render(_ reports: [FileReport], summary: Summary, color: Bool, provenance: [FactBaseProvenance] = []) -> String {
     switch self {
     case .text: return TextRenderer(color: color).render(reports, summary: summary)
     case .json: return JSONRenderer().render(reports, summary: summary)
     case .sarif: return SARIFRenderer().render(reports)
     case .github: return GitHubRenderer().render(reports)
-    case .html: return HTMLRenderer().render(reports, summary: summary)
+    case .html: return HTMLRenderer(provenance: provenance, date: ReportDate.now()).render(reports, summary: summary)
     }
   }
 }

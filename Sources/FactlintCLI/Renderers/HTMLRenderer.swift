@@ -1,4 +1,6 @@
 import FactlintCore
+import FactlintWorkspace
+import Foundation
 
 /// `--format html`: one self-contained page for an editor who does not use a
 /// terminal — inline CSS, no script, nothing fetched. A summary (drafts,
@@ -7,6 +9,10 @@ import FactlintCore
 /// quotes and their sources. Drafts with no findings are listed as clean.
 struct HTMLRenderer {
   private typealias Entry = FileReport.Entry
+
+  /// The fact bases the drafts were checked against, and when: the page names both.
+  var provenance: [FactBaseProvenance] = []
+  var date = Date()
 
   func render(_ reports: [FileReport], summary: Summary) -> String {
     var out = """
@@ -29,7 +35,7 @@ struct HTMLRenderer {
     for (index, report) in reports.enumerated() where !report.entries.isEmpty {
       out += draftSection(report, id: "d\(index + 1)")
     }
-    out += "<footer>Checked by factlint \(FactlintVersion.current) against its fact base.</footer>\n</main>\n</body>\n</html>\n"
+    out += "<footer>Checked by factlint \(FactlintVersion.current) on \(ReportDate.text(date)).</footer>\n</main>\n</body>\n</html>\n"
     return out
   }
 
@@ -49,6 +55,7 @@ struct HTMLRenderer {
       }
       out += "</tbody>\n</table>\n"
     }
+    out += checkedAgainst()
     var notes: [String] = []
     if summary.silenced > 0 { notes.append("\(count(summary.silenced, "finding")) silenced by comments in the drafts") }
     if summary.baselined > 0 { notes.append("\(count(summary.baselined, "finding")) already in the baseline") }
@@ -64,6 +71,31 @@ struct HTMLRenderer {
     }
     out += "</tbody>\n</table>\n</header>\n"
     return out
+  }
+
+  /// When the report was made, the fact base (built-in, files, how many
+  /// facts) and the sources its facts rest on.
+  private func checkedAgainst() -> String {
+    var out = "<dl class=\"provenance\">\n<dt>Made</dt><dd><time datetime=\"\(ReportDate.iso(date))\">\(ReportDate.text(date))</time></dd>\n"
+    for p in provenance {
+      var base = escape(p.description) + " (\(count(p.factCount, "fact")))"
+      if let folder = p.sourcesFolder { base += "; source texts in <code>\(escape(folder))</code>" }
+      out += "<dt>Fact base</dt><dd>\(base)</dd>\n"
+    }
+    var seen: Set<String> = []
+    let sources = provenance.flatMap(\.sources).filter { seen.insert($0.id).inserted }
+    if !sources.isEmpty {
+      out += "<dt>Sources</dt><dd><ul class=\"sources\">\n"
+      for s in sources {
+        var line = "<cite>\(escape(s.title))</cite>"
+        let details = [s.publisher, s.published].compactMap { $0 }.filter { !$0.isEmpty }
+        if !details.isEmpty { line += " — " + escape(details.joined(separator: ", ")) }
+        if let url = s.url, let link = HTMLEscaping.webLink(url) { line += " · <a href=\"\(link)\">\(escape(url))</a>" }
+        out += "<li>\(line)</li>\n"
+      }
+      out += "</ul></dd>\n"
+    }
+    return out + "</dl>\n"
   }
 
   // MARK: One draft
@@ -171,11 +203,12 @@ struct HTMLRenderer {
   }
 
   private func citation(_ s: SourceCitation) -> String {
-    var cite = "— <cite>\(escape(s.title))</cite>"
-    var details = ["source <code>\(escape(s.id))</code>"]
+    // (The id is for tools; the printed page leaves it out, with its separator.)
+    var cite = "— <cite>\(escape(s.title))</cite><span class=\"source-id\"> · source <code>\(escape(s.id))</code></span>"
+    var details: [String] = []
     if let at = s.location { details.append("line \(at.line), column \(at.column)") }
     if let value = s.value { details.append("gives \(escape(value))") }
-    cite += " · " + details.joined(separator: " · ")
+    for detail in details { cite += " · " + detail }
     if let url = s.url, let link = HTMLEscaping.webLink(url) { cite += " · <a href=\"\(link)\">\(escape(url))</a>" }
     return "<blockquote>“\(escape(s.quote))”</blockquote><p class=\"cite\">\(cite)</p>"
   }

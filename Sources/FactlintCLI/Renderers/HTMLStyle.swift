@@ -64,13 +64,39 @@ enum HTMLStyle {
     code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .9em; }
     .clean-note { color: var(--ok); font-weight: 600; margin: .8rem 0 0; }
     footer { color: var(--muted); font-size: .8rem; text-align: center; }
+    dl.provenance { display: grid; grid-template-columns: 6.5rem 1fr; gap: .2rem 1rem; margin: 0 0 1rem; font-size: .9rem; }
+    dl.provenance dd { margin: 0; }
+    ul.sources { margin: 0; padding: 0 0 0 1.1rem; }
+    ul.sources li { margin: 0 0 .15rem; overflow-wrap: anywhere; }
+    ul.sources cite { font-style: normal; font-weight: 600; }
+    /* Printed, drafts follow one another (no page each) in a smaller type, so
+       a few short drafts take a page or two, not one page each. */
+    @page { margin: 1.5cm; }
     @media print {
-      body { background: none; font-size: 11pt; }
+      body { background: none; font-size: 9.5pt; line-height: 1.4; }
       main { max-width: none; padding: 0; }
-      .card { border: none; padding: 0; margin-bottom: 1.2rem; }
-      .draft { break-before: page; page-break-before: always; }
+      .card { border: none; padding: 0; margin-bottom: .8rem; }
+      .draft { border-top: 1px solid var(--line); padding-top: .6rem; }
+      h1 { font-size: 1.4rem; }
+      h2 { font-size: 1.05rem; }
+      h3 { margin: .7rem 0 .3rem; }
+      .lede { margin-bottom: .6rem; }
+      .text { background: none; padding: .3rem .6rem; }
+      .finding { padding: .35rem .6rem; margin-bottom: .4rem; }
+      .message { margin: .15rem 0 .25rem; font-size: 1rem; }
+      /* A finding's values on one line, each quote with its source on one. */
+      dl.values { display: flex; flex-wrap: wrap; gap: 0 .35rem; margin-bottom: .2rem; }
+      dl.values dt { padding-top: 0; }
+      dl.values dt::after { content: ":"; }
+      dl.values dd { margin-right: .8rem; }
+      .quotes li { margin-top: .15rem; }
+      .quotes blockquote, .quotes .cite { display: inline; margin: 0; }
+      /* Ids are for tools: the printed page names sources by title. */
+      .fact, .cite .source-id { display: none; }
+      .draft h3 { display: none; }
+      .draft .text { margin: .3rem 0; }
+      th, td { padding: .2rem .4rem; }
       a { color: inherit; text-decoration: none; }
-      .text { background: none; }
       .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     }
     """

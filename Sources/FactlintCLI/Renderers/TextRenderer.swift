@@ -18,8 +18,9 @@ struct TextRenderer {
         }
         for s in f.sources {
           let value = s.value.map { " (\($0))" } ?? ""
-          let location = s.location.map { ":\($0.line):\($0.column)" } ?? ""
-          out += "    source \(s.id)\(location)\(value): \(paint("“\(s.quote)”", "2"))\n"
+          // A writer reads the source's title; its id is in the JSON and SARIF output.
+          let location = s.location.map { ", line \($0.line)" } ?? ""
+          out += "    source: \(s.title)\(location)\(value): \(paint("“\(s.quote)”", "2"))\n"
         }
       }
     }

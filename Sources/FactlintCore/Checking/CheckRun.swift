@@ -272,6 +272,9 @@ struct CheckRun {
     return found
   }
 
+  /// The kinds "it" may stand for (`FactBase.referenceKinds` of a phrase naming none): any but a person.
+  private var personKinds: UInt64 { ~base.referenceKinds[ReferenceWords.phrases.firstIndex { $0.kinds == nil }!] }
+
   /// Whether `entity` is of one of the `kinds` (`FactBase.referenceKinds`; a
   /// fact base has at most nine kinds). (A bit test: this runs for every reference.)
   private func fits(_ entity: Int, _ kinds: UInt64) -> Bool {
@@ -295,6 +298,15 @@ struct CheckRun {
     // "Meta paid Scale AI …, and its capex …": the sentence's subject is the other reading.
     if let subject, subject != latest { readings.append(subject) }
     appendRecentReadings(kinds, block: block, to: &readings, after: first)
+    // "the model", "the company" reach further back than "it": to the last
+    // entity of their kind the draft named, else the topic of that kind.
+    if readings.count == first, kinds != ~personKinds {
+      if let m = recentMemory.last(where: { fits($0.mention.entity, kinds) }) {
+        readings.append(m.mention.entity)
+      } else if let t = scope.entities.first(where: { fits($0, kinds) }) {
+        readings.append(t)
+      }
+    }
   }
 
   /// The mentions of the last sentence with one that fits `kinds` (this block
@@ -422,8 +434,13 @@ struct CheckRun {
     for m in a.mentions where inClause(m) && m.token == end { add(m, .clause) }
     for m in a.mentions.reversed() where inClause(m) && m.token < start { add(m, .clause) }
     for m in a.mentions where inClause(m) && m.token >= start { add(m, .clause) }
-    for m in a.mentions.reversed() where m.token < start && outsideComparison(m) { add(m, .sentence) }
-    for m in a.mentions where m.token >= start && outsideComparison(m) { add(m, .sentence) }
+    // A semicolon joins two sentences: a name beyond one is not the figure's.
+    func acrossSemicolon(_ m: EntityMention) -> Bool {
+      let (from, to) = m.token < start ? (m.token, start) : (end, m.token)
+      return from < to && a.tokens[from..<to].contains { $0.kind == .symbol && $0.text == ";" }
+    }
+    for m in a.mentions.reversed() where m.token < start && outsideComparison(m) && !acrossSemicolon(m) { add(m, .sentence) }
+    for m in a.mentions where m.token >= start && outsideComparison(m) && !acrossSemicolon(m) { add(m, .sentence) }
     if !extra.entities.isEmpty { binding.order += extra.entities }  // (appending nothing still cost a call)
 
     // Whether `clause` names entities, none of them `entity`.
@@ -449,6 +466,7 @@ struct CheckRun {
     let named = cued | extra.factBits
 
     let gapped = a.isGapped(clause, around: value)
+    let hasOwnSubject = a.mentions.contains { inClause($0) && $0.token < start && $0.salience != .comparison }
     let isCount: Bool = { if case .quantity(let q) = value.value { return q.dimension == .count || q.dimension == .number }; return false }()
     // "…, and Oracle to $50 billion": a clause that names only something the
     // fact base does not know is about that, not about a name elsewhere; nor
@@ -504,6 +522,11 @@ struct CheckRun {
             // A cue in another clause belongs to that clause's own subject.
             // (A comparison — "behind X at 55" — inherits the head's attribute.)
             if cueLevel == .sentence, !a.comparisonClauses.contains(clause), ownedByOthers(a.clauseOf[cue.token], entity) { continue }
+            // A clause that names its subject before the figure says what
+            // the figure is ("Muse Spark came out on April 8, and the report
+            // followed on April 28"): a cue of a clause joined to it by a
+            // conjunction is that clause's (an apposition's, after a comma, still describes it).
+            if cueLevel == .sentence, hasOwnSubject, !a.comparisonClauses.contains(clause), a.opensWithConjunction(a.clauseOf[cue.token]) { continue }
             var distance = Double(min(abs(cue.token - start), abs(cue.token - (value.tokens.upperBound - 1))))
             // The noun a count counts ("9,000 staff") says what is counted,
             // which several figures share, not which figure it is: it weighs
@@ -641,6 +664,11 @@ struct CheckRun {
     // of the writer's (a price target is no acquisition price) — unless it
     // is the sourced figure at another scale ("$14.3 million" for billion).
     contradicted.removeAll { !Agreement.isPlausibleError(value, of: base.facts[$0].sharedValue.value.value) }
+    // Facts that give the same value (two sources' wording of one figure,
+    // not merged) are one: the best cued stands for them.
+    if let first = contradicted.first, contradicted.allSatisfy({ base.facts[$0].sharedValue.value.value == base.facts[first].sharedValue.value.value }) {
+      contradicted = [first]
+    }
     guard contradicted.count == 1, let f = contradicted.first else { return nil }
     // A figure right for another fact it could be about is about that one
     // ("Llama's US slice was 35% while models from China took 41%").

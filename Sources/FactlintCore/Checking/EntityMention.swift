@@ -36,6 +36,7 @@ enum ReferenceWords {
     (["the", "system"], ["model"]), (["the", "company"], ["company"]), (["the", "firm"], ["company"]),
     (["the", "giant"], ["company"]), (["the", "tech", "giant"], ["company"]), (["the", "startup"], ["company"]),
     (["the", "chatbot"], ["product", "model"]), (["the", "assistant"], ["product", "model"]),
+    (["a", "company", "spokesman"], ["company"]), (["a", "company", "spokeswoman"], ["company"]), (["a", "company", "spokesperson"], ["company"]),
     (["the", "lab"], ["lab"]), (["the", "group"], ["lab"]), (["the", "division"], ["lab"]), (["the", "unit"], ["lab"]),
     (["he"], ["person"]), (["his"], ["person"]), (["him"], ["person"]), (["she"], ["person"]), (["her"], ["person"]),
     (["it"], nil), (["its"], nil), (["it's"], nil),

@@ -80,9 +80,12 @@ struct FindingBuilder {
     }
   }
 
+  /// How a message names a source: by its publisher or title, never its id
+  /// (ids are for JSON and SARIF, not for writers).
   private func sourceName(_ id: String) -> String {
     guard let s = base.source(id) else { return id }
-    return s.publisher ?? s.id
+    if let publisher = s.publisher, !publisher.isEmpty { return publisher }
+    return s.title.isEmpty ? s.id : "“\(s.title)”"
   }
 
   private func citations(_ fact: Fact) -> [SourceCitation] {

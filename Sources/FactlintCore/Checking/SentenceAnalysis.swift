@@ -297,10 +297,15 @@ struct SentenceAnalysis {
 
   private static let openingWords = Set(ClaimWords.openingWords.map(TokenText.init))
 
-  /// A word written with a capital and then a small letter, not a month or a weekday.
+  /// A word written with a capital and then a small letter, not a month, a
+  /// weekday or part of a cue ("the Safety and Preparedness Report").
   private func isCapitalisedWord(_ j: Int, _ masked: [UInt8]) -> Bool {
     let t = tokens[j]
     guard t.kind == .word, t.classes.isDisjoint(with: [.month, .weekday]), t.range.count > 1 else { return false }
+    if cues.contains(where: { cue in
+      let start = tokens[cue.token].range.lowerBound
+      return t.range.lowerBound >= start && t.range.lowerBound < start + cue.length
+    }) { return false }
     let b = masked[t.range.lowerBound], c = masked[t.range.lowerBound + 1]
     return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") && c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")
   }
@@ -357,6 +362,13 @@ struct SentenceAnalysis {
     "mile", "kilometre", "kilometer", "km", "share", "head", "person", "ride", "trip", "seat", "user", "unit", "token", "piece", "gallon", "litre", "liter", "household", "student", "resident", "ticket", "passenger", "rider",
   ]
 
+  /// Whether `clause` opens with a word that joins clauses ("and", "while",
+  /// "which"…), not with a comma or a bracket: a clause with a verb of its own.
+  func opensWithConjunction(_ clause: Int) -> Bool {
+    guard let first = clauseOf.firstIndex(of: clause) else { return false }
+    return tokens[first].kind == .word && tokens[first].classes.contains(.clauseWord)
+  }
+
   /// "two of the four modes", "3 of its 19 stations": the first number counts
   /// a part of what the second counts, so it is no figure of the whole.
   func isPart(_ value: ValueMention) -> Bool {
@@ -379,6 +391,11 @@ struct SentenceAnalysis {
   /// "Paragraph 3", "Table 2": a bare number after a label names something; it is no figure.
   func isLabelNumber(_ value: ValueMention) -> Bool {
     guard case .quantity(let q) = value.value, q.dimension == .number, value.tokens.count == 1 else { return false }
+    // "4/ The efficiency claim…": a thread's post number.
+    if value.tokens.lowerBound == 0, tokens.count > 2, tokens[1].text == "/", tokens[1].attached, tokens[2].kind != .number { return true }
+    // "4th" left unread as a place, "14h30" (a time of day): digits with a suffix glued on are no count.
+    let next = value.tokens.upperBound
+    if next < tokens.count, tokens[next].attached, tokens[next].kind == .word, ["st", "nd", "rd", "th", "h"].contains(tokens[next].text) { return true }
     let k = value.tokens.lowerBound - 1
     return k >= 0 && tokens[k].kind == .word && tokens[k].classes.contains(.numberedLabel)
   }

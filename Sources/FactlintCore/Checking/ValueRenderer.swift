@@ -17,6 +17,24 @@ enum ValueRenderer {
   // MARK: Quantities
 
   private static func quantity(_ f: Quantity, factStyle: ValueStyle, claim c: Quantity, style: ValueStyle) -> String {
+    // "nearly triple" → "nearly double"; "twice" → "three times".
+    if let word = style.multiplierWord, f.dimension == .multiplier, !f.isRange {
+      let n = f.low
+      if n == 2 { return word == .adverb ? "twice" : "double" }
+      if n == 3 && word == .adjective { return "triple" }
+      if n == 4 && word == .adjective { return "quadruple" }
+      let count = n == n.rounded() ? NumberWords.spell(Int(n)) ?? format(n, decimals: 0, grouping: false) : format(n, decimals: 1, grouping: false)
+      return count + " times"
+    }
+    // "one in eight" → "one in ten" where the sourced share is one in a whole number, else a percentage.
+    if style.oneIn, f.dimension == .percent, !f.isRange, f.low > 0 {
+      let whole = 100 / f.low
+      if abs(whole - whole.rounded()) < 0.05 {
+        let n = Int(whole.rounded())
+        return style.words ? "one in " + (NumberWords.spell(n) ?? String(n)) : "1 in \(n)"
+      }
+      return format(f.low, decimals: factStyle.decimals, grouping: false) + "%"
+    }
     // A fraction is corrected to a fraction where the sourced share is one ("a tenth"), else to a percentage.
     if style.fraction, f.dimension == .percent, !f.isRange {
       if let words = fractionWords(f.low) { return words }

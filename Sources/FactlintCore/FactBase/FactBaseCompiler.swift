@@ -125,7 +125,13 @@ extension FactBaseCompiler: FactBaseRecordSink {
 
   mutating func read(source s: FactBaseFile.SourceRecord, at offset: Int) {
     let (key, isNew) = sourceKeys.intern(s.id)
-    if !isNew { report(at: offset, "source id '\(s.id)' is defined twice (also in \(origins[Int(sourceFiles[Int(key)])]))"); return }
+    if !isNew {
+      // A base written on top of another may restate its sources: the same source in two files is one.
+      let known = sources[Int(key)]
+      if Int(sourceFiles[Int(key)]) != fileCount, known == Source(id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url) { return }
+      report(at: offset, "source id '\(s.id)' is defined twice (also in \(origins[Int(sourceFiles[Int(key)])]))")
+      return
+    }
     if s.id.isEmpty { report(at: nil, "a source has an empty id") }
     sourceFiles.append(Int32(fileCount))
     sources.append(Source(id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url))
@@ -133,7 +139,15 @@ extension FactBaseCompiler: FactBaseRecordSink {
 
   mutating func read(entity e: FactBaseFile.EntityRecord, at offset: Int) {
     let (key, isNew) = entityKeys.intern(e.id)
-    if !isNew { report(at: offset, "entity id '\(e.id)' is defined twice (also in \(origins[Int(entityFiles[Int(key)])]))"); return }
+    if !isNew {
+      // An entity another file defined alike (same name and kind) is one entity, with the aliases of both.
+      if Int(entityFiles[Int(key)]) != fileCount, entities[Int(key)].name == e.name, entities[Int(key)].kind == e.kind {
+        for alias in e.aliases ?? [] where !entities[Int(key)].aliases.contains(alias) { entities[Int(key)].aliases.append(alias) }
+        return
+      }
+      report(at: offset, "entity id '\(e.id)' is defined twice (also in \(origins[Int(entityFiles[Int(key)])]))")
+      return
+    }
     if !Self.entityKinds.contains(e.kind) {
       report(at: offset, "entity '\(e.id)' has unknown kind '\(e.kind)' (expected one of: \(Self.entityKinds.sorted().joined(separator: ", ")))")
     }

@@ -5,7 +5,7 @@ extension ValueScanner {
   /// The token past a locating number that starts at `k`, or nil when the
   /// number at `k` may be a figure.
   func locatorEnd(at k: Int) -> Int? {
-    clockEnd(at: k) ?? pageReferenceEnd(at: k) ?? footnoteMarkerEnd(at: k)
+    clockEnd(at: k) ?? pageReferenceEnd(at: k) ?? footnoteMarkerEnd(at: k) ?? decimalCommaTailEnd(at: k)
   }
 
   /// "5:30", "17:45", "00:14:20", with "a.m.", "pm" after: digits, then one
@@ -13,6 +13,8 @@ extension ValueScanner {
   /// or a verse, "3:1", "3:16", has another shape or no second digit pair.)
   private func clockEnd(at k: Int) -> Int? {
     var end = k + 1
+    // "14h30": the hour and minutes joined by "h".
+    if word(end) == "h", tokens[end].attached, twoDigits(end + 1), let n = tokens[k].number, n.isInteger, n.value <= 24 { return end + 2 }
     while symbol(end) == ":", tokens[end].attached, twoDigits(end + 1) { end += 2 }
     if end == k + 1 {
       // "5 a.m.", "5pm": an hour without minutes.
@@ -52,10 +54,20 @@ extension ValueScanner {
     return k + 1
   }
 
-  /// "[3]" written right after a word or a full stop: a footnote's marker.
+  /// "[3]" written right after a word or a full stop (or opening the text
+  /// after a sentence's full stop): a footnote's marker.
   private func footnoteMarkerEnd(at k: Int) -> Int? {
     guard symbol(k - 1) == "[", tokens[k].attached, symbol(k + 1) == "]", tokens[k + 1].attached,
-          let n = tokens[k].number, n.isInteger, !n.grouping, n.value < 1000, k >= 2, tokens[k - 1].attached else { return nil }
+          let n = tokens[k].number, n.isInteger, !n.grouping, n.value < 1000, k == 1 || (k >= 2 && tokens[k - 1].attached) else { return nil }
     return k + 1
+  }
+
+  /// "1,2 billion": the digits after a decimal comma (one or two of them;
+  /// three are a thousands group) belong to the number before, which is
+  /// not read here: no figure is made of them.
+  func decimalCommaTailEnd(at k: Int) -> Int? {
+    guard symbol(k - 1) == ",", k >= 2, isKind(k - 2, .number), tokens[k - 1].attached, tokens[k].attached,
+          tokens[k].range.count <= 2, tokens[k - 2].number?.isInteger == true else { return nil }
+    return isKind(k + 1, .word) && NumberWords.scale(tokens[k + 1].text) != nil ? k + 2 : k + 1
   }
 }

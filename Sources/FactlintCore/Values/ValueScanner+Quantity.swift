@@ -29,6 +29,7 @@ extension ValueScanner {
   func quantity(at i: Int) -> ValueMention? {
     guard var low = endpoint(at: i) else { return nil }
     if isYear(low) { return nil }
+    if let share = oneIn(low, at: i) { return share }
     var unit = self.unit(at: low.end)
     var high: Endpoint? = nil
     var connector = ""
@@ -330,6 +331,35 @@ extension ValueScanner {
     return !Self.multiplierFollowers.contains(next.text)
   }
 
+  /// "one in ten of its staff", "1 in 5": a share, as a percentage.
+  private func oneIn(_ low: Endpoint, at i: Int) -> ValueMention? {
+    guard word(low.end) == "in", low.literal.isInteger, low.mantissa >= 1, low.mantissa < 10, low.scaleFamily == nil, low.currency == nil,
+          let whole = endpoint(at: low.end + 1), whole.literal.isInteger, whole.scaleFamily == nil, whole.currency == nil,
+          whole.value > low.value, whole.value <= 1000, unit(at: whole.end) == nil else { return nil }
+    var style = ValueStyle()
+    style.words = low.words
+    style.oneIn = true
+    return ValueMention(range: 0..<0, value: .quantity(Quantity(.percent, low.value / whole.value * 100, resolution: 1)), hedge: .exact, style: style, tokens: i..<whole.end)
+  }
+
+  /// "a point behind", "trails by a single point": a margin of one, written
+  /// without a number; token `i` is "point".
+  func marginOfAPoint(at i: Int) -> ValueMention? {
+    var start = i - 1
+    if word(start) == "single" { start -= 1 }
+    guard word(start) == "a" else { return nil }
+    switch word(i + 1) {
+    case "behind", "ahead", "shy", "short", "adrift", "clear", "off", "above", "below", "back": break
+    default:
+      // "by a point" is always a difference ("won by a point", "trails its rival by a point").
+      guard word(start - 1) == "by" else { return nil }
+    }
+    var style = ValueStyle()
+    style.words = true
+    style.unitSuffix = " point"
+    return ValueMention(range: 0..<0, value: .quantity(Quantity(.margin, 1, resolution: 1)), hedge: .exact, style: style, tokens: start..<(i + 1))
+  }
+
   /// "a lead of five points", "a two-point gap": nouns of a difference between scores.
   static func isGapNoun(_ word: TokenText) -> Bool {
     switch word {
@@ -359,17 +389,39 @@ extension ValueScanner {
 
   func foldWord(at i: Int) -> ValueMention? {
     let value: Double
+    var style = ValueStyle()
     switch tokens[i].text {
     case "tenfold": value = 10
     case "twofold": value = 2
     case "threefold": value = 3
     case "fivefold": value = 5
+    // "nearly double the 2025 figure", "more than triple last year's",
+    // "twice as much": a multiplier word before what it multiplies.
+    case "double", "twice", "triple", "treble", "quadruple":
+      guard multipliesWhatFollows(i) else { return nil }
+      value = tokens[i].text == "quadruple" ? 4 : tokens[i].text == "triple" || tokens[i].text == "treble" ? 3 : 2
+      style.words = true
+      style.multiplierWord = tokens[i].text == "twice" ? .adverb : .adjective
+      return ValueMention(range: 0..<0, value: .quantity(Quantity(.multiplier, value, resolution: 1)), hedge: .exact, style: style, tokens: i..<(i + 1))
     default: return nil
     }
-    var style = ValueStyle()
     style.words = true
     style.unitSuffix = "fold"
     return ValueMention(range: 0..<0, value: .quantity(Quantity(.multiplier, value, resolution: 1)), hedge: .exact, style: style, tokens: i..<(i + 1))
+  }
+}
+
+extension ValueScanner {
+  /// "double the", "triple last year's", "twice as much", "double its",
+  /// "double $5": the word multiplies what follows it ("double down",
+  /// "a double act", "double-digit", "twice a week" do not).
+  func multipliesWhatFollows(_ i: Int) -> Bool {
+    if isKind(i + 1, .number) || Currency(symbol: symbol(i + 1)) != nil { return true }
+    switch word(i + 1) {
+    case "the", "that", "what", "its", "their", "his", "her", "our", "last", "this", "those", "these": return true
+    case "as": return tokens[i].text == "twice"
+    default: return false
+    }
   }
 }
 

@@ -61,6 +61,7 @@ struct ValueScanner {
       if Self.denominator(text) != nil { return fraction(at: i) }
       if text == "an" || text == "two" { return orderOfMagnitude(at: i) }
       if text == "most" || text == "least" || Self.isSuperlative(text) { return bareSuperlative(at: i) }
+      if text == "point" { return marginOfAPoint(at: i) }
       return foldWord(at: i)
     }
   }
@@ -127,7 +128,10 @@ struct ValueScanner {
     guard start > 0 else { return .exact }
     switch tokens[start - 1].kind {
     case .word: guard tokens[start - 1].classes.contains(.hedgeEnd) else { return .exact }
-    case .symbol: guard tokens[start - 1].text == "~" else { return .exact }  // the one hedge that is a symbol
+    case .symbol:
+      // "c. 7,000", "ca. 7,000": circa, abbreviated.
+      if tokens[start - 1].text == ".", start >= 2, tokens[start - 1].attached, word(start - 2) == "c" || word(start - 2) == "ca" { return .approximately }
+      guard tokens[start - 1].text == "~" else { return .exact }  // the one hedge that is a symbol
     case .number, .name: return .exact
     }
     for (words, hedge) in Hedge.phrases(endingWith: tokens[start - 1].text) {

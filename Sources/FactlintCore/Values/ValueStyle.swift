@@ -17,6 +17,11 @@ struct ValueStyle: Hashable, Sendable {
   var words = false
   /// Written as a fraction of a whole ("a fifth", "half", "two-thirds").
   var fraction = false
+  /// A share written "one in ten", "1 in 5".
+  var oneIn = false
+  /// A multiplier written as a word: "double", "triple" (adjective) or "twice" (adverb).
+  var multiplierWord: MultiplierWord? = nil
+  enum MultiplierWord: Hashable, Sendable { case adjective, adverb }
   /// Text written after the number: "%", " percent", " months", "-month", "x", " times".
   var unitSuffix = ""
   /// For a range: how the two ends were joined, and how the low end was written.

@@ -40,7 +40,8 @@ struct WordClass: OptionSet, Sendable {
     add(NumberWords.weekdays.keys, .weekday)
     add(NumberWords.cardinals.keys, .cardinal)
     add(NumberWords.ordinals.keys, .ordinal)
-    add(["us", "usd", "eur", "gbp", "top", "no", "number", "an", "two", "tenfold", "twofold", "threefold", "fivefold", "most", "least"], .valueStart)
+    add(["us", "usd", "eur", "gbp", "top", "no", "number", "an", "two", "tenfold", "twofold", "threefold", "fivefold", "most", "least",
+         "double", "twice", "triple", "treble", "quadruple", "point"], .valueStart)
     // Fraction words that are no ordinal ("half", "quarters", "thirds"), for `ValueScanner.fraction`.
     add(["half", "quarter", "quarters", "thirds", "fourths", "fifths", "sixths", "eighths", "tenths", "hundredth", "hundredths"], .valueStart)
     add(superlatives, .valueStart)

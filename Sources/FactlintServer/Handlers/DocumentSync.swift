@@ -47,7 +47,7 @@ extension LanguageServer {
     let uri = try uri(params)
     documents[uri] = nil
     pendingChecks.removeAll { $0 == uri }
-    notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
+    if delivery == .push { notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []]) }
   }
 
   func warnTooLarge(_ uri: String) {
@@ -59,11 +59,11 @@ extension LanguageServer {
     if !pendingChecks.contains(uri) { pendingChecks.append(uri) }
   }
 
-  /// Checks one document and pushes its diagnostics.
+  /// Checks one document and, to a client that does not pull, pushes its diagnostics.
   func recheck(_ uri: String) {
     guard var document = documents[uri] else { return }
     var setup: CheckSetup? = nil
-    do { setup = try projects.setup(for: uri, overrides: settings.overrides) } catch {
+    do { setup = try projects.setup(for: uri, overrides: applied.overrides) } catch {
       if projects.isNew("\(error)") { show("\(error)") }
     }
     var found: [Finding] = []
@@ -82,7 +82,8 @@ extension LanguageServer {
       return f
     }
     documents[uri] = document
-    let convert = FindingsToProtocol(document: document, unit: unit, sourcesFolder: settings.sources)
+    guard delivery == .push else { return }
+    let convert = FindingsToProtocol(document: document, unit: unit, sourcesFolder: applied.sources)
     var params: [String: JSONValue] = ["uri": .string(uri), "diagnostics": .array(document.findings.map(convert.diagnostic))]
     if let v = document.version { params["version"] = .number(Double(v)) }
     notify("textDocument/publishDiagnostics", .object(params))
@@ -91,7 +92,7 @@ extension LanguageServer {
   func pullDiagnostics(_ params: JSONValue?) throws(RPCError) -> JSONValue {
     let uri = try uri(params)
     guard let document = documents[uri] else { return ["kind": "full", "items": []] }
-    let convert = FindingsToProtocol(document: document, unit: unit, sourcesFolder: settings.sources)
+    let convert = FindingsToProtocol(document: document, unit: unit, sourcesFolder: applied.sources)
     return ["kind": "full", "items": .array(document.findings.map(convert.diagnostic))]
   }
 

@@ -58,6 +58,25 @@ struct FindingsToProtocol {
             "diagnostics": [diagnostic(f)], "edit": ["changes": .object([document.uri: [e]])]]
   }
 
+  /// "Ignore here": `<!-- factlint-disable-next-line RULE -->` on a line of
+  /// its own above the finding's line, the convention `SilencingComments`
+  /// reads. It takes the line's indentation and blockquote marks, so it stays
+  /// inside the quote or list the line is in, and the document's line ending.
+  func ignoreHere(_ f: Finding) -> JSONValue {
+    let bytes = document.bytes
+    let line = document.lines.position(of: f.range.lowerBound, in: unit).line
+    let start = document.lines.offset(line: line, column: 0, in: unit)
+    var prefixEnd = start
+    while prefixEnd < bytes.count, bytes[prefixEnd] == 0x20 || bytes[prefixEnd] == 0x09 || bytes[prefixEnd] == 0x3E { prefixEnd += 1 }
+    let lineEnd = bytes[start...].firstIndex(of: 0x0A)
+    let newline = lineEnd.map { $0 > start && bytes[$0 - 1] == 0x0D } == true ? "\r\n" : "\n"
+    let comment = String(decoding: bytes[start..<prefixEnd], as: UTF8.self) + "<!-- factlint-disable-next-line \(f.rule.rawValue) -->" + newline
+    let at = position(start)
+    return ["title": .string("Ignore here: factlint-disable-next-line \(f.rule.rawValue)"), "kind": "quickfix",
+            "diagnostics": [diagnostic(f)],
+            "edit": ["changes": .object([document.uri: [["range": ["start": at, "end": at], "newText": .string(comment)]]])]]
+  }
+
   func fixAll(_ findings: [Finding]) -> JSONValue? {
     // A finding on an unreviewed fact is fixed one at a time, by a person who read it.
     let edits = findings.filter { $0.rule == .conflict && !$0.isUnreviewed }.compactMap(edit)

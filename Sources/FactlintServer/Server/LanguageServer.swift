@@ -11,12 +11,19 @@ public final class LanguageServer {
   var unit = LineIndex.ColumnUnit.utf16
   var documents: [String: OpenDocument] = [:]
   var checker: Checker
+  /// The settings the client asked for, and what of them could be used.
   var settings = ServerSettings()
+  var applied = ServerSettings()
+  /// The workspace folder relative paths in the settings start from.
+  var root: String?
   /// The `.factlint.json` files found above open documents.
   var projects = ProjectConfigurations()
   /// Counts the checkers built from the settings, so a document knows when its checker changed.
   var checkerGeneration = 0
   var hoverMarkdown = false
+  var delivery = DiagnosticDelivery.push
+  /// The id of the last request the server sent the client.
+  private var lastOutgoingID = 0
   let limits: ServerLimits
   /// Set when the `exit` notification arrives: the process exit status.
   public private(set) var exitCode: Int32? = nil
@@ -145,8 +152,8 @@ public final class LanguageServer {
       case "textDocument/didClose": try didClose(params)
       case "workspace/didChangeConfiguration":
         // Eglot sends an empty one right after start: only a `factlint` section changes anything.
-        if let section = params?["settings"]?["factlint"] { try configure(ServerSettings(section)) }
-      case "workspace/didChangeWatchedFiles": try configure(settings, force: true)
+        if let section = params?["settings"]?["factlint"] { configure(try ServerSettings(section, root: root)) }
+      case "workspace/didChangeWatchedFiles": configure(settings, force: true)
       default: break
       }
     } catch {
@@ -168,6 +175,12 @@ public final class LanguageServer {
 
   func notify(_ method: String, _ params: JSONValue) {
     send(MessageFramer.frame(JSONValue.object(["jsonrpc": "2.0", "method": .string(method), "params": params]).serialized()))
+  }
+
+  /// A request to the client; its answer is read and dropped like any response.
+  func requestFromServer(_ method: String) {
+    lastOutgoingID += 1
+    send(MessageFramer.frame(JSONValue.object(["jsonrpc": "2.0", "id": .string("factlint-\(lastOutgoingID)"), "method": .string(method)]).serialized()))
   }
 
   /// A `window/showMessage`: type 1 is an error, 2 a warning.

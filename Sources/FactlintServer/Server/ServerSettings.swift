@@ -16,7 +16,8 @@ struct ServerSettings: Equatable {
     CheckSetup.Overrides(facts: facts, noDefaultFacts: noDefaultFacts, sources: sources)
   }
 
-  init(_ json: JSONValue?) throws(RPCError) {
+  /// `root`: the workspace folder, against which relative paths are resolved.
+  init(_ json: JSONValue?, root: String? = nil) throws(RPCError) {
     // Neovim sends an empty Lua table, `[]`, for "no options".
     guard let json, json != .null, json != .array([]) else { return }
     let settings = json["factlint"] ?? json
@@ -24,7 +25,7 @@ struct ServerSettings: Equatable {
     guard settings.object != nil else { throw .invalidParams("factlint settings must be an object") }
     if let facts = settings["facts"] {
       guard let list = facts.array?.compactMap(\.string), list.count == facts.array?.count else { throw .invalidParams("'facts' must be an array of file paths") }
-      self.facts = list
+      self.facts = list.map { WorkspacePath.absolute($0, in: root) }
     }
     if let flag = settings["noDefaultFacts"] {
       guard let b = flag.bool else { throw .invalidParams("'noDefaultFacts' must be true or false") }
@@ -32,7 +33,8 @@ struct ServerSettings: Equatable {
     }
     if let s = settings["sources"] {
       guard let path = s.string else { throw .invalidParams("'sources' must be a folder path") }
-      sources = path
+      // An editor's empty default ("sources": "") means no sources folder.
+      sources = path.isEmpty ? nil : WorkspacePath.absolute(path, in: root)
     }
     if let s = settings["severities"]?.object {
       for (rule, value) in s {
