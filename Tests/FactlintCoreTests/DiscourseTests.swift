@@ -114,7 +114,7 @@ import Testing
   }
 
   @Test func circaIsNoSentenceEnd() {
-    assertFindings("On 20 May Meta laid off c. 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
+    assertFindings("On 20 May Meta laid off c. 10,000 employees.", [Expected(text: "10,000", replacement: "8,000")])
   }
 
   @Test func aPossessiveAndAKindNounStandForTheRelatedEntity() {
@@ -185,5 +185,11 @@ import Testing
     """#
     let checker = Checker(factBase: try FactBase.load([("line.json", Array(json.utf8))]))
     assertFindings("The Northern Line opened on March 21, 2026.", [Expected(text: "March 21, 2026", replacement: "March 14, 2026")], checker: checker)
+  }
+
+  @Test func aQuestionAssertsNothing() {
+    assertSilent("Did Muse Spark really score 57 on the Intelligence Index?")
+    assertSilent("Will Meta lay off 9,000 employees?\" she asked.")
+    assertFindings("Muse Spark scored 57 on the Intelligence Index. Why?", [Expected(text: "57", replacement: "52")])
   }
 }

@@ -239,7 +239,9 @@ struct CheckRun {
     if !analysis.values.isEmpty, !analysis.mentions.isEmpty || !extra.entities.isEmpty {
       analysis.findCues(masked: prose.masked, base: base, buffers: &buffers)
     }
-    for value in analysis.values {
+    // A question asserts nothing: "Did Muse Spark really score 57?"
+    let asks = prose.endsWithQuestionMark(range)
+    for value in analysis.values where !asks {
       checkWeekday(value)
       if let finding = verdict(for: value, in: analysis, extra: extra, &binding) { findings.append(finding) }
     }
@@ -518,7 +520,10 @@ struct CheckRun {
             // at 55, Muse Spark 52") leaves out the verb of the clause before
             // it, and takes that clause's cue as its own.
             let borrowed = gapped && a.clauseOf[cue.token] < clause
-            let cueLevel: Level = a.clauseOf[cue.token] == clause || borrowed ? .clause : .sentence
+            // A cue right after the figure describes it, even the word that
+            // opens a comparison ("six points behind GPT-5.4").
+            let adjacent = cue.token == value.tokens.upperBound
+            let cueLevel: Level = a.clauseOf[cue.token] == clause || borrowed || adjacent ? .clause : .sentence
             // A cue in another clause belongs to that clause's own subject.
             // (A comparison — "behind X at 55" — inherits the head's attribute.)
             if cueLevel == .sentence, !a.comparisonClauses.contains(clause), ownedByOthers(a.clauseOf[cue.token], entity) { continue }
@@ -541,6 +546,11 @@ struct CheckRun {
         }
         if inPeriod { score += 2 }
         guard score > 0 else { continue }
+        // A rival named in the comparison ("behind GPT-5.4") picks the fact
+        // that relates to it: the gap to the leaders, not to another model.
+        if !a.comparisonClauses.isEmpty, a.mentions.contains(where: { m in
+          a.comparisonClauses.contains(a.clauseOf[m.token]) && base.facts[f].related.contains(base.entities[m.entity].id)
+        }) { score += 2 }
         // A fact about the entity itself before one it is only related to
         // ("Meta's revenue" is Meta's, not its chatbot's subscription revenue).
         if base.facts[f].entityID != base.entities[entity].id { score *= 0.7 }

@@ -135,6 +135,7 @@ struct SentenceAnalysis {
     private var beyond: [Int] = []
 
     func contains(_ clause: Int) -> Bool { clause < 64 ? low >> UInt64(clause) & 1 != 0 : beyond.contains(clause) }
+    var isEmpty: Bool { low == 0 && beyond.isEmpty }
 
     mutating func insert(_ clause: Int) {
       if clause < 64 { low |= 1 << UInt64(clause) } else { beyond.append(clause) }

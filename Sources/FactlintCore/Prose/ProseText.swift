@@ -14,4 +14,13 @@ struct ProseText: Sendable {
     masked = scanner.out
     blocks = BlockBuilder(masked: scanner.out, lines: scanner.lines).build()
   }
+
+  /// Whether the sentence at `range` is a question: its last mark, before
+  /// closing quotes and brackets, is "?".
+  func endsWithQuestionMark(_ range: Range<Int>) -> Bool {
+    var k = range.upperBound - 1
+    while k >= range.lowerBound, Bytes.isSpace(masked[k]) || masked[k] == UInt8(ascii: "\"") || masked[k] == UInt8(ascii: ")")
+            || masked[k] == UInt8(ascii: "*") || masked[k] == 0x9D || masked[k] == 0x80 || masked[k] == 0xE2 { k -= 1 }
+    return k >= range.lowerBound && masked[k] == UInt8(ascii: "?")
+  }
 }
