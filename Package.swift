@@ -51,7 +51,7 @@ let package = Package(
     // MARK: factlint-bench — the benchmark suite (`swift run -c release factlint-bench`).
     .executableTarget(
       name: "factlint-bench",
-      dependencies: ["FactlintCore", "FactlintServer", "factlint"]
+      dependencies: ["FactlintCore", "FactlintServer", "FactlintTestSupport", "factlint"]
     ),
 
     // MARK: factlint — the executable: a thin entry point.

@@ -5,6 +5,8 @@
 //   swift run -c release factlint-bench --smoke    seconds; used by .ci/run
 //   swift run -c release factlint-bench --load     only the fact base figures (load time, peak memory)
 //   swift run -c release factlint-bench --throughput   only the check throughput (5 MB, best of 3 runs)
+//   swift run -c release factlint-bench --accuracy     precision, recall, fix accuracy on ../shared's labelled corpora
+//                                   (--verbose: every miss and false alarm; --write-floors: set Tests/accuracy-floors.json)
 import FactlintCore
 import FactlintServer
 import Foundation
@@ -15,6 +17,11 @@ import Glibc
 let smoke = CommandLine.arguments.contains("--smoke")
 let seedsPath = ProcessInfo.processInfo.environment["FACTLINT_SEEDS"] ?? "../shared/seeds"
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("factlint").path
+
+if CommandLine.arguments.contains("--accuracy") {
+  exit(accuracyReport(binary: URL(fileURLWithPath: binary), verbose: CommandLine.arguments.contains("--verbose"),
+                      writeFloors: CommandLine.arguments.contains("--write-floors")))
+}
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 func mb(_ bytes: Int) -> Double { Double(bytes) / 1_000_000 }
