@@ -207,4 +207,9 @@ import Testing
     assertFindings("The Northern Line opened on March 21.", [Expected(text: "March 21", replacement: "March 14", fact: "line.opening-date")], checker: checker)
     assertFindings("The Northern Line was originally to have opened in March 2025.", [Expected(text: "March 2025", fact: "line.original-target")], checker: checker)
   }
+
+  @Test func aYearAloneNamesNoFact() {
+    assertSilent("Hyperscalers sold $121 billion of bonds in 2025, including Meta's $30 billion sale in October.")
+    assertFindings("Meta paid $15.3 billion for its Scale AI stake in 2025.", [Expected(text: "$15.3 billion", replacement: "$14.3 billion")])
+  }
 }

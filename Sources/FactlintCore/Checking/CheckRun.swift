@@ -467,7 +467,7 @@ struct CheckRun {
     for cue in a.cues where !value.tokens.contains(cue.token) { cued |= cue.factBits }
     let named = cued | extra.factBits
 
-    let gapped = a.isGapped(clause, around: value)
+    let gapped = a.isGapped(clause, around: value), describes = a.describesThePrevious(clause)
     let hasOwnSubject = a.mentions.contains { inClause($0) && $0.token < start && $0.salience != .comparison }
     let isCount: Bool = { if case .quantity(let q) = value.value { return q.dimension == .count || q.dimension == .number }; return false }()
     // "…, and Oracle to $50 billion": a clause that names only something the
@@ -475,9 +475,10 @@ struct CheckRun {
     // is one whose own subject, named before the figure, has no fact for it
     // ("…; OpenAI last released open weights in August 2025").
     let ownedByUnknown = !a.mentions.contains(where: inClause) && a.namesUnknownBefore(start, masked: prose.masked)
-      || a.mentions.first(where: inClause).map { !$0.isReference && $0.token < start } ?? false
+      || a.mentions.first(where: inClause).map { !$0.isReference && $0.token < start && a.opensClause($0.token) } ?? false
     var found: (entity: Int, level: Level, facts: [Int])? = nil
     var weak: (entity: Int, level: Level, facts: [Int])? = nil
+    var scopeBest: (binding: (entity: Int, level: Level, facts: [Int])?, score: Double) = (nil, 0)
     binding.anyCandidate.clear()
     let order = binding.order
     for (n, (entity, level)) in order.enumerated() where !order[..<n].contains(where: { $0.entity == entity }) {
@@ -519,7 +520,7 @@ struct CheckRun {
             // A clause that is only a name and its figure ("…, Claude Opus 4.6
             // at 55, Muse Spark 52") leaves out the verb of the clause before
             // it, and takes that clause's cue as its own.
-            let borrowed = gapped && a.clauseOf[cue.token] < clause
+            let borrowed = gapped && a.clauseOf[cue.token] < clause || describes && a.clauseOf[cue.token] == clause - 1
             // A cue right after the figure describes it, even the word that
             // opens a comparison ("six points behind GPT-5.4").
             let adjacent = cue.token == value.tokens.upperBound
@@ -544,8 +545,11 @@ struct CheckRun {
         if extra.factBits & bit != 0 {
           for (cue, level) in extra.cues where cue.names(f) { score += Double(cue.length) * (level == .clause ? 1 : 0.3); best = max(best, level) }
         }
-        if inPeriod { score += 2 }
+        // The year a fact is tied to weighs only beside a word that names
+        // it: "Hyperscalers sold $121 billion of bonds in 2025" is no claim
+        // about what Meta paid for a stake that year.
         guard score > 0 else { continue }
+        if inPeriod { score += 2 }
         // A rival named in the comparison ("behind GPT-5.4") picks the fact
         // that relates to it: the gap to the leaders, not to another model.
         if !a.comparisonClauses.isEmpty, a.mentions.contains(where: { m in
@@ -573,6 +577,12 @@ struct CheckRun {
       // Named exactly alike (the same cues, as near): the attributes decide.
       if meant.count > 1, binding.candidates[meant.count - 1].score == top { meant = leastQualified(meant, in: a) }
       let best = (entity, level, meant)
+      // Subjects carried down are weighed against each other: the one whose
+      // fact the clause names best (the topic's maker for "the layoffs").
+      if level == .scope {
+        if top > scopeBest.score { scopeBest = (best, top) }
+        continue
+      }
       // An entity outside the figure's clause whose facts only cues outside
       // it name gives way to one with a fact the figure's own clause names:
       // in "the $21bn deal with CoreWeave and the $21bn joint venture with
@@ -588,7 +598,7 @@ struct CheckRun {
       if found != nil { return nil }
       found = best
     }
-    return found ?? weak
+    return found ?? weak ?? scopeBest.binding
   }
 
   /// Of facts a sentence names alike, those whose attribute leaves out the
@@ -700,8 +710,9 @@ struct CheckRun {
     // A figure right for another fact it could be about is about that one
     // ("Llama's US slice was 35% while models from China took 41%").
     let bound = binding.anyCandidate.first { $0.fact == f }
+
     for other in binding.anyCandidate where other.fact != f && other.level >= level && other.cueLevel >= bound?.cueLevel ?? .context
-      && other.score >= 0.5 * (bound?.score ?? 0) {
+      && (level == .scope || other.score >= 0.5 * (bound?.score ?? 0)) {
       if case .agrees = outcome(value, other.fact) { return nil }
     }
 

@@ -61,6 +61,6 @@ enum ReferenceWords {
     return nil
   }
   /// Words that open a clause about something else.
-  static let comparisonMarkers: Set<TokenText> = ["behind", "ahead", "than", "vs", "versus", "against", "trailing", "trails", "beating", "beats", "like", "unlike", "compared"]
-  static let clauseWords: Set<TokenText> = ["and", "but", "while", "whereas", "behind", "ahead", "against", "versus", "vs", "than", "compared", "after", "although", "though", "with", "trailing", "trails", "beating", "beats", "where", "which", "who"]
+  static let comparisonMarkers: Set<TokenText> = ["behind", "ahead", "than", "vs", "versus", "against", "trailing", "trails", "beating", "beats", "like", "unlike", "compared", "shy"]
+  static let clauseWords: Set<TokenText> = ["and", "but", "while", "whereas", "behind", "ahead", "against", "versus", "vs", "than", "compared", "after", "although", "though", "with", "trailing", "trails", "beating", "beats", "where", "which", "who", "shy"]
 }

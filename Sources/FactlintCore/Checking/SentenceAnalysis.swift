@@ -27,6 +27,7 @@ struct SentenceAnalysis {
   var clauseOf: [Int]
   /// Clauses opened by "behind", "than", "vs." and the like.
   var comparisonClauses: Clauses
+
   /// The years the sentence names, in order (found only when it has a value).
   private(set) var yearMentions: [(token: Int, clause: Int, year: Int)]
   /// Working lists, kept only to be handed back with the others.
@@ -197,7 +198,7 @@ struct SentenceAnalysis {
       // A name is no attribute word ("CoreWeave" as a cue would bind every
       // figure near the company), and a word inside a hyphenated compound is
       // another word ("investment" in "investment-grade").
-      if t < tokens.count, tokens[t].kind == .name { continue }
+      if t < tokens.count, tokens[t].kind == .name, match.range.upperBound <= tokens[t].range.upperBound { continue }
       if isCompoundPart(match.range, masked) { continue }
       cues.append(Cue(token: t, facts: match.payloads, length: match.range.count, factBits: match.payloadBits))  // payloads come sorted
     }
@@ -340,6 +341,18 @@ struct SentenceAnalysis {
     return named
   }
 
+  /// Whether `clause` is a participle phrase set off by a comma after the
+  /// noun it describes ("The layoffs, announced May 20, …", "The report,
+  /// published two weeks after launch, …"): it names nothing of its own and
+  /// opens with a word in "-ed". Its figure is about that noun.
+  func describesThePrevious(_ clause: Int) -> Bool {
+    // (The comma that opens a clause is its first token.)
+    guard clause > 0, let comma = clauseOf.firstIndex(of: clause), tokens[comma].text == ",", comma + 1 < tokens.count,
+          clauseOf[comma + 1] == clause, tokens[comma + 1].kind == .word, tokens[comma + 1].range.count > 4,
+          tokens[comma + 1].text.hasSuffix("ed") else { return false }
+    return !tokens.indices.contains { clauseOf[$0] == clause && tokens[$0].kind == .name }
+  }
+
   private static let gapWords: Set<TokenText> = ["and", "at", "on", "with", "to", "for", "by", "of", "s", "while", "whereas", "but"]
 
   /// "$126 million a mile", "$4 per ride", "$10/share": the thing a figure is
@@ -362,6 +375,16 @@ struct SentenceAnalysis {
   private static let rateNouns: Set<TokenText> = [
     "mile", "kilometre", "kilometer", "km", "share", "head", "person", "ride", "trip", "seat", "user", "unit", "token", "piece", "gallon", "litre", "liter", "household", "student", "resident", "ticket", "passenger", "rider",
   ]
+
+  /// Whether token `k` opens its clause, after at most a joining word or
+  /// "the": where a clause's subject stands ("; OpenAI last released…"), not
+  /// inside a phrase ("on the Artificial Analysis index").
+  func opensClause(_ k: Int) -> Bool {
+    var j = k - 1
+    while j >= 0, clauseOf[j] == clauseOf[k], tokens[j].kind == .word,
+          tokens[j].text == "the" || tokens[j].classes.contains(.clauseWord) { j -= 1 }
+    return j < 0 || clauseOf[j] != clauseOf[k] || tokens[j].kind == .symbol
+  }
 
   /// Whether `clause` opens with a word that joins clauses ("and", "while",
   /// "which"…), not with a comma or a bracket: a clause with a verb of its own.
@@ -392,6 +415,9 @@ struct SentenceAnalysis {
   /// "Paragraph 3", "Table 2": a bare number after a label names something; it is no figure.
   func isLabelNumber(_ value: ValueMention) -> Bool {
     guard case .quantity(let q) = value.value, q.dimension == .number, value.tokens.count == 1 else { return false }
+    // "indexed:0 read:3min": a field's value glued to its label in machine text.
+    if value.tokens.lowerBound > 0, tokens[value.tokens.lowerBound].attached, tokens[value.tokens.lowerBound - 1].text == ":",
+       tokens[value.tokens.lowerBound - 1].attached { return true }
     // "4/ The efficiency claim…": a thread's post number.
     if value.tokens.lowerBound == 0, tokens.count > 2, tokens[1].text == "/", tokens[1].attached, tokens[2].kind != .number { return true }
     // "4th" left unread as a place, "14h30" (a time of day): digits with a suffix glued on are no count.
