@@ -174,16 +174,12 @@ import Testing
   }
 
   @Test func factsThatGiveTheSameValueAreOne() throws {
-    let json = #"""
-    {"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
-     "entities": [{"id": "line", "name": "Northern Line", "kind": "other", "aliases": ["Northern Line"]}],
-     "facts": [
+    let checker = try lineChecker(facts: #"""
       {"id": "line.opened-a", "entity": "line", "attribute": "opening date", "cues": ["opened"],
        "value": {"kind": "date", "text": "2026-03-14"}, "citations": [{"source": "a", "quote": "opened on March 14, 2026"}]},
       {"id": "line.opened-b", "entity": "line", "attribute": "date it opened", "cues": ["opened", "service"],
-       "value": {"kind": "date", "text": "2026-03-14"}, "citations": [{"source": "b", "quote": "opened for service on March 14"}]}]}
-    """#
-    let checker = Checker(factBase: try FactBase.load([("line.json", Array(json.utf8))]))
+       "value": {"kind": "date", "text": "2026-03-14"}, "citations": [{"source": "b", "quote": "opened for service on March 14"}]}
+    """#)
     assertFindings("The Northern Line opened on March 21, 2026.", [Expected(text: "March 21, 2026", replacement: "March 14, 2026")], checker: checker)
   }
 
@@ -194,16 +190,12 @@ import Testing
   }
 
   @Test func theFactWhoseQualifiersTheSentenceLeavesOutIsNotMeant() throws {
-    let json = #"""
-    {"version": 1, "sources": [{"id": "a", "title": "A"}],
-     "entities": [{"id": "line", "name": "Northern Line", "kind": "other", "aliases": ["Northern Line"]}],
-     "facts": [
+    let checker = try lineChecker(facts: #"""
       {"id": "line.opening-date", "entity": "line", "attribute": "opening date", "cues": ["opened"],
        "value": {"kind": "date", "text": "2026-03-14"}, "citations": [{"source": "a", "quote": "opened on March 14, 2026"}]},
       {"id": "line.original-target", "entity": "line", "attribute": "original opening target", "cues": ["opened", "originally"],
-       "value": {"kind": "date", "text": "2024-12"}, "citations": [{"source": "a", "quote": "originally to have opened in December 2024"}]}]}
-    """#
-    let checker = Checker(factBase: try FactBase.load([("line.json", Array(json.utf8))]))
+       "value": {"kind": "date", "text": "2024-12"}, "citations": [{"source": "a", "quote": "originally to have opened in December 2024"}]}
+    """#)
     assertFindings("The Northern Line opened on March 21.", [Expected(text: "March 21", replacement: "March 14", fact: "line.opening-date")], checker: checker)
     assertFindings("The Northern Line was originally to have opened in March 2025.", [Expected(text: "March 2025", fact: "line.original-target")], checker: checker)
   }
@@ -211,5 +203,12 @@ import Testing
   @Test func aYearAloneNamesNoFact() {
     assertSilent("Hyperscalers sold $121 billion of bonds in 2025, including Meta's $30 billion sale in October.")
     assertFindings("Meta paid $15.3 billion for its Scale AI stake in 2025.", [Expected(text: "$15.3 billion", replacement: "$14.3 billion")])
+  }
+
+  /// A checker of a small fact base about one line (sources "a" and "b"), with `facts`, JSON objects, as its facts.
+  private func lineChecker(facts: String) throws -> Checker {
+    let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "#
+      + #""entities": [{"id": "line", "name": "Northern Line", "kind": "other", "aliases": ["Northern Line"]}], "facts": ["# + facts + "]}"
+    return Checker(factBase: try FactBase.load([("line.json", Array(json.utf8))]))
   }
 }
