@@ -205,6 +205,10 @@ import Testing
     assertFindings("Meta paid $15.3 billion for its Scale AI stake in 2025.", [Expected(text: "$15.3 billion", replacement: "$14.3 billion")])
   }
 
+  @Test func layoffsInThePresentTense() {
+    assertFindings("# Meta's year\n\n- **May 28, 2026** – Meta lays off about 8,000 employees.\n", [Expected(text: "May 28, 2026", replacement: "May 20, 2026")])
+  }
+
   /// A checker of a small fact base about one line (sources "a" and "b"), with `facts`, JSON objects, as its facts.
   private func lineChecker(facts: String) throws -> Checker {
     let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "#

@@ -17,7 +17,7 @@ public enum AttributeLexicon {
   }
 
   public static let concepts: [Concept] = [
-    Concept(name: "layoffs", terms: ["layoffs", "layoff", "laid off", "lay off", "job cuts", "redundancies", "dismissed", "let go", "axed"]),
+    Concept(name: "layoffs", terms: ["layoffs", "layoff", "laid off", "lay off", "lays off", "laying off", "job cuts", "job losses", "redundancies", "dismissed", "let go", "axed"]),
     Concept(name: "revenue", terms: ["revenue", "revenues", "sales", "turnover"]),
     Concept(name: "profit", terms: ["profit", "profits", "net income", "earnings", "net profit"]),
     Concept(name: "capital spending", terms: ["capital spending", "capex", "capital expenditure", "capital expenditures", "outlay", "outlays"]),
