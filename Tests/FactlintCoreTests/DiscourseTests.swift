@@ -209,6 +209,36 @@ import Testing
     assertFindings("# Meta's year\n\n- **May 28, 2026** – Meta lays off about 8,000 employees.\n", [Expected(text: "May 28, 2026", replacement: "May 20, 2026")])
   }
 
+  @Test func anAnswerTakesTheWordsOfItsQuestion() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.off-peak", "entity": "line", "attribute": "off-peak frequency", "cues": ["how often", "off-peak"],
+       "value": {"kind": "duration", "text": "15 minutes"}, "citations": [{"source": "a", "quote": "every 15 minutes off-peak"}]},
+      {"id": "line.trip", "entity": "line", "attribute": "end-to-end trip time", "cues": ["trip", "end to end"],
+       "value": {"kind": "duration", "text": "42 minutes"}, "citations": [{"source": "a", "quote": "a trip takes 42 minutes"}]}
+    """#)
+    // A question in bold on the line above its answer, a question as a heading, a question opening the paragraph.
+    for draft in ["# The Northern Line\n\n**How long does a trip take?**\nAbout 52 minutes, door to door.\n",
+                  "# The Northern Line\n\n### How long does a trip take?\n\nAbout 52 minutes, door to door.\n",
+                  "Trains are busy. How long does a trip on the Northern Line take? About 52 minutes, door to door.\n"] {
+      assertFindings(draft, [Expected(text: "52 minutes", replacement: "42 minutes", fact: "line.trip")], checker: checker)
+    }
+    // The question's words are the first sentence's; a later sentence needs its own.
+    assertSilent("# The Northern Line\n\n**How long does a trip take?**\nIt depends. Buses take 52 minutes.\n", checker: checker)
+    // A question answered by a paragraph about something else names nothing of it.
+    assertSilent("# The Northern Line\n\n**How long does a trip take?**\nThe old Route 9 bus took 52 minutes.\n", checker: checker)
+  }
+
+  @Test func aLengthsUnitNamesItsAttribute() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.length", "entity": "line", "attribute": "length", "cues": ["long"],
+       "value": {"kind": "length", "text": "14.6 miles"}, "citations": [{"source": "a", "quote": "the 14.6-mile line"}]}
+    """#)
+    assertFindings("The 23.5-mile Northern Line opened.", [Expected(text: "23.5-mile", replacement: "14.6-mile")], checker: checker)
+    assertFindings("The Northern Line runs 30 km.", [Expected(text: "30 km", replacement: "23.5 km")], checker: checker)
+    // The same length in other units, or rounded, is right.
+    assertSilent("The Northern Line runs 23.5 km, about 15 miles.", checker: checker)
+  }
+
   /// A checker of a small fact base about one line (sources "a" and "b"), with `facts`, JSON objects, as its facts.
   private func lineChecker(facts: String) throws -> Checker {
     let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "#

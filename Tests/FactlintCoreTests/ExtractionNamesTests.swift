@@ -49,7 +49,7 @@ import Testing
     let text = "Harbor Ferry opens\n\nThe Harbor Ferry opened on Monday, May 4, 2026, the port said.\n\nHARBOR FERRY: SUMMARY\nItem | Figure\n"
       + "Length | 14.6 mi\nBoats | 6\nFinal cost | $84.5m\nCrossing | 42 min\n"
     let file = FactExtractor().extract(SourceText(id: "port", format: .text, bytes: Array(text.utf8)))
-    for (value, cue) in [("14.6", "length"), ("6", "boats"), ("$84.5m", "cost"), ("42", "crossing")] {
+    for (value, cue) in [("14.6 mi", "length"), ("6", "boats"), ("$84.5m", "cost"), ("42 min", "crossing")] {
       let fact = try #require(file.facts.first { $0.value.text == value }, "\(value) not proposed: \(file.unbound ?? [])")
       #expect(fact.entity == "harbor-ferry")
       #expect(fact.cues.contains(cue), "\(fact.cues)")

@@ -29,19 +29,19 @@ import Testing
     ])
     let erratum = try #require(result.errata.first)
     #expect(erratum.source == "courier")
-    #expect(erratum.says == "275")
+    #expect(erratum.says == "275-mile")
     #expect(erratum.note.contains("2.75"))
     #expect(result.file.errata?.count == 1)
     // The typo is no fact of its own and no disagreement.
-    #expect(!result.file.facts.contains { $0.value.text == "275" })
+    #expect(!result.file.facts.contains { $0.value.text == "275-mile" })
     #expect(result.disputedFacts.isEmpty)
-    #expect(result.file.facts.contains { $0.value.text == "2.75" && $0.id == erratum.fact })
+    #expect(result.file.facts.contains { $0.value.text == "2.75 miles" && $0.id == erratum.fact })
   }
 
   @Test func twoDifferentFiguresOfOneSourceStayTwo() throws {
     // "15" and "14.6" agree at the coarser precision, but are not the same figure.
-    let result = Self.extract([("gazette", "The Harbor Ferry runs every 15 minutes on a route 14.6 miles long.")])
-    #expect(result.file.facts.contains { $0.value.text == "15" })
-    #expect(result.file.facts.contains { $0.value.text == "14.6" })
+    let result = Self.extract([("gazette", "The Harbor Ferry route is 15 miles long, and 14.6 miles of it cross open water.")])
+    #expect(result.file.facts.contains { $0.value.text == "15 miles" }, "\(result.file.facts.map(\.value.text))")
+    #expect(result.file.facts.contains { $0.value.text == "14.6 miles" })
   }
 }

@@ -23,6 +23,24 @@ import Testing
     #expect(found.first?.perPeriod == period)
   }
 
+  @Test(arguments: [("The 14.6-mile line", 14.6 * 1609.344 as Double, "14.6-mile"), ("It runs 23.5 km.", 23_500, "23.5 km"),
+                    ("a 1,100-foot bridge", 1_100 * 0.3048, "1,100-foot"), ("It is 400 metres long.", 400, "400 metres")] as [(String, Double, String)])
+  func lengthsAreHeldInMetres(_ text: String, _ metres: Double, _ writtenAs: String) {
+    let found = values(text)
+    #expect(found.count == 1)
+    guard case .quantity(let q) = found.first?.value else { Issue.record("no quantity in \(text)"); return }
+    #expect(q.dimension == .length)
+    #expect(abs(q.low - metres) < 1e-6)
+    #expect(found.first.map { written(text, $0) } == writtenAs)
+  }
+
+  @Test func minutesAndHoursAreDurations() {
+    guard case .quantity(let minutes) = values("Trains come every 15 minutes.").first?.value,
+          case .quantity(let hours) = values("The trip takes 2 hours.").first?.value else { Issue.record("no durations"); return }
+    #expect(minutes.dimension == .duration && hours.dimension == .duration)
+    #expect(abs(hours.low / minutes.low - 8) < 1e-9)
+  }
+
   @Test func aSlashBeforeADayIsNoRate() {
     let found = values("It costs $5/day.")
     #expect(found.first?.perPeriod == nil)

@@ -44,18 +44,19 @@ def value_text(kind, n, value):
     if kind == "date":
         return n["date"]
     if kind == "duration":
-        # The checker reads minutes as a plain number ("every 10 minutes"): a count, with "minutes" as a cue.
-        if "minutes" in n:
-            return None
-        for unit in ("days", "weeks", "months", "years"):
+        for unit in ("minutes", "hours", "days", "weeks", "months", "years"):
             if unit in n:
                 return hedged(f"{n[unit]:g} {unit}", n)
     if kind == "percent":
         return hedged(f"{n['number']:g}%", n)
     if kind == "count":
         return hedged(f"{n['number']:,}", n)
+    if kind == "length":
+        for key in ("miles", "feet", "km"):
+            if key in n:
+                return f"{n[key]:,g} {key}"
     if kind == "score":
-        for key in ("miles", "feet", "number"):
+        for key in ("number",):
             if key in n:
                 return f"{n[key]:g}"
     if kind == "rank":
@@ -101,12 +102,11 @@ def main():
                 for side in sides[1:]:
                     if any(os.path.splitext(x)[0] == c["source"] for x in side["files"]):
                         c["value"] = {"kind": f["kind"], "text": side_text(f["kind"], side["value"])}
-        kind = f["kind"]
+        # The inventory files lengths as scores: the fact base has a kind for them.
+        kind = "length" if f["kind"] == "score" and any(u in f["normalized"] for u in ("miles", "feet", "km")) else f["kind"]
         words = cues(f["attribute"])
         if not f.get("disputed"):
             text = value_text(kind, f["normalized"], f["value"])
-            if text is None:
-                kind, text, words = "count", f"{f['normalized']['minutes']:g}", words + ["minutes"]
         facts.append({"id": f["id"], "entity": entity, "attribute": re.sub(r"\s*\(.*?\)", "", f["attribute"]),
                       "cues": words, "value": {"kind": kind, "text": text}, "citations": citations})
     entities = [{"id": e, **names[e]} for e in used]

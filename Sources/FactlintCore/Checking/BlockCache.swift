@@ -15,6 +15,8 @@ public struct BlockCache: Sendable {
     var sentences: [Range<Int>]
     var headers: [[UInt8]?]
     var leadIn: [UInt8]?
+    /// The question a paragraph answers (`Block.question`).
+    var question: [UInt8]?
     /// Mentions still in reach of a reference: entity, salience, token, and
     /// sentence and block relative to the block's first.
     var recent: [RecentMention]
@@ -25,7 +27,7 @@ public struct BlockCache: Sendable {
 
     static func == (a: Key, b: Key) -> Bool {
       a.kind == b.kind && a.original == b.original && a.masked == b.masked && a.sentences == b.sentences
-        && a.headers == b.headers && a.leadIn == b.leadIn && a.recent == b.recent && a.scope == b.scope && a.lastSubjectUnknown == b.lastSubjectUnknown
+        && a.headers == b.headers && a.leadIn == b.leadIn && a.question == b.question && a.recent == b.recent && a.scope == b.scope && a.lastSubjectUnknown == b.lastSubjectUnknown
     }
 
     /// A cheap hash: the sizes, a sample of the bytes and the context. Keys
@@ -44,6 +46,7 @@ public struct BlockCache: Sendable {
       hasher.combine(sentences.count)
       hasher.combine(headers.count)
       hasher.combine(leadIn?.count ?? -1)
+      hasher.combine(question?.count ?? -1)
       hasher.combine(recent)
       hasher.combine(scope)
     }

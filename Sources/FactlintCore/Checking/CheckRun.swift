@@ -76,17 +76,43 @@ struct CheckRun {
   private mutating func check(_ block: Block, _ b: Int, _ binding: inout Binding) {
     var leadIn = ContextItems()
     if let range = block.leadIn { add(context(of: range), level: .context, to: &leadIn) }
+    // An answer says what its question asks ("How often do trains come?" —
+    // "Every 15 minutes."): the sentence after a question takes the
+    // question's words as its own, the sentences after that as context. The
+    // question is a sentence of the paragraph, or a heading or paragraph of
+    // its own right before it.
+    var question = block.kind == .paragraph ? block.question.map { (sentence: -1, range: $0) } : nil
+    var scoped = ContextItems()
     // Then the entities in scope, the last resort. (A heading is not under its own scope.)
     // The topic's related entities come last: "the social-media giant" in a
     // piece about a model is its maker.
     if block.kind != .heading {
-      for e in scope.entities { leadIn.entities.append((e, .scope)) }
-      for t in scope.topic { for r in base.relatedEntities[t] where !scope.entities.contains(r) { leadIn.entities.append((r, .scope)) } }
+      for e in scope.entities { scoped.entities.append((e, .scope)) }
+      for t in scope.topic { for r in base.relatedEntities[t] where !scope.entities.contains(r) { scoped.entities.append((r, .scope)) } }
     }
     guard block.kind == .tableRow else {
-      for sentence in block.sentences { check(sentence, block: b, extra: leadIn, &binding) }
+      for (s, sentence) in block.sentences.enumerated() {
+        guard let (asked, range) = question else {
+          if block.kind == .paragraph, prose.endsWithQuestionMark(sentence) { question = (s, sentence) }
+          var extra = leadIn
+          extra.entities += scoped.entities
+          check(sentence, block: b, extra: extra, &binding)
+          continue
+        }
+        var extra = leadIn
+        let words = context(of: range)
+        for e in words.entities { extra.entities.append((e, .context)) }
+        for cue in words.cues {
+          extra.cues.append((cue, asked == s - 1 ? .clause : .context))
+          extra.factBits |= cue.factBits
+        }
+        extra.entities += scoped.entities
+        check(sentence, block: b, extra: extra, &binding)
+        if prose.endsWithQuestionMark(sentence) { question = (s, sentence) }
+      }
       return
     }
+    leadIn.entities += scoped.entities
     // A row is about the entity in its first cell that names one ("| 2 | Gemini 3.1 Pro | 56 |").
     let subjectCell = rowSubjectCell(block)
     let subject = block.sentences.count > 1 ? analyse(block.sentences[subjectCell]) : nil
@@ -120,6 +146,7 @@ struct CheckRun {
       sentences: block.sentences.map { ($0.lowerBound - start)..<($0.upperBound - start) },
       headers: block.headers.map { $0.map { Array(prose.masked[$0]) } },
       leadIn: block.leadIn.map { Array(prose.masked[$0]) },
+      question: block.question.map { Array(prose.masked[$0]) },
       recent: recent, scope: block.kind == .heading ? [] : scope.entities, lastSubjectUnknown: lastSubjectUnknown)
   }
 
@@ -470,6 +497,9 @@ struct CheckRun {
     let gapped = a.isGapped(clause, around: value), describes = a.describesThePrevious(clause)
     let hasOwnSubject = a.mentions.contains { inClause($0) && $0.token < start && $0.salience != .comparison }
     let isCount: Bool = { if case .quantity(let q) = value.value { return q.dimension == .count || q.dimension == .number }; return false }()
+    // A length's unit names its attribute: "the 1,400-foot bridge" states
+    // the bridge's length, where "$5" or "five" could be any of its figures.
+    let isLength: Bool = { if case .quantity(let q) = value.value { return q.dimension == .length }; return false }()
     // "…, and Oracle to $50 billion": a clause that names only something the
     // fact base does not know is about that, not about a name elsewhere; nor
     // is one whose own subject, named before the figure, has no fact for it
@@ -492,7 +522,7 @@ struct CheckRun {
       }
       // None of its facts named by a cue, none tied to a year: no candidate.
       let facts = base.factBitsByEntity[entity]
-      guard named & facts.bits != 0 || facts.dated else { continue }
+      guard named & facts.bits != 0 || facts.dated || isLength else { continue }
       binding.candidates.clear()
       for f in base.factsByEntity[entity] {
         let bit: UInt64 = 1 << UInt64(f & 63)
@@ -505,8 +535,8 @@ struct CheckRun {
           }
           inPeriod = binding.years.contains(year)
         }
-        guard named & bit != 0 || inPeriod else { continue }
         let fact = base.bindings[f]
+        guard named & bit != 0 || inPeriod || isLength && fact.kind == .length else { continue }
         guard compatible(value, f), !change || fact.isChange, !valuation || fact.isValuation else { continue }
         if let rateOf, !isRate(f, of: rateOf) { continue }
         if value.isBareYear && (fact.kind != .date || level != .clause) { continue }
@@ -541,6 +571,10 @@ struct CheckRun {
             score += Double(min(cue.length, 12)) * (cueLevel == .clause ? 1 : 0.3) / (1 + distance)
             best = max(best, cueLevel)
           }
+        }
+        if isLength, fact.kind == .length {
+          score += 1
+          best = .clause
         }
         if extra.factBits & bit != 0 {
           for (cue, level) in extra.cues where cue.names(f) { score += Double(cue.length) * (level == .clause ? 1 : 0.3); best = max(best, level) }
@@ -702,8 +736,8 @@ struct CheckRun {
     // is the sourced figure at another scale ("$14.3 million" for billion).
     contradicted.removeAll { !Agreement.isPlausibleError(value, of: base.facts[$0].sharedValue.value.value) }
     // Facts that give the same value (two sources' wording of one figure,
-    // not merged) are one: the best cued stands for them.
-    if let first = contradicted.first, contradicted.allSatisfy({ base.facts[$0].sharedValue.value.value == base.facts[first].sharedValue.value.value }) {
+    // not merged; "14.6 miles" and "23.5 km") are one: the best cued stands for them.
+    if let first = contradicted.first, contradicted.allSatisfy({ ValueComparison.same(base.facts[$0].sharedValue.value, base.facts[first].sharedValue.value) }) {
       contradicted = [first]
     }
     guard contradicted.count == 1, let f = contradicted.first else { return nil }

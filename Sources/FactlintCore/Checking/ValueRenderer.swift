@@ -40,19 +40,30 @@ enum ValueRenderer {
       if let words = fractionWords(f.low) { return words }
       return format(f.low, decimals: factStyle.decimals, grouping: false) + "%"
     }
-    // Durations are held in months; write them in the fact's own unit.
+    // Durations are held in months, lengths in metres: a duration is written
+    // in the fact's own unit, a length in the claim's ("a 23.5-mile line" →
+    // "a 14.6-mile line", "30 km" → "23.5 km").
     var unitSuffix = style.unitSuffix
     var divisor = 1.0
-    if f.dimension == .duration {
-      let factUnit = factStyle.unitSuffix.trimmingPrefix(" ").trimmingPrefix("-")
-      let factor = NumberWords.durationUnit(TokenText(String(factUnit).lowercased())) ?? 1
-      divisor = factor
+    var converted = false
+    if f.dimension == .duration || f.dimension == .length {
+      let factUnit = String(factStyle.unitSuffix.drop(while: { $0 == " " || $0 == "-" }))
       let claimUnit = String(style.unitSuffix.drop(while: { $0 == " " || $0 == "-" }))
       let hyphen = style.unitSuffix.hasPrefix("-")
-      var word = String(factUnit)
-      if hyphen, word.hasSuffix("s") { word.removeLast() }
-      if !hyphen, let low = Optional(f.high / factor), low == 1, word.hasSuffix("s") { word.removeLast() }
-      if !hyphen, f.high / factor != 1, !word.hasSuffix("s"), !claimUnit.isEmpty { word += "s" }
+      var word = factUnit
+      if f.dimension == .duration {
+        divisor = NumberWords.durationUnit(TokenText(factUnit.lowercased())) ?? 1
+      } else if let factor = NumberWords.lengthUnit(TokenText(claimUnit.lowercased())) {
+        (word, divisor) = (claimUnit, factor)
+        converted = NumberWords.lengthUnit(TokenText(factUnit.lowercased())) != factor
+      } else {
+        divisor = NumberWords.lengthUnit(TokenText(factUnit.lowercased())) ?? 1
+      }
+      if hyphen || f.high / divisor == 1 {
+        word = unitWord(word, plural: false)
+      } else if !claimUnit.isEmpty || f.dimension == .length {
+        word = unitWord(word, plural: true)
+      }
       unitSuffix = (hyphen ? "-" : " ") + word
     }
     let scale: Double
@@ -64,7 +75,7 @@ enum ValueRenderer {
       scale = 1
       scaleText = ""
     }
-    let decimals = scale == factStyle.scale ? factStyle.decimals : decimalsNeeded(f.resolution / divisor / scale)
+    let decimals = scale == factStyle.scale && !converted ? factStyle.decimals : decimalsNeeded(f.resolution / divisor / scale)
     func number(_ v: Double) -> String {
       let m = v / divisor / scale
       if style.words, decimals == 0, abs(m) < 1000, let words = NumberWords.spell(Int(m.rounded())), abs(m - m.rounded()) < 1e-9 { return words }
@@ -82,6 +93,18 @@ enum ValueRenderer {
     // "one point", "two points" (a hyphenated "-point" stays singular).
     if f.dimension == .margin, unitSuffix == " points" || unitSuffix == " point" { unitSuffix = f.low == 1 ? " point" : " points" }
     return prefix + number(f.low) + scaleText + suffix + unitSuffix
+  }
+
+  /// A unit's word in the singular or the plural: "months", "foot", "feet".
+  /// Abbreviations ("km", "mi", "ft") stay as they are.
+  private static func unitWord(_ word: String, plural: Bool) -> String {
+    switch (word, plural) {
+    case ("feet", false): return "foot"
+    case ("foot", true): return "feet"
+    case (_, false) where word.count > 3 && word.hasSuffix("s"): return String(word.dropLast())
+    case (_, true) where word.count > 3 && !word.hasSuffix("s"): return word + "s"
+    default: return word
+    }
   }
 
   static func naturalScale(_ v: Double) -> Double {

@@ -144,7 +144,10 @@ private struct SourceExtraction {
         }
         var skip = Set(mentions.filter { $0.entity == entity || $0.isReference }.flatMap { $0.token..<($0.token + $0.length) })
         skip.formUnion(value.tokens)
-        let cues = CueGuesser.cues(for: value, hedgeStart: hedgeStart, in: a, masked: prose.masked, skip: skip, header: header)
+        var cues = CueGuesser.cues(for: value, hedgeStart: hedgeStart, in: a, masked: prose.masked, skip: skip, header: header)
+        // A length's unit says what it measures ("the 14.6-mile line"): its
+        // cue is the word for that, which the unit, now part of the value, no longer gives.
+        if case .quantity(let q) = value.value, q.dimension == .length, !cues.contains("length") { cues.insert("length", at: 0) }
         guard !cues.isEmpty else {
           unbound.append(.init(source: source.id, value: written.record, quote: quote, line: position.line + 1, column: position.column + 1,
                                reason: "no word in the sentence says what it measures"))

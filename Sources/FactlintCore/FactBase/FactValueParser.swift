@@ -29,7 +29,7 @@ enum FactValueParser {
       // "by 5 points": a gap between two scores, which only a margin in a draft is compared with.
       case (.score, .margin): break
       case (.count, .number): q.dimension = .count
-      case (.percent, .percent), (.duration, .duration), (.multiplier, .multiplier): break
+      case (.percent, .percent), (.duration, .duration), (.multiplier, .multiplier), (.length, .length): break
       case (.money, .money) where !q.isRange, (.moneyRange, .money) where q.isRange: break
       default:
         return .failure(ParseFailure(message: "value '\(text)' reads as \(mention.value.kind.rawValue), not \(kind.rawValue)"))

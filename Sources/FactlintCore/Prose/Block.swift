@@ -12,4 +12,7 @@ struct Block: Sendable {
   /// The paragraph this block continues: the lead-in ending in ":" before a
   /// list or table, whose subject the items inherit.
   var leadIn: Range<Int>? = nil
+  /// For a paragraph: the question it answers, a heading or a paragraph of
+  /// its own right before it ("### When was it set up?").
+  var question: Range<Int>? = nil
 }

@@ -61,7 +61,7 @@ struct BlockBuilder {
         } else {
           flush()
           if blocks.last?.kind != .listItem { leadIn = nil }
-          current = Block(kind: .paragraph, range: line.range)
+          current = Block(kind: .paragraph, range: line.range, question: isQuestion(blocks.last) ? blocks.last!.range : nil)
         }
       }
       lastLineEnd = line.range.upperBound
@@ -72,6 +72,11 @@ struct BlockBuilder {
 
   private func lastNonSpace(_ range: Range<Int>) -> UInt8? {
     masked[range].last(where: { !Bytes.isSpace($0) })
+  }
+
+  private func isQuestion(_ block: Block?) -> Bool {
+    guard let block, block.kind == .paragraph || block.kind == .heading else { return false }
+    return ProseText.endsWithQuestionMark(block.range, in: masked)
   }
 
   private func endsWithColon(_ block: Block?) -> Bool {

@@ -18,6 +18,10 @@ struct ProseText: Sendable {
   /// Whether the sentence at `range` is a question: its last mark, before
   /// closing quotes and brackets, is "?".
   func endsWithQuestionMark(_ range: Range<Int>) -> Bool {
+    Self.endsWithQuestionMark(range, in: masked)
+  }
+
+  static func endsWithQuestionMark(_ range: Range<Int>, in masked: [UInt8]) -> Bool {
     var k = range.upperBound - 1
     while k >= range.lowerBound, Bytes.isSpace(masked[k]) || masked[k] == UInt8(ascii: "\"") || masked[k] == UInt8(ascii: ")")
             || masked[k] == UInt8(ascii: "*") || masked[k] == 0x9D || masked[k] == 0x80 || masked[k] == 0xE2 { k -= 1 }

@@ -71,11 +71,25 @@ enum NumberWords {
   /// The duration unit a word names, in months (a `switch`, as `scale`).
   static func durationUnit(_ word: TokenText) -> Double? {
     switch word {
+    case "minute", "minutes", "min", "mins": return 1 / (30.4375 * 24 * 60)
+    case "hour", "hours", "hr", "hrs": return 1 / (30.4375 * 24)
     case "day", "days": return 1 / 30.4375
     case "week", "weeks": return 7 / 30.4375
     case "month", "months": return 1
     case "year", "years": return 12
     case "decade", "decades": return 120
+    default: return nil
+    }
+  }
+
+  /// The length unit a word names, in metres. (No bare "m": "$5m" is money.)
+  static func lengthUnit(_ word: TokenText) -> Double? {
+    switch word {
+    case "mile", "miles", "mi": return 1609.344
+    case "km", "kilometre", "kilometres", "kilometer", "kilometers": return 1000
+    case "foot", "feet", "ft": return 0.3048
+    case "yard", "yards", "yd", "yds": return 0.9144
+    case "metre", "metres", "meter", "meters": return 1
     default: return nil
     }
   }

@@ -48,6 +48,7 @@ public enum Value: Hashable, Sendable {
       case .percent: return .percent
       case .count: return .count
       case .duration: return .duration
+      case .length: return .length
       case .multiplier: return .multiplier
       }
     }

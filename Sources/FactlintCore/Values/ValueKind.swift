@@ -1,12 +1,12 @@
 /// The kinds of value a fact holds and a claim states.
 public enum ValueKind: String, Sendable, Codable, CaseIterable {
-  case score, rank, date, money, moneyRange = "money-range", percent, count, duration, multiplier
+  case score, rank, date, money, moneyRange = "money-range", percent, count, duration, multiplier, length
 }
 
-/// What a quantity measures. Durations are held in months, money in units of
-/// its currency, percentages in percent.
+/// What a quantity measures. Durations are held in months, lengths in metres,
+/// money in units of its currency, percentages in percent.
 public enum Dimension: Hashable, Sendable {
-  case score, percent, count, duration, multiplier
+  case score, percent, count, duration, multiplier, length
   /// A difference between two scores: "five points behind", "trails by
   /// two points", "a rise of 34 points". Only a fact about such a gap takes it.
   case margin
@@ -17,7 +17,7 @@ public enum Dimension: Hashable, Sendable {
   /// (Written out so it is inlined: the scanner compares dimensions a few times per figure.)
   @inline(__always) public static func == (a: Dimension, b: Dimension) -> Bool {
     switch (a, b) {
-    case (.score, .score), (.percent, .percent), (.count, .count), (.duration, .duration), (.multiplier, .multiplier), (.number, .number), (.margin, .margin): return true
+    case (.score, .score), (.percent, .percent), (.count, .count), (.duration, .duration), (.multiplier, .multiplier), (.number, .number), (.margin, .margin), (.length, .length): return true
     case let (.money(x), .money(y)): return x == y
     default: return false
     }

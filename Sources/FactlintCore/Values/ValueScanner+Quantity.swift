@@ -108,7 +108,7 @@ extension ValueScanner {
     if isWithin { isMargin = true }
     if isMargin { dimension = .margin }
     var factor = 1.0
-    if dimension == .duration, let u = unit { factor = u.factor }
+    if dimension == .duration || dimension == .length, let u = unit { factor = u.factor }
     // A round number is approximate, but not by more than 10 % either way;
     // the ends of a range are precise to the unit of their scale.
     var resolution = high.map { min(low.resolution, $0.resolution, $0.scale) } ?? min(low.resolution, max(low.literal.isInteger ? 0.2 * low.value : 0, pow10(-low.literal.decimals) * low.scale))
@@ -292,14 +292,17 @@ extension ValueScanner {
         if let factor = NumberWords.durationUnit(w.text) {
           return Unit(dimension: .duration, end: k + 2, text: previousEnd..<w.range.upperBound, factor: factor)
         }
+        if let factor = NumberWords.lengthUnit(w.text) {
+          return Unit(dimension: .length, end: k + 2, text: previousEnd..<w.range.upperBound, factor: factor)
+        }
         if w.text == "fold" { return Unit(dimension: .multiplier, end: k + 2, text: previousEnd..<w.range.upperBound) }
         if w.text == "percent" { return Unit(dimension: .percent, end: k + 2, text: previousEnd..<w.range.upperBound) }
       }
       return nil
     case .word:
       let word = tokens[k].text
-      // Every unit word has 1 to 7 letters ("x", "percent", "decades").
-      guard word.count <= 7 else { return nil }
+      // Every unit word has 1 to 10 letters ("x", "percent", "kilometres").
+      guard word.count <= 10 else { return nil }
       switch word {
       case "percent", "pct":
         return Unit(dimension: .percent, end: k + 1, text: previousEnd..<end)
@@ -314,6 +317,9 @@ extension ValueScanner {
       default:
         if let factor = NumberWords.durationUnit(word) {
           return Unit(dimension: .duration, end: k + 1, text: previousEnd..<end, factor: factor)
+        }
+        if let factor = NumberWords.lengthUnit(word) {
+          return Unit(dimension: .length, end: k + 1, text: previousEnd..<end, factor: factor)
         }
         return nil
       }
