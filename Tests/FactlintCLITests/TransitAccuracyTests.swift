@@ -60,8 +60,11 @@ import Testing
     let story = dir.appendingPathComponent("story.json")
     let merge = try Factlint.run(["facts", "merge", "--output", story.path] + extracted)
     #expect(merge.status == 0, "\(merge.stderr)")
-    // The Sentinel's "146-mile line" is reported as a likely typo, before the summary.
-    #expect(merge.stderr.hasPrefix("erratum: harwood-sentinel-cardinal-line says 146"), "\(merge.stderr)")
+    // What needs a decision comes first: the two disagreements, then the Sentinel's "146-mile line" as a likely typo.
+    let review = merge.stderr.split(separator: "\n")
+    #expect(review.first?.hasPrefix("to review: 2 disputed facts, 1 likely erratum, ") == true, "\(merge.stderr)")
+    #expect(review.dropFirst().prefix(2).allSatisfy { $0.hasPrefix("disputed: ") }, "\(merge.stderr)")
+    #expect(review.dropFirst(3).first?.hasPrefix("erratum: harwood-sentinel-cardinal-line says 146 in") == true, "\(merge.stderr)")
     #expect(merge.stderr.contains("the sources disagree on"))
     // The inventory's two disagreements are each one disputed fact with both values, each from its own source.
     let base = try Factlint.json(try String(contentsOf: story, encoding: .utf8))
