@@ -59,6 +59,42 @@ import Testing
     #expect(json["unbound"] is [[String: Any]])
   }
 
+  /// What a person must decide is printed first, one line each, before the summary:
+  /// disputed facts with each side's value, source and words, likely errata,
+  /// proposals of low confidence (weakest first), unbound values.
+  @Test func extractAndMergePrintWhatNeedsADecisionFirst() throws {
+    let dir = try Factlint.temporaryDirectory()
+    let texts: KeyValuePairs = [
+      "gazette": "Harbor news\n\nThe Harbor Bridge runs 2.75 miles across the bay. The Harbor Ferry Company projected 2,400 daily passengers in its first year of service. Its boats are new. Tickets were $3 in the first week.\n\nAbout half of the crossings were late.\n",
+      "herald": "Harbor report\n\nCrossing all 2.75 miles of the Harbor Bridge takes four minutes. The Harbor Ferry Company's own forecast was 1,900 to 2,200 riders a day.\n",
+      "courier": "Bridge opens\n\nThe 275-mile Harbor Bridge opened to traffic on Monday, May 4, 2026.\n",
+    ]
+    var bases: [String] = []
+    for (name, text) in texts {
+      try text.write(to: dir.appendingPathComponent("\(name).txt"), atomically: true, encoding: .utf8)
+      let extract = try Factlint.run(["facts", "extract", "\(name).txt", "--output", "\(name).json"], in: dir)
+      #expect(extract.status == 0, "\(extract.stderr)")
+      if name == "gazette" {
+        #expect(extract.stderr.hasPrefix("to review: 1 proposal of low confidence, 1 unbound value\n"), "\(extract.stderr)")
+        #expect(extract.stderr.contains("\nlow confidence 0.35: harbor-ferry-company.tickets = $3: “Tickets were $3 in the first week.”\n"))
+        #expect(extract.stderr.contains("\nunbound: gazette:5:1: about half in “About half of the crossings were…”: "))
+        #expect(extract.stderr.hasSuffix("1 value left unbound (listed under \"unbound\")\n"))
+      }
+      bases.append("\(name).json")
+    }
+    let merge = try Factlint.run(["facts", "merge", "--output", "story.json"] + bases, in: dir)
+    #expect(merge.status == 0, "\(merge.stderr)")
+    let lines = merge.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.first == "to review: 1 disputed fact, 1 likely erratum, 2 proposals of low confidence, 1 unbound value", "\(merge.stderr)")
+    #expect(lines.dropFirst().first == "disputed: harbor-ferry-company.projected-daily-passengers: "
+      + "2,400 (gazette: “…Harbor Ferry Company projected 2,400 daily passengers in its…”) vs "
+      + "1,900 to 2,200 (herald: “…Company's own forecast was 1,900 to 2,200 riders a…”)")
+    #expect(lines.dropFirst(2).first?.hasPrefix("erratum: courier says 275 in “The 275-mile Harbor Bridge opened to…”: likely typo") == true)
+    #expect(lines.dropFirst(3).prefix(2).map { String($0.prefix(20)) } == ["low confidence 0.35:", "low confidence 0.45:"])
+    #expect(lines.dropFirst(5).first?.hasPrefix("unbound: gazette:5:1:") == true)
+    #expect(lines.last?.hasPrefix("merged 3 files: ") == true)
+  }
+
   @Test func clashingEntityIdsAreReportedNotResolvedSilently() throws {
     let dir = try Factlint.temporaryDirectory()
     func file(_ name: String, entity: String, fact: String, value: String) throws -> String {

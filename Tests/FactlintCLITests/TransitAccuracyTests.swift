@@ -60,9 +60,27 @@ import Testing
     let story = dir.appendingPathComponent("story.json")
     let merge = try Factlint.run(["facts", "merge", "--output", story.path] + extracted)
     #expect(merge.status == 0, "\(merge.stderr)")
-    // The Sentinel's "146-mile line" is reported as a likely typo, before the summary.
-    #expect(merge.stderr.hasPrefix("erratum: harwood-sentinel-cardinal-line says 146"), "\(merge.stderr)")
+    // What needs a decision comes first: the two disagreements, then the Sentinel's "146-mile line" as a likely typo.
+    let review = merge.stderr.split(separator: "\n")
+    #expect(review.first?.hasPrefix("to review: 2 disputed facts, 1 likely erratum, ") == true, "\(merge.stderr)")
+    #expect(review.dropFirst().prefix(2).allSatisfy { $0.hasPrefix("disputed: ") }, "\(merge.stderr)")
+    #expect(review.dropFirst(3).first?.hasPrefix("erratum: harwood-sentinel-cardinal-line says 146 in") == true, "\(merge.stderr)")
     #expect(merge.stderr.contains("the sources disagree on"))
+    // The inventory's two disagreements are each one disputed fact with both values, each from its own source.
+    let base = try Factlint.json(try String(contentsOf: story, encoding: .utf8))
+    let facts = try #require(base["facts"] as? [[String: Any]])
+    func sides(_ fact: [String: Any]) -> [String: Set<String>] {
+      let value = (fact["value"] as? [String: Any])?["text"] as? String ?? ""
+      var result: [String: Set<String>] = [:]
+      for c in fact["citations"] as? [[String: Any]] ?? [] {
+        result[(c["value"] as? [String: Any])?["text"] as? String ?? value, default: []].insert(c["source"] as? String ?? "")
+      }
+      return result
+    }
+    let disputed = facts.map(sides).filter { $0.count > 1 }
+    #expect(disputed.contains { $0 == ["18,000": ["harwood-sentinel-cardinal-line"], "15,000 to 17,000": ["tpw-cardinal-line"]] }, "\(disputed)")
+    #expect(disputed.contains { $0 == ["7-4": ["harwood-sentinel-cardinal-line"], "8-3": ["unw-cardinal-line"]] }, "\(disputed)")
+    #expect(disputed.count == 2, "\(disputed)")
 
     let measure = try Self.python([Factlint.packageRoot.appendingPathComponent("Tests/transit/measure_extraction.py").path,
                                    Self.story.appendingPathComponent("inventory.json").path, story.path])

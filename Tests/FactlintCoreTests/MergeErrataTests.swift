@@ -38,6 +38,22 @@ import Testing
     #expect(result.file.facts.contains { $0.value.text == "2.75 miles" && $0.id == erratum.fact })
   }
 
+  @Test func aForecastInOtherWordsIsOneDisputedFactButACountIsNotAForecast() throws {
+    // "projected … passengers" and "forecast … riders" name the same two concepts
+    // (a forecast, of ridership) in other words; "counted … riders" names one of them.
+    let result = Self.extract([
+      ("gazette", "The Harbor Ferry Company projected 2,400 daily passengers in its first year of service."),
+      ("herald", "The Harbor Ferry Company's own forecast was 1,900 to 2,200 riders a day. The Harbor Ferry Company counted 1,450 riders a day in May."),
+    ])
+    let forecast = result.file.facts.filter { $0.citations.contains { $0.quote.contains("2,400") } }
+    #expect(forecast.count == 1, "\(result.file.facts.map { "\($0.attribute): \($0.value.text)" })")
+    let fact = try #require(forecast.first)
+    #expect(Set(fact.citations.map { $0.value?.text ?? fact.value.text }) == ["2,400", "1,900 to 2,200"])
+    #expect(result.disputedFacts == [fact.id])
+    // The figure counted is no side of the disagreement.
+    #expect(result.file.facts.contains { $0.value.text == "1,450" && $0.citations.count == 1 })
+  }
+
   @Test func twoDifferentFiguresOfOneSourceStayTwo() throws {
     // "15" and "14.6" agree at the coarser precision, but are not the same figure.
     let result = Self.extract([("gazette", "The Harbor Ferry route is 15 miles long, and 14.6 miles of it cross open water.")])

@@ -31,14 +31,14 @@ struct FactsExtractCommand {
     }
     let result = FactExtractor().extract(sources)
     try FactBaseWriter.write(result.file, to: a.value("--output") ?? a.value("-o"), console: console)
+    // What needs a person's decision comes first: disputes, likely typos, weak proposals, unbound values; then clashes.
+    for line in ReviewList(result: result).lines { console.err(line + "\n") }
+    for conflict in result.conflicts { console.err("conflict: \(conflict)\n") }
     let file = result.file
     let unbound = file.unbound?.count ?? 0
-    console.err("proposed \(file.facts.count) facts about \(file.entities.count) entities from \(file.sources.count) source\(file.sources.count == 1 ? "" : "s")"
+    console.err("proposed \(file.facts.count) facts about \(file.entities.count) entit\(file.entities.count == 1 ? "y" : "ies") from \(file.sources.count) source\(file.sources.count == 1 ? "" : "s")"
       + (result.disputedFacts.isEmpty ? "" : "; the sources disagree on \(result.disputedFacts.count): \(result.disputedFacts.joined(separator: ", "))")
       + "; \(unbound) value\(unbound == 1 ? "" : "s") left unbound (listed under \"unbound\")\n")
-    // What needs a person's decision comes first: likely typos, then clashes.
-    for e in result.errata { console.err("erratum: \(e.source) says \(e.says ?? "?") in “\(e.quote)”: \(e.note)\n") }
-    for conflict in result.conflicts { console.err("conflict: \(conflict)\n") }
     for note in result.notes { console.err("note: \(note)\n") }
     return .clean
   }

@@ -25,8 +25,8 @@ struct FactsMergeCommand {
     let problems: [FactBaseProblem]
     do { _ = try FactBase.load([("merged", output)]); problems = [] } catch { problems = error.problems }
     try FactBaseWriter.write(result.file, to: a.value("--output") ?? a.value("-o"), console: console)
-    // What needs a person's decision comes first: likely typos, then clashes.
-    for e in result.errata { console.err("erratum: \(e.source) says \(e.says ?? "?") in “\(e.quote)”: \(e.note)\n") }
+    // What needs a person's decision comes first: disputes, likely typos, weak proposals, unbound values; then clashes.
+    for line in ReviewList(result: result).lines { console.err(line + "\n") }
     for conflict in result.conflicts { console.err("conflict: \(conflict)\n") }
     for note in result.notes { console.err("note: \(note)\n") }
     for p in problems { console.err("problem: \(p)\n") }

@@ -119,13 +119,19 @@ enum CueGuesser {
   }
 
   /// Two facts are about the same attribute when their attributes read the
-  /// same, share two words (or all of a one-word attribute), or their cues
-  /// share three words.
+  /// same, share two words (or all of a one-word attribute), their cues
+  /// share three words, or their cues name the same two or more concepts of
+  /// the attribute lexicon: "projected … passengers" and "forecast … riders"
+  /// are both a forecast of ridership, in other words. (One concept alone is
+  /// not enough: "riders counted" and "riders forecast" are two figures.)
   static func sameAttribute(_ a: FactBaseFile.FactRecord, _ b: FactBaseFile.FactRecord) -> Bool {
     if a.attribute.lowercased() == b.attribute.lowercased() { return true }
     let aa = Set(a.attribute.split(separator: " ").map { stem(String($0)) }), ab = Set(b.attribute.split(separator: " ").map { stem(String($0)) })
     let sharedAttribute = aa.intersection(ab).count
     if sharedAttribute > 0, sharedAttribute >= min(2, aa.count, ab.count) { return true }
-    return Set(a.cues.map(stem)).intersection(b.cues.map(stem)).count >= 3
+    if Set(a.cues.map(stem)).intersection(b.cues.map(stem)).count >= 3 { return true }
+    let concepts = { (f: FactBaseFile.FactRecord) in Set(f.cues.flatMap { AttributeLexicon.concepts(naming: $0).map(\.name) }) }
+    let ca = concepts(a)
+    return ca.count >= 2 && ca == concepts(b)
   }
 }
