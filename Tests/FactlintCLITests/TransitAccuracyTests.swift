@@ -64,7 +64,7 @@ import Testing
     let review = merge.stderr.split(separator: "\n")
     #expect(review.first?.hasPrefix("to review: 2 disputed facts, 1 likely erratum, ") == true, "\(merge.stderr)")
     #expect(review.dropFirst().prefix(2).allSatisfy { $0.hasPrefix("disputed: ") }, "\(merge.stderr)")
-    #expect(review.dropFirst(3).first?.hasPrefix("erratum: harwood-sentinel-cardinal-line says 146 in") == true, "\(merge.stderr)")
+    #expect(review.dropFirst(3).first?.hasPrefix("erratum: harwood-sentinel-cardinal-line says 146-mile in") == true, "\(merge.stderr)")
     #expect(merge.stderr.contains("the sources disagree on"))
     // The inventory's two disagreements are each one disputed fact with both values, each from its own source.
     let base = try Factlint.json(try String(contentsOf: story, encoding: .utf8))
