@@ -51,6 +51,19 @@ import Testing
     assertSilent("Meta AI reaches more than two billion users.")
   }
 
+  @Test func aboutAllowsTenPercentOfTheSourcedFigureNotItsRoundingBesides() {
+    // Sourced: 8,000 layoffs. "About 7,500" holds it; "about 7,000" (6,300–7,700) does not.
+    assertSilent("Meta laid off about 7,500 employees.")
+    assertFindings("Meta laid off about 7,000 employees.", [Expected(text: "7,000", replacement: "8,000")])
+  }
+
+  @Test func aBoundAThousandTimesBeyondTheFigureIsAConflict() {
+    // Sourced: more than three billion. "More than three trillion" is false, not a slip that happens to be true.
+    assertFindings("Meta AI reaches more than three trillion users.", [Expected(text: "three trillion", replacement: "three billion", fact: "meta-ai.users")])
+    // "Fewer than three million" is false too; "fewer than three trillion" is true as written.
+    assertFindings("Meta AI reaches fewer than three million users.", [Expected(text: "three million", replacement: "three billion", fact: "meta-ai.users")])
+  }
+
   /// The phrases looked up by their last word are those the list ends in
   /// that word, in the list's order ("just under" before "under"), and none
   /// for a word no phrase ends in.

@@ -74,8 +74,10 @@ enum Agreement: Equatable {
     switch hedge {
     case .exact:
       ok = tHigh >= x - max(half, eps) && tLow <= x + max(half, eps)
+    // "About" already allows for rounding: the sourced figure, as the source
+    // gives it, must lie within the band ("about 7,000" is no sourced 8,000).
     case .approximately:
-      let w = max(0.1 * x, r / 2) + tolerance + eps
+      let w = max(0.1 * x, r / 2) + eps
       ok = tHigh >= x - w && tLow <= x + w
     case .nearly:
       ok = tHigh >= 0.9 * x - tolerance - eps && tLow <= x + tolerance + eps

@@ -768,6 +768,13 @@ struct CheckRun {
     guard case .quantity(let c) = value.value, !c.isRange, case .quantity(let f) = base.facts[fact].sharedValue.value.value, !f.isRange,
           f.dimension == .count || c.dimension != .number else { return nil }
     for factor in [1e3, 1e-3] where abs(c.value * factor - f.value) <= 0.1 * f.value {
+      // A bound a thousand times beyond the figure on the side the hedge
+      // claims ("more than 1.3 billion GPUs" for 1.3 million) is simply false;
+      // one on the other side ("more than three million users" for three
+      // billion) is true as written, and only looks like a slip.
+      let tooBig = factor < 1
+      let lowerBound = value.hedge == .moreThan || value.hedge == .atLeast
+      if tooBig == lowerBound { return FindingBuilder(base: base, bytes: bytes).conflict(value, base.facts[fact]) }
       return FindingBuilder(base: base, bytes: bytes).scaleSlip(value, base.facts[fact])
     }
     return nil
