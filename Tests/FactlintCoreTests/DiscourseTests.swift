@@ -228,6 +228,18 @@ import Testing
     assertSilent("# The Northern Line\n\n**How long does a trip take?**\nThe old Route 9 bus took 52 minutes.\n", checker: checker)
   }
 
+  @Test func aCuePastAnotherFigureDescribesThatFigure() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.opening-date", "entity": "line", "attribute": "opening date", "cues": ["opened"],
+       "value": {"kind": "date", "text": "2026-03-14"}, "citations": [{"source": "a", "quote": "opened on March 14, 2026"}]},
+      {"id": "line.promised-date", "entity": "line", "attribute": "originally promised opening date", "cues": ["opened", "promised", "date"],
+       "value": {"kind": "date", "text": "2024-12"}, "citations": [{"source": "a", "quote": "promised to open in December 2024"}]}
+    """#)
+    // "date promised" is said of the 15 months, past which it stands; a weekday's comma splits nothing.
+    assertFindings("The Northern Line, the city's first, opened on Saturday, March 21, 15 months after the date promised.",
+                   [Expected(text: "March 21", replacement: "March 14", fact: "line.opening-date")], checker: checker)
+  }
+
   @Test func aLengthsUnitNamesItsAttribute() throws {
     let checker = try lineChecker(facts: #"""
       {"id": "line.length", "entity": "line", "attribute": "length", "cues": ["long"],

@@ -563,6 +563,13 @@ struct CheckRun {
             // followed on April 28"): a cue of a clause joined to it by a
             // conjunction is that clause's (an apposition's, after a comma, still describes it).
             if cueLevel == .sentence, hasOwnSubject, !a.comparisonClauses.contains(clause), a.opensWithConjunction(a.clauseOf[cue.token]) { continue }
+            // A cue in a later clause, past another figure, describes that
+            // figure: in "opened on March 21, 15 months after the date
+            // promised", "promised" is the delay's, not the opening date's.
+            // (An earlier clause's verb governs the figures after it: "opened
+            // on 14 March, 18 months late".)
+            if cueLevel == .sentence, cue.token > end,
+               a.values.contains(where: { $0.tokens.lowerBound >= end && $0.tokens.upperBound <= cue.token }) { continue }
             var distance = Double(min(abs(cue.token - start), abs(cue.token - (value.tokens.upperBound - 1))))
             // The noun a count counts ("9,000 staff") says what is counted,
             // which several figures share, not which figure it is: it weighs

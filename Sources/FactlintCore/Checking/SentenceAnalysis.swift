@@ -93,7 +93,9 @@ struct SentenceAnalysis {
           // (A colon joins a label to its value, "Llama downloads: 1.2B", so it does not split.)
           // "**May 27** — 8,000 staff get notices": a figure that opens the
           // sentence and is set off by a dash labels what follows, and stays in its clause.
-          if t.kind == .symbol, Self.splitsClause(t, masked), !(k > 0 && !values.isEmpty && values[0].tokens == 0..<k && Self.isDash(t, masked)) {
+          // Nor does the comma after a weekday that names a date ("Saturday, March 21").
+          if t.kind == .symbol, Self.splitsClause(t, masked), !(k > 0 && !values.isEmpty && values[0].tokens == 0..<k && Self.isDash(t, masked)),
+             !(k > 0 && tokens[k - 1].kind == .word && NumberWords.weekday(tokens[k - 1].text) != nil && inValue.contains(k + 1, of: values)) {
             clause += 1
           } else if t.kind == .word, t.classes.contains(.clauseWord) {
             clause += 1
