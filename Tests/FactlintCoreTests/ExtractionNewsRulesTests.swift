@@ -121,4 +121,19 @@ import Testing
     #expect(grant.first?.entity == "lakeport-city-council")
     #expect(grant.first?.related?.contains("riverside-museum") == true)
   }
+
+  @Test func aHyphenatedCompoundIsOneWordBetweenAPossessiveAndItsNoun() {
+    // The headline is about the ferry ("…'s long-awaited high-speed ferry"), not the authority that owns it;
+    // a paragraph that names nothing is about the story's topic.
+    let file = Self.extract("""
+      Lakeport Port Authority's long-awaited high-speed ferry draws crowds
+      By Ana Ruiz, Coastal Wire
+
+      The Harbor Point Ferry opened in May 2025. The Lakeport Port Authority runs it.
+
+      Opening weekend drew 9,400 riders.
+
+      """)
+    #expect(Self.facts(file, value: "9,400").first?.entity == "harbor-point-ferry")
+  }
 }

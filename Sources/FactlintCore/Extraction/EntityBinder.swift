@@ -88,8 +88,10 @@ struct EntityBinder {
       // "the ferry", or a possessive as its determiner: "Harbour's first ferry".
       func isDeterminer(_ p: Int) -> Bool { a.tokens[p].text == "the" || p > 0 && a.tokens[p].text == "s" && a.tokens[p - 1].text == "'" }
       while p >= 0, between < 4, !isDeterminer(p), a.tokens[p].kind != .name, ![",", ";", ":", "(", ")", "—", "–"].contains(a.tokens[p].text) {
+        // A hyphenated compound ("long-delayed", "high-speed") is one word.
+        let joined = a.tokens[p].text == "-" || p + 1 < a.tokens.count && a.tokens[p + 1].text == "-" && a.tokens[p + 1].attached
         p -= 1
-        between += 1
+        if !joined { between += 1 }
       }
       guard p >= 0, isDeterminer(p) else { continue }
       let recent = (named.filter { $0.token < k } + (memory.reversed().flatMap { $0 })).first { owners.contains($0.entity) }
