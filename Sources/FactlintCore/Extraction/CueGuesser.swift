@@ -19,7 +19,7 @@ enum CueGuesser {
     "some", "any", "each", "every", "all", "both", "other", "others", "such", "own", "same", "about", "around",
     "roughly", "approximately", "nearly", "almost", "over", "under", "above", "below", "up", "down", "out", "off",
     "after", "before", "since", "until", "during", "per", "via", "against", "among", "between", "through", "across",
-    "said", "says", "say", "according", "reportedly", "reported", "new", "year", "years", "month", "months", "day",
+    "said", "says", "say", "according", "reportedly", "reported", "report", "reports", "new", "year", "years", "month", "months", "day",
     "days", "week", "weeks", "billion", "million", "thousand", "trillion", "percent", "dollars", "dollar", "bn", "mn",
     "now", "today", "one", "two", "three", "well", "like", "into", "because", "however", "although", "though", "whether",
     "how", "why", "again", "already", "ago", "early", "late", "mid", "last", "next", "first", "s",
@@ -116,6 +116,20 @@ enum CueGuesser {
     if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3 { w.removeLast() }
     if w.hasSuffix("e"), w.count > 3 { w.removeLast() }
     return w
+  }
+
+  /// Looser than `sameAttribute`, for the same figure given by two sources:
+  /// their cues share two words, or a word that names a concept of the
+  /// attribute lexicon, or one attribute is a single word among the other's cues.
+  static func relatedAttribute(_ a: FactBaseFile.FactRecord, _ b: FactBaseFile.FactRecord) -> Bool {
+    if sameAttribute(a, b) { return true }
+    let ca = Set(a.cues.map(stem)), cb = Set(b.cues.map(stem))
+    let shared = ca.intersection(cb)
+    if shared.count >= 2 { return true }
+    let concepts = { (f: FactBaseFile.FactRecord) in Set(f.cues.flatMap { AttributeLexicon.concepts(naming: $0).map(\.name) }) }
+    if !concepts(a).isDisjoint(with: concepts(b)) { return true }
+    let single = { (f: FactBaseFile.FactRecord, other: Set<String>) in !f.attribute.contains(" ") && other.contains(stem(f.attribute)) }
+    return single(a, cb) || single(b, ca)
   }
 
   /// Two facts are about the same attribute when their attributes read the

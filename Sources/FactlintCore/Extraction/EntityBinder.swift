@@ -88,8 +88,10 @@ struct EntityBinder {
       // "the ferry", or a possessive as its determiner: "Harbour's first ferry".
       func isDeterminer(_ p: Int) -> Bool { a.tokens[p].text == "the" || p > 0 && a.tokens[p].text == "s" && a.tokens[p - 1].text == "'" }
       while p >= 0, between < 4, !isDeterminer(p), a.tokens[p].kind != .name, ![",", ";", ":", "(", ")", "—", "–"].contains(a.tokens[p].text) {
+        // A hyphenated compound ("long-delayed", "high-speed") is one word.
+        let joined = a.tokens[p].text == "-" || p + 1 < a.tokens.count && a.tokens[p + 1].text == "-" && a.tokens[p + 1].attached
         p -= 1
-        between += 1
+        if !joined { between += 1 }
       }
       guard p >= 0, isDeterminer(p) else { continue }
       let recent = (named.filter { $0.token < k } + (memory.reversed().flatMap { $0 })).first { owners.contains($0.entity) }
@@ -109,11 +111,56 @@ struct EntityBinder {
     }
     for ref in references.sorted(by: { $0.token < $1.token }) {
       let earlier = mentions.filter { $0.token < ref.token && !isAfterPreposition($0.token, in: a) }
+      if earlier.isEmpty, let e = cataphoric(ref.token, in: a, named: mentions) {
+        mentions.append(Mention(token: ref.token, length: ref.length, entity: e, isReference: true))
+        continue
+      }
       if let e = resolve(kinds: ref.kinds, earlier: earlier, memory: memory) {
         mentions.append(Mention(token: ref.token, length: ref.length, entity: e, isReference: true))
       }
     }
     return mentions.sorted { $0.token < $1.token }
+  }
+
+  /// Words that open a subordinate clause of time, cause or condition.
+  static let subordinators: Set<TokenText> = [
+    "after", "before", "when", "whenever", "while", "since", "once", "until", "although", "though", "because", "if", "as",
+  ]
+
+  /// A pronoun in a subordinate clause that opens the sentence points forward
+  /// to the subject of the main clause after the comma: "Weeks after it
+  /// opened, the museum drew…", "When she took over, Dana Reyes…". Nil when
+  /// the sentence is not built so or the subject does not fit the pronoun.
+  func cataphoric(_ token: Int, in a: SentenceAnalysis, named: [Mention]) -> Int? {
+    let pronoun = a.tokens[token].text
+    let personal: Set<TokenText> = ["he", "his", "she", "her"]
+    let start = datelineEnd(in: a)
+    guard start <= token, personal.contains(pronoun) || ["it", "its", "they", "their"].contains(pronoun),
+          a.tokens[start..<token].contains(where: { $0.kind == .word && Self.subordinators.contains($0.text) }),
+          !a.tokens[start..<token].contains(where: { $0.text == "," }),
+          let comma = a.tokens[token...].firstIndex(where: { $0.text == "," }) else { return nil }
+    var k = comma + 1
+    if k < a.tokens.count, a.tokens[k].kind == .word, a.tokens[k].text == "the" { k += 1 }
+    guard let m = named.first(where: { $0.token == k && !$0.isReference }) else { return nil }
+    return (entities[m.entity].kind == "person") == personal.contains(pronoun) ? m.entity : nil
+  }
+
+  /// Where a news story's first sentence starts after its dateline, a place
+  /// in capitals and the agency before a dash ("BOSTON (AP) — The…",
+  /// "PORTLAND, Ore. — …"); 0 when the sentence opens with none.
+  func datelineEnd(in a: SentenceAnalysis) -> Int {
+    guard !masked.isEmpty, let dash = a.tokens.prefix(10).firstIndex(where: { ["—", "–", "--"].contains($0.text) }), dash > 0 else { return 0 }
+    // (A sentence may start inside the dateline, after an abbreviation's period: "(AP) — …".)
+    var capitals = false
+    for t in a.tokens[..<dash] {
+      let bytes = masked[t.range]
+      if ["(", ")", ",", "."].contains(t.text) { continue }
+      if bytes.count >= 2, bytes.allSatisfy({ (0x41...0x5A).contains($0) || $0 == 0x2E }) { capitals = true; continue }
+      // "Ore.", "Calif.": a state's abbreviation.
+      if bytes.count <= 5, let first = bytes.first, (0x41...0x5A).contains(first) { continue }
+      return 0
+    }
+    return capitals ? dash + 1 : 0
   }
 
   /// The entity a reference stands for: the latest subject of the sentence so
@@ -166,6 +213,8 @@ struct EntityBinder {
     if value.value.kind != .date {
       var k = value.tokens.upperBound
       if k < tokens.count, tokens[k].kind == .symbol, ["—", "–", "-", ":"].contains(tokens[k].text) { k += 1 }
+      // In a table cell, a name in parentheses after the figure says whose it is: "$912m (Acme Rail)".
+      else if rowEntity != nil, k < tokens.count, tokens[k].text == "(" { k += 1 }
       if let m = mention(at: k), !m.isReference { return (m.entity, .adjacent) }
     }
     // "Claude Opus 4.6 at 53", "Gemini 3.1 Ultra hit 94.3%"

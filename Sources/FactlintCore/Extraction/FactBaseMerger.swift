@@ -15,6 +15,8 @@ public struct FactBaseMerger: Sendable {
   private var entityOrigin: [String: String] = [:]
   private var factOrigin: [String: String] = [:]
   private var sourceOrigin: [String: String] = [:]
+  /// For a fact joined from bindings to several entities: each entity's summed confidence.
+  private var entityVotes: [Int: [String: Double]] = [:]
 
   public init() {}
 
@@ -111,20 +113,51 @@ public struct FactBaseMerger: Sendable {
     let sources = Set(f.citations.map(\.source))
     var target: Int? = nil
     var agrees = false
-    for (i, t) in file.facts.enumerated() where t.entity == f.entity {
+    var otherEntity: Int? = nil
+    for (i, t) in file.facts.enumerated() {
       guard case .success(let tv) = FactValueParser.parse(kind: t.value.kind, text: t.value.text), tv.kind.family == value.kind.family else { continue }
       let same = ValueComparison.same(tv, value)
+      let otherSources = sources.isDisjoint(with: t.citations.map(\.source))
       // The same distinctive figure ("$912 million", "11,812") about the same entity is
       // the same fact, whatever words surround it; otherwise the attribute and period must agree.
       let sameFigure = ValueComparison.identical(tv, value) && ValueComparison.isDistinctive(value) && tv.kind == value.kind
-      guard sameFigure || t.entity == f.entity && t.period == f.period && CueGuesser.sameAttribute(t, f) else { continue }
+      guard t.entity == f.entity else {
+        // Two sources that tie the same distinctive figure, in words of the same thing, to two
+        // entities: one fact, whose entity is settled below; not two proposals of one figure.
+        if otherEntity == nil, otherSources, sameFigure, CueGuesser.relatedAttribute(t, f) { otherEntity = i }
+        continue
+      }
+      // Two sources giving the same figure of an entity in words of the same thing ("19 stops",
+      // "Stations | 19") state one fact, even when the figure is common.
+      let restated = otherSources && same && tv.kind == value.kind && t.period == f.period && CueGuesser.relatedAttribute(t, f)
+      guard sameFigure || restated || t.period == f.period && CueGuesser.sameAttribute(t, f) else { continue }
       // Two figures of one source are two facts, unless they are the same figure to the same precision.
-      if !sources.isDisjoint(with: t.citations.map(\.source)), !ValueComparison.identical(tv, value) { continue }
+      if !otherSources, !ValueComparison.identical(tv, value) { continue }
       if target == nil || (same && !agrees) { target = i; agrees = same }
+    }
+    if target == nil, let i = otherEntity {
+      target = i
+      // The entity the bindings of its citations give most surely, added up; the other stays a related entity.
+      var votes = entityVotes[i] ?? [file.facts[i].entity: file.facts[i].confidence ?? 0]
+      votes[f.entity, default: 0] += f.confidence ?? 0
+      entityVotes[i] = votes
+      if votes[f.entity, default: 0] > votes[file.facts[i].entity, default: 0] {
+        let previous = file.facts[i].entity
+        file.facts[i].entity = f.entity
+        file.facts[i].related = [previous] + (file.facts[i].related ?? []).filter { $0 != previous && $0 != f.entity }
+        file.facts[i].attribute = f.attribute
+        if file.facts[i].status == "proposed" {
+          file.facts[i].id = Slug.unique(f.entity + "." + Slug.make(f.attribute), in: Set(file.facts.map(\.id)))
+        }
+      }
     }
     guard let t = target else {
       append(f, origin: origin)
       return
+    }
+    if otherEntity == nil, var votes = entityVotes[t] {
+      votes[f.entity, default: 0] += f.confidence ?? 0
+      entityVotes[t] = votes
     }
     guard case .success(let targetValue) = FactValueParser.parse(kind: file.facts[t].value.kind, text: file.facts[t].value.text) else { return }
     for var c in f.citations where !file.facts[t].citations.contains(where: { $0.source == c.source && $0.quote == c.quote }) {

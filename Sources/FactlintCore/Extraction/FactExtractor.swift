@@ -127,7 +127,7 @@ private struct SourceExtraction {
       for value in values {
         // A year in the clause of another figure is that figure's period.
         if value.isBareYear, a.values.contains(where: { $0.range != value.range && !$0.isBareYear && a.clauseOf[$0.tokens.lowerBound] == a.clauseOf[value.tokens.lowerBound] }) { continue }
-        if isDifference(value, in: a) || isScale(value, in: a) { continue }
+        if isDifference(value, in: a) || isScale(value, in: a) || isSpan(value, among: values, in: a) { continue }
         let hedgeStart = binder.hedgeStart(of: value, in: a)
         let bound = binder.bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory, sameBlock: unit.block == previousBlock,
                                 next: nextSentence)
@@ -144,6 +144,8 @@ private struct SourceExtraction {
         }
         var skip = Set(mentions.filter { $0.entity == entity || $0.isReference }.flatMap { $0.token..<($0.token + $0.length) })
         skip.formUnion(value.tokens)
+        // A dateline ("BOSTON (AP) —") says where the story was filed, not what a figure measures.
+        skip.formUnion(0..<binder.datelineEnd(in: a))
         var cues = CueGuesser.cues(for: value, hedgeStart: hedgeStart, in: a, masked: prose.masked, skip: skip, header: header)
         // A length's unit says what it measures ("the 14.6-mile line"): its
         // cue is the word for that, which the unit, now part of the value, no longer gives.
@@ -219,6 +221,14 @@ private struct SourceExtraction {
   private func isDifference(_ value: ValueMention, in a: SentenceAnalysis) -> Bool {
     let k = value.tokens.upperBound
     return k < a.tokens.count && a.tokens[k].text == "percentage"
+  }
+
+  /// "14 incidents in the first four weeks", "sales over the past 12 months": a
+  /// span of time that says when another figure of its sentence holds, its period, not a figure.
+  private func isSpan(_ value: ValueMention, among values: [ValueMention], in a: SentenceAnalysis) -> Bool {
+    let k = value.tokens.lowerBound
+    guard value.value.kind == .duration, k >= 1, ["first", "last", "past", "next", "previous", "initial"].contains(a.tokens[k - 1].text) else { return false }
+    return values.contains { $0.range != value.range && $0.value.kind != .duration }
   }
 
   /// "4.3 out of 5": the 5 is the scale the figure is read on, not a figure.

@@ -1,5 +1,6 @@
 /// Writes a value found in a source as a fact base value: dates in ISO form
-/// (a day with no year takes the source's latest year), everything else as
+/// (a day with no year takes the source's latest year, or the first year
+/// after it in which the day falls on the weekday the text names), everything else as
 /// the source wrote it with its hedge in words. `isReadable` says whether the
 /// loader (`FactValueParser`) reads the text back.
 enum ValueWriter {
@@ -14,7 +15,12 @@ enum ValueWriter {
     var yearInferred = false
     switch value.value {
     case .date(let d):
-      guard let year = d.year ?? documentYear, d.month != nil || d.year != nil else { return nil }
+      guard var year = d.year ?? documentYear, d.month != nil || d.year != nil else { return nil }
+      // "Saturday, March 14" with no year: the year, from the source's latest on, in which that day is a Saturday.
+      if d.year == nil, let w = d.weekday, let m = d.month, let day = d.day,
+         let fitting = (year...(year + 6)).first(where: { day <= DateValue.daysIn(month: m, year: $0) && DateValue.weekday(year: $0, month: m, day: day) == w }) {
+        year = fitting
+      }
       yearInferred = d.year == nil
       text = String(year)
       if let m = d.month { text += "-" + twoDigits(m) }

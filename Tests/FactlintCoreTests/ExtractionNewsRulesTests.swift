@@ -1,0 +1,139 @@
+import FactlintCore
+import Testing
+
+/// Rules of English and of news writing the extractor follows, each on
+/// sentences of its own (a museum, a ferry, a bakery chain): a pronoun that
+/// points forward, a dateline, a span of time that is a figure's period, a
+/// weekday that fixes a year, a name in a table cell, and the same figure
+/// given by two sources joined into one fact.
+@Suite struct ExtractionNewsRulesTests {
+  static func extract(_ text: String, id: String = "story") -> FactBaseFile {
+    FactExtractor().extract(SourceText(id: id, format: .text, bytes: Array(text.utf8)))
+  }
+
+  /// The facts of `a` and `b` merged, with `value` as their value.
+  static func merged(_ a: FactBaseFile, _ b: FactBaseFile, value: String) -> [FactBaseFile.FactRecord] {
+    var merger = FactBaseMerger()
+    merger.add(a, origin: "a")
+    merger.add(b, origin: "b")
+    return facts(merger.result.file, value: value)
+  }
+
+  static func facts(_ file: FactBaseFile, value: String) -> [FactBaseFile.FactRecord] {
+    file.facts.filter { $0.value.text == value }
+  }
+
+  @Test func aPronounInAnOpeningClausePointsToTheSubjectAfterTheComma() {
+    let file = Self.extract("""
+      Lakeport Council approved the harbour plan last year.
+
+      Two months after it opened, the Riverside Museum drew 90,000 visitors.
+
+      """)
+    #expect(Self.facts(file, value: "90,000").first?.entity == "riverside-museum")
+  }
+
+  @Test func aDatelineIsNeitherSubjectNorCue() {
+    let file = Self.extract("""
+      Lakeport's new museum draws crowds, but members are few
+      By Ana Ruiz, Coastal Wire
+
+      LAKEPORT, Ore. (CW) — Weeks after it opened, the Riverside Museum had 4,200 members.
+
+      """)
+    let fact = Self.facts(file, value: "4,200").first
+    #expect(fact?.entity == "riverside-museum")
+    #expect(fact.map { !$0.cues.contains("CW") } == true)
+  }
+
+  @Test func aSpanOfTimeBesideAnotherFigureIsItsPeriodNotAFigure() {
+    let file = Self.extract("""
+      The Harbor Point Ferry carried 52,000 passengers in its first six weeks.
+
+      The Harbor Point Ferry has been running for six weeks now.
+
+      """)
+    #expect(Self.facts(file, value: "52,000").count == 1)
+    // The period of the passenger count is no fact; six weeks of service, told on its own, is.
+    #expect(file.facts.filter { $0.value.text == "six weeks" }.count == 1)
+    #expect(file.facts.first { $0.value.text == "six weeks" }?.citations.first?.quote.hasPrefix("The Harbor Point Ferry has been running") == true)
+  }
+
+  @Test func aWeekdayFixesTheYearOfADateWrittenWithoutOne() {
+    let file = Self.extract("""
+      Lakeport voters approved the museum in 2024.
+
+      The Riverside Museum opened on Friday, May 7, to long queues.
+
+      """)
+    // May 7 is a Friday in 2027, not in 2024, the source's latest year.
+    #expect(!Self.facts(file, value: "2027-05-07").isEmpty)
+    #expect(Self.facts(file, value: "2024-05-07").isEmpty)
+  }
+
+  @Test func aNameInParenthesesAfterATableFigureSaysWhoseItIs() {
+    let file = Self.extract("""
+      Riverside Museum opens its doors
+
+      RIVERSIDE MUSEUM: KEY FIGURES
+      Item | Figure
+      Building cost | $84m
+      Design contract | $9.5m (Calder Studio)
+
+      The Riverside Museum is Lakeport's first art museum. Calder Studio designed it.
+
+      """)
+    #expect(Self.facts(file, value: "$9.5m").first?.entity == "calder-studio")
+    #expect(Self.facts(file, value: "$84m").first?.entity == "riverside-museum")
+  }
+
+  @Test func wordsOfReportingAreNoCues() {
+    let file = Self.extract("Crumb & Co reports 412 stores in the region.\n")
+    let fact = Self.facts(file, value: "412").first
+    #expect(fact.map { !$0.cues.contains("reports") } == true)
+  }
+
+  @Test func twoSourcesGivingACommonFigureInWordsOfTheSameThingGiveOneFact() {
+    let a = Self.extract("The Harbor Point Ferry calls at 6 stops along the bay.\n", id: "a")
+    let b = Self.extract("""
+      Harbor Point Ferry adds a second boat
+
+      FERRY FACTS
+      Item | Figure
+      Stations | 6
+      Crossing time | 25 min
+
+      The Harbor Point Ferry started service in May.
+
+      """, id: "b")
+    let six = Self.merged(a, b, value: "6")
+    #expect(six.count == 1)
+    #expect(six.first?.citations.count == 2)
+  }
+
+  @Test func twoSourcesTyingADistinctiveFigureToTwoEntitiesGiveOneFactForTheSurerBinding() {
+    // One source reads the grant as the city's (its subject), the other as the museum's (the sentence before).
+    let a = Self.extract("The Lakeport City Council gave a grant of $12.5 million for the new wing.\n", id: "a")
+    let b = Self.extract("The Riverside Museum opened a new wing. The grant was $12.5 million.\n", id: "b")
+    let grant = Self.merged(a, b, value: "$12.5 million")
+    #expect(grant.count == 1)
+    #expect(grant.first?.citations.count == 2)
+    #expect(grant.first?.entity == "lakeport-city-council")
+    #expect(grant.first?.related?.contains("riverside-museum") == true)
+  }
+
+  @Test func aHyphenatedCompoundIsOneWordBetweenAPossessiveAndItsNoun() {
+    // The headline is about the ferry ("…'s long-awaited high-speed ferry"), not the authority that owns it;
+    // a paragraph that names nothing is about the story's topic.
+    let file = Self.extract("""
+      Lakeport Port Authority's long-awaited high-speed ferry draws crowds
+      By Ana Ruiz, Coastal Wire
+
+      The Harbor Point Ferry opened in May 2025. The Lakeport Port Authority runs it.
+
+      Opening weekend drew 9,400 riders.
+
+      """)
+    #expect(Self.facts(file, value: "9,400").first?.entity == "harbor-point-ferry")
+  }
+}
