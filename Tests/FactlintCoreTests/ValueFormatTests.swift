@@ -14,6 +14,17 @@ import Testing
     assertSilent("Meta paid \(figure) for its stake in Scale AI.")
   }
 
+  @Test func aPriceInWholeUnitsIsExactToTheCent() throws {
+    let json = #"""
+      {"version": 1, "sources": [{"id": "a", "title": "A"}], "entities": [{"id": "ferry", "name": "Harbor Ferry", "kind": "other", "aliases": ["Harbor Ferry"]}],
+       "facts": [{"id": "ferry.day-pass", "entity": "ferry", "attribute": "day pass price", "cues": ["day pass"],
+                  "value": {"kind": "money", "text": "$4"}, "citations": [{"source": "a", "quote": "a $4 day pass"}]}]}
+      """#
+    let checker = Checker(factBase: try FactBase.load([("ferry.json", Array(json.utf8))]))
+    assertFindings("A Harbor Ferry day pass is $4.50.", [Expected(text: "$4.50", replacement: "$4")], checker: checker)
+    assertSilent("A Harbor Ferry day pass is $4.00.", checker: checker)
+  }
+
   @Test(arguments: [("$15.3B", "$14.3B"), ("US$15.3bn", "US$14.3bn"), ("15.3 billion dollars", "14.3 billion dollars"),
                     ("$14.5 billion", "$14.3 billion"), ("$15 billion", "$14.3 billion"), ("$14.3 million", "$14.3 billion"),
                     ("$15.3-billion", "$14.3-billion")])

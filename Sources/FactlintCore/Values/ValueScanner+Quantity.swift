@@ -113,6 +113,9 @@ extension ValueScanner {
     // the ends of a range are precise to the unit of their scale.
     var resolution = high.map { min(low.resolution, $0.resolution, $0.scale) } ?? min(low.resolution, max(low.literal.isInteger ? 0.2 * low.value : 0, pow10(-low.literal.decimals) * low.scale))
     if dimension == .percent || dimension == .duration || dimension == .multiplier || dimension == .score || dimension == .margin, low.literal.isInteger, low.scale == 1 { resolution = 1 }
+    // A price in whole units that is not round ("$4", "$15") is exact to the
+    // cent: "$4.50" is no way of writing it.
+    if case .money = dimension, high == nil, low.literal.isInteger, low.scale == 1, low.value.truncatingRemainder(dividingBy: 10) != 0 { resolution = 0.01 }
     resolution *= factor
     var period: Period? = nil
     if symbol(end) == "/", tokens[end].attached, let p = Period(afterSlash: word(end + 1)) {
