@@ -70,10 +70,10 @@ public struct FactBase: Sendable {
     }
     aliases = PhraseMatcher(phrases: aliasPhrases, links: aliasLinks, caseSensitive: true, allowsSuffixes: false)
     // One pass over the facts, each distinct attribute and cue judged once
-    // (facts share them): whether it names a change (`Fact.namesChange`),
-    // and a cue's spellings and phrases. An all-capitals cue ("US", "Q1") is
-    // an acronym: it must not match "us". "first quarter" also matches
-    // "first-quarter", and the other way round.
+    // (facts share them): whether it names a change (`Fact.namesChange`) or a
+    // valuation (`Fact.namesValuation`), and a cue's spellings and phrases.
+    // An all-capitals cue ("US", "Q1") is an acronym: it must not match "us".
+    // "first quarter" also matches "first-quarter", and the other way round.
     // Each entity's facts, counted first so each list is made once, at its size.
     var entityOfFact = [Int](repeating: -1, count: facts.count)
     var counts = [Int](repeating: 0, count: entities.count)
@@ -91,8 +91,8 @@ public struct FactBase: Sendable {
     var bindings: [FactBinding] = []
     bindings.reserveCapacity(facts.count)
     // Attributes and cues by their bytes (a key each), judged once.
-    var attributeKeys = ByteInterner(), attributeNamesChange: [Bool] = []
-    var cueKeys = ByteInterner(), forms: [(phrases: Range<Int32>, isAcronym: Bool, namesChange: Bool)] = []
+    var attributeKeys = ByteInterner(), attributeNames: [(change: Bool, valuation: Bool)] = []
+    var cueKeys = ByteInterner(), forms: [(phrases: Range<Int32>, isAcronym: Bool, namesChange: Bool, namesValuation: Bool)] = []
     var plain: (phrases: [String], links: [PhraseMatcher.Link]) = ([], [])
     var acronyms: (phrases: [String], links: [PhraseMatcher.Link]) = ([], [])
     for f in facts.indices {
@@ -101,23 +101,26 @@ public struct FactBase: Sendable {
       for id in facts[f].related { if let e = entityIndex[id], byEntity[e].last != f { byEntity[e].append(f) } }
       let attribute = facts[f].attribute
       let (attributeKey, isNewAttribute) = attributeKeys.intern(attribute)
-      if isNewAttribute { attributeNamesChange.append(Fact.namesChange(attribute)) }
-      var isChange = attributeNamesChange[Int(attributeKey)]
+      if isNewAttribute { attributeNames.append((Fact.namesChange(attribute), Fact.namesValuation(attribute))) }
+      var (isChange, isValuation) = attributeNames[Int(attributeKey)]
       for cue in facts[f].cues {
         let (cueKey, isNewCue) = cueKeys.intern(cue)
         if isNewCue {
           let isAcronym = Self.isAcronym(cue), spellings = Self.spellings(cue)
           let first = Int32(isAcronym ? acronyms.phrases.count : plain.phrases.count)
           if isAcronym { acronyms.phrases += spellings } else { plain.phrases += spellings }
-          forms.append((first..<(first + Int32(spellings.count)), isAcronym, Fact.namesChange(cue)))
+          forms.append((first..<(first + Int32(spellings.count)), isAcronym, Fact.namesChange(cue), Fact.namesValuation(cue)))
         }
         let form = forms[Int(cueKey)]
         isChange = isChange || form.namesChange
+        isValuation = isValuation || form.namesValuation
         for phrase in form.phrases {
           if form.isAcronym { acronyms.links.append(.init(phrase: phrase, payload: Int32(f))) } else { plain.links.append(.init(phrase: phrase, payload: Int32(f))) }
         }
       }
-      bindings.append(FactBinding(value: facts[f].sharedValue, periodYear: facts[f].periodYear, isChange: isChange))
+      var binding = FactBinding(value: facts[f].sharedValue, periodYear: facts[f].periodYear, isChange: isChange)
+      binding.isValuation = isValuation
+      bindings.append(binding)
     }
     factsByEntity = byEntity
     var related = [[Int]](repeating: [], count: entities.count)
@@ -137,9 +140,6 @@ public struct FactBase: Sendable {
         dated = dated || bindings[f].periodYear != nil
       }
       return (bits, dated)
-    }
-    for f in facts.indices where Fact.namesValuation(facts[f].attribute) || facts[f].cues.contains(where: Fact.namesValuation) {
-      bindings[f].isValuation = true
     }
     self.bindings = bindings
     cues = PhraseMatcher(phrases: plain.phrases, links: plain.links, caseSensitive: false, allowsSuffixes: true)
