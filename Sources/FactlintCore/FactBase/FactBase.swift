@@ -62,8 +62,9 @@ public struct FactBase: Sendable {
       aliasPhrases += entities[e].aliases
       while aliasLinks.count < aliasPhrases.count { aliasLinks.append(.init(phrase: Int32(aliasLinks.count), payload: Int32(e))) }
     }
-    // "the line" for the Northern Line, where no written alias says otherwise.
-    let written = Set(aliasPhrases)
+    // "the line" for the Northern Line, where no written alias says otherwise
+    // (only one that starts "the " or "The " can: only those are hashed).
+    let written = Set(aliasPhrases.filter(HeadNouns.startsDefinite))
     for (e, alias) in HeadNouns.definiteAliases(names: entities.map(\.name)) where !written.contains(alias) {
       aliasPhrases.append(alias)
       aliasLinks.append(.init(phrase: Int32(aliasLinks.count), payload: Int32(e)))
