@@ -32,8 +32,9 @@ public struct FactBase: Sendable {
   let cues: PhraseMatcher
   let acronymCues: PhraseMatcher
 
-  /// `factIndex`, when the compiler has it, saves making it again.
-  init(sources: [Source], entities: [Entity], facts: [Fact], notes: [Note], errata: [Erratum], factIndex: IDIndex? = nil) {
+  /// `factIndex` and `cueGroups` (each fact's group by attribute and cues,
+  /// `CueGroups`), when the compiler has them, save making them again.
+  init(sources: [Source], entities: [Entity], facts: [Fact], notes: [Note], errata: [Erratum], factIndex: IDIndex? = nil, cueGroups: [Int32]? = nil) {
     self.sources = sources
     self.entities = entities
     self.facts = facts
@@ -62,18 +63,20 @@ public struct FactBase: Sendable {
       aliasPhrases += entities[e].aliases
       while aliasLinks.count < aliasPhrases.count { aliasLinks.append(.init(phrase: Int32(aliasLinks.count), payload: Int32(e))) }
     }
-    // "the line" for the Northern Line, where no written alias says otherwise.
-    let written = Set(aliasPhrases)
+    // "the line" for the Northern Line, where no written alias says otherwise
+    // (only one that starts "the " or "The " can: only those are hashed).
+    let written = Set(aliasPhrases.filter(HeadNouns.startsDefinite))
     for (e, alias) in HeadNouns.definiteAliases(names: entities.map(\.name)) where !written.contains(alias) {
       aliasPhrases.append(alias)
       aliasLinks.append(.init(phrase: Int32(aliasLinks.count), payload: Int32(e)))
     }
     aliases = PhraseMatcher(phrases: aliasPhrases, links: aliasLinks, caseSensitive: true, allowsSuffixes: false)
-    // One pass over the facts, each distinct attribute and cue judged once
-    // (facts share them): whether it names a change (`Fact.namesChange`),
-    // and a cue's spellings and phrases. An all-capitals cue ("US", "Q1") is
-    // an acronym: it must not match "us". "first quarter" also matches
-    // "first-quarter", and the other way round.
+    // One pass over the facts, each group of facts with the same attribute
+    // and cues judged once, and in it each distinct attribute and cue:
+    // whether it names a change (`Fact.namesChange`) or a valuation
+    // (`Fact.namesValuation`), and a cue's spellings and phrases. An
+    // all-capitals cue ("US", "Q1") is an acronym: it must not match "us".
+    // "first quarter" also matches "first-quarter", and the other way round.
     // Each entity's facts, counted first so each list is made once, at its size.
     var entityOfFact = [Int](repeating: -1, count: facts.count)
     var counts = [Int](repeating: 0, count: entities.count)
@@ -90,34 +93,53 @@ public struct FactBase: Sendable {
     }
     var bindings: [FactBinding] = []
     bindings.reserveCapacity(facts.count)
+    let groupOfFact = cueGroups ?? {
+      var groups = CueGroups()
+      return facts.map { groups.group(attribute: $0.attribute, cues: $0.cues).id }
+    }()
+    // By group: its cues' phrases (`groupPhrases[phrases]`), and whether its
+    // attribute or a cue names a change or a valuation.
+    var judged: [(phrases: Range<Int>, isChange: Bool, isValuation: Bool)?] = []
+    var groupPhrases: [(phrase: Int32, isAcronym: Bool)] = []
     // Attributes and cues by their bytes (a key each), judged once.
-    var attributeKeys = ByteInterner(), attributeNamesChange: [Bool] = []
-    var cueKeys = ByteInterner(), forms: [(phrases: Range<Int32>, isAcronym: Bool, namesChange: Bool)] = []
+    var attributeKeys = ByteInterner(), attributeNames: [(change: Bool, valuation: Bool)] = []
+    var cueKeys = ByteInterner(), forms: [(phrases: Range<Int32>, isAcronym: Bool, namesChange: Bool, namesValuation: Bool)] = []
     var plain: (phrases: [String], links: [PhraseMatcher.Link]) = ([], [])
     var acronyms: (phrases: [String], links: [PhraseMatcher.Link]) = ([], [])
     for f in facts.indices {
       // Facts come in order, so a fact already listed for an entity is its last.
       if entityOfFact[f] >= 0 { byEntity[entityOfFact[f]].append(f) }
       for id in facts[f].related { if let e = entityIndex[id], byEntity[e].last != f { byEntity[e].append(f) } }
-      let attribute = facts[f].attribute
-      let (attributeKey, isNewAttribute) = attributeKeys.intern(attribute)
-      if isNewAttribute { attributeNamesChange.append(Fact.namesChange(attribute)) }
-      var isChange = attributeNamesChange[Int(attributeKey)]
-      for cue in facts[f].cues {
-        let (cueKey, isNewCue) = cueKeys.intern(cue)
-        if isNewCue {
-          let isAcronym = Self.isAcronym(cue), spellings = Self.spellings(cue)
-          let first = Int32(isAcronym ? acronyms.phrases.count : plain.phrases.count)
-          if isAcronym { acronyms.phrases += spellings } else { plain.phrases += spellings }
-          forms.append((first..<(first + Int32(spellings.count)), isAcronym, Fact.namesChange(cue)))
+      let g = Int(groupOfFact[f])
+      if g >= judged.count { judged += repeatElement(nil, count: g + 1 - judged.count) }
+      if judged[g] == nil {
+        let attribute = facts[f].attribute
+        let (attributeKey, isNewAttribute) = attributeKeys.intern(attribute)
+        if isNewAttribute { attributeNames.append((Fact.namesChange(attribute), Fact.namesValuation(attribute))) }
+        var (isChange, isValuation) = attributeNames[Int(attributeKey)]
+        let first = groupPhrases.count
+        for cue in facts[f].cues {
+          let (cueKey, isNewCue) = cueKeys.intern(cue)
+          if isNewCue {
+            let isAcronym = Self.isAcronym(cue), spellings = Self.spellings(cue)
+            let first = Int32(isAcronym ? acronyms.phrases.count : plain.phrases.count)
+            if isAcronym { acronyms.phrases += spellings } else { plain.phrases += spellings }
+            forms.append((first..<(first + Int32(spellings.count)), isAcronym, Fact.namesChange(cue), Fact.namesValuation(cue)))
+          }
+          let form = forms[Int(cueKey)]
+          isChange = isChange || form.namesChange
+          isValuation = isValuation || form.namesValuation
+          for phrase in form.phrases { groupPhrases.append((phrase, form.isAcronym)) }
         }
-        let form = forms[Int(cueKey)]
-        isChange = isChange || form.namesChange
-        for phrase in form.phrases {
-          if form.isAcronym { acronyms.links.append(.init(phrase: phrase, payload: Int32(f))) } else { plain.links.append(.init(phrase: phrase, payload: Int32(f))) }
-        }
+        judged[g] = (first..<groupPhrases.count, isChange, isValuation)
       }
-      bindings.append(FactBinding(value: facts[f].sharedValue, periodYear: facts[f].periodYear, isChange: isChange))
+      let group = judged[g]!
+      for (phrase, isAcronym) in groupPhrases[group.phrases] {
+        if isAcronym { acronyms.links.append(.init(phrase: phrase, payload: Int32(f))) } else { plain.links.append(.init(phrase: phrase, payload: Int32(f))) }
+      }
+      var binding = FactBinding(value: facts[f].sharedValue, periodYear: facts[f].periodYear, isChange: group.isChange)
+      binding.isValuation = group.isValuation
+      bindings.append(binding)
     }
     factsByEntity = byEntity
     var related = [[Int]](repeating: [], count: entities.count)
@@ -137,9 +159,6 @@ public struct FactBase: Sendable {
         dated = dated || bindings[f].periodYear != nil
       }
       return (bits, dated)
-    }
-    for f in facts.indices where Fact.namesValuation(facts[f].attribute) || facts[f].cues.contains(where: Fact.namesValuation) {
-      bindings[f].isValuation = true
     }
     self.bindings = bindings
     cues = PhraseMatcher(phrases: plain.phrases, links: plain.links, caseSensitive: false, allowsSuffixes: true)

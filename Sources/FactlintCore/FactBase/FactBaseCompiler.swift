@@ -23,6 +23,12 @@ struct FactBaseCompiler {
   private var origins: [String] = [], factsBefore: [Int] = []
   /// Values already read, keyed by text, then found by kind: many facts share one (and its storage).
   private var valueTexts = ByteInterner(), values: [[(kind: String, value: Result<SharedFactValue, ParseFailure>)]] = []
+  /// Each fact's group of attribute and cue list (`CueGroups`), and each
+  /// group's cues with the attribute lexicon's terms added
+  /// (`AttributeLexicon.expandedCues`): expanding every fact's own list cost
+  /// more than reading the fact, and kept a list per fact where the reader
+  /// had shared one. `FactBase.init` judges the facts by the same groups.
+  private var cueGroups = CueGroups(), groupOfFact: [Int32] = [], expandedCues: [[String]] = []
   /// The entity and source last referred to, once known: facts of an entity
   /// come together, and many cite one source.
   private var lastKnownEntity: String?, lastKnownSource: String?
@@ -62,9 +68,11 @@ struct FactBaseCompiler {
         for d in deferred where d.file == file && d.group == group && !isKnown(d.reference) { problems.append(d.problem) }
       }
     }
-    // With no problem, every fact id read is a fact, at its position.
+    // With no problem, every fact id read is a fact, at its position. (The
+    // groups' keys are let go before indexing, which needs only the numbers.)
+    cueGroups = CueGroups()
     let base = FactBase(sources: sources, entities: entities, facts: facts, notes: notes, errata: errata,
-                        factIndex: problems.isEmpty ? IDIndex(ids: factKeys, positions: factPositions) : nil)
+                        factIndex: problems.isEmpty ? IDIndex(ids: factKeys, positions: factPositions) : nil, cueGroups: groupOfFact)
     return (base, problems)
   }
 
@@ -205,9 +213,12 @@ extension FactBaseCompiler: FactBaseRecordSink {
       }
       citations.append(Citation(sourceID: c.source, quote: c.quote, sharedValue: own))
     }
+    let (group, isNewGroup) = cueGroups.group(attribute: f.attribute, cues: f.cues)
+    if isNewGroup { expandedCues.append(AttributeLexicon.expandedCues(f.cues, attribute: f.attribute)) }
+    groupOfFact.append(group)
     let year = f.period.flatMap { p in p.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { $0 >= 1900 && $0 <= 2100 } }
     facts.append(Fact(id: f.id, entityID: f.entity, related: f.related ?? [], attribute: f.attribute, statement: f.statement,
-                      cues: AttributeLexicon.expandedCues(f.cues, attribute: f.attribute), periodYear: year, period: f.period, citations: citations, note: f.note,
+                      cues: expandedCues[Int(group)], periodYear: year, period: f.period, citations: citations, note: f.note,
                       isProposed: f.status == "proposed", sharedValue: shared))
   }
 
