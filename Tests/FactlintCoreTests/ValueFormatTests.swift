@@ -25,6 +25,17 @@ import Testing
     assertSilent("A Harbor Ferry day pass is $4.00.", checker: checker)
   }
 
+  @Test func theSourcedAmountInAnotherCurrencyIsWrongAnotherAmountIsAConversion() throws {
+    let json = #"""
+      {"version": 1, "sources": [{"id": "a", "title": "A"}], "entities": [{"id": "ferry", "name": "Harbor Ferry", "kind": "other", "aliases": ["Harbor Ferry"]}],
+       "facts": [{"id": "ferry.fare", "entity": "ferry", "attribute": "fare", "cues": ["fare"],
+                  "value": {"kind": "money", "text": "$1.50"}, "citations": [{"source": "a", "quote": "a $1.50 fare"}]}]}
+      """#
+    let checker = Checker(factBase: try FactBase.load([("ferry.json", Array(json.utf8))]))
+    assertFindings("The Harbor Ferry fare is £1.50.", [Expected(text: "£1.50", replacement: "$1.50")], checker: checker)
+    assertSilent("The Harbor Ferry fare is £1.20, about $1.50.", checker: checker)
+  }
+
   @Test(arguments: [("$15.3B", "$14.3B"), ("US$15.3bn", "US$14.3bn"), ("15.3 billion dollars", "14.3 billion dollars"),
                     ("$14.5 billion", "$14.3 billion"), ("$15 billion", "$14.3 billion"), ("$14.3 million", "$14.3 billion"),
                     ("$15.3-billion", "$14.3-billion")])

@@ -8,6 +8,7 @@ enum Agreement: Equatable {
   static func of(_ claim: ValueMention, with value: Value, hedge: Hedge) -> Agreement {
     switch (claim.value, value) {
     case let (.quantity(c), .quantity(f)):
+      if let slip = currencySlip(c, f) { return slip }
       guard f.dimension.accepts(c.dimension) else { return .incomparable }
       return quantities(c, claim.hedge, f, hedge)
     case let (.date(c), .date(f)):
@@ -41,6 +42,15 @@ enum Agreement: Equatable {
     var scaled = ratio
     while scaled >= 500 { scaled /= 1000 }
     return abs(scaled - 1) < 0.05
+  }
+
+  /// Money in another currency than the source's: the sourced amount with
+  /// the wrong sign ("£1.50" for $1.50) is wrong; another amount is a
+  /// conversion, which the sources cannot check. Nil when the currencies agree.
+  static func currencySlip(_ c: Quantity, _ f: Quantity) -> Agreement? {
+    guard case .money(let x) = c.dimension, case .money(let y) = f.dimension, x != y else { return nil }
+    let tolerance = max(c.resolution, f.resolution) / 2
+    return abs(c.low - f.low) <= tolerance && abs(c.high - f.high) <= tolerance ? .contradicts : .incomparable
   }
 
   private static func quantities(_ c: Quantity, _ hedge: Hedge, _ f: Quantity, _ factHedge: Hedge) -> Agreement {

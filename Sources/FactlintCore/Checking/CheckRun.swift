@@ -418,7 +418,7 @@ struct CheckRun {
       if c.dimension == .number, value.style.words, q.dimension != .count { return false }
       // A bare "10,000" or "1.2 billion" is a count, never a score or a percentage.
       if c.dimension == .number, q.dimension == .score || q.dimension == .percent, c.high > 1000 || value.style.scaleFamily != nil { return false }
-      guard q.dimension.accepts(c.dimension) else { return false }
+      guard q.dimension.accepts(c.dimension) || Agreement.currencySlip(c, q) == .contradicts else { return false }
       // A rate ("$10/month") is only ever a figure about that period. (Tested
       // last: it reads the fact's cues.)
       if let period = value.perPeriod { return base.facts[f].cues.contains { Bytes.containsIgnoringCase(Array($0.utf8), Array(period.utf8)) } }

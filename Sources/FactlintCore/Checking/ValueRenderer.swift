@@ -81,8 +81,10 @@ enum ValueRenderer {
       if style.words, decimals == 0, abs(m) < 1000, let words = NumberWords.spell(Int(m.rounded())), abs(m - m.rounded()) < 1e-9 { return words }
       return format(m, decimals: decimals, grouping: style.grouping || (scale == 1 && m >= 10000 && style.scaleFamily != nil))
     }
-    let prefix = style.currencyPrefix
-    let suffix = style.currencySuffix
+    // The claim's sign, unless it named another currency ("£1.50" → "$1.50").
+    let otherCurrency = f.dimension != c.dimension && { if case .money = c.dimension { return true } else { return false } }()
+    let prefix = otherCurrency ? factStyle.currencyPrefix : style.currencyPrefix
+    let suffix = otherCurrency ? factStyle.currencySuffix : style.currencySuffix
     if f.isRange {
       let connector = style.rangeConnector.isEmpty ? " to " : style.rangeConnector
       let lowPrefix = style.rangeConnector.isEmpty ? prefix : style.lowCurrencyPrefix
