@@ -134,7 +134,14 @@ enum CueGuesser {
     let concepts = { (f: FactBaseFile.FactRecord) in Set(f.cues.flatMap { AttributeLexicon.concepts(naming: $0).map(\.name) }) }
     if !concepts(a).isDisjoint(with: concepts(b)) { return true }
     let single = { (f: FactBaseFile.FactRecord, other: Set<String>) in !f.attribute.contains(" ") && other.contains(stem(f.attribute)) }
-    if cuesOnly { return a.statement == nil && single(a, cb) || b.statement == nil && single(b, ca) }
+    if cuesOnly {
+      // The cue words' own one-word attribute (a fact of one cue, "The grant was $12.5 million") among the other's cues.
+      let one = { (f: FactBaseFile.FactRecord, other: Set<String>) in
+        let word = f.statement == nil ? f.attribute : f.cues.count == 1 ? f.cues[0] : " "
+        return !word.contains(" ") && other.contains(stem(word))
+      }
+      return one(a, cb) || one(b, ca)
+    }
     // The head of a named attribute ("trip" of "end-to-end trip") among the other's cues.
     let head = { (f: FactBaseFile.FactRecord, other: Set<String>) in
       let words = f.attribute.lowercased().split(separator: " ").prefix { !AttributeLexicon.headEnders.contains(String($0)) }
