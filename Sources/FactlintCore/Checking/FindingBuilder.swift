@@ -38,7 +38,10 @@ struct FindingBuilder {
     }
     let entity = base.entity(fact.entityID)?.name ?? fact.entityID
     let followed = agreeing.flatMap { fact.citations(for: $0) }.map { sourceName($0.sourceID) }.joined(separator: ", ")
-    let message = "Sources disagree on \(entity)'s \(fact.attribute): \(sides.joined(separator: " vs ")); the draft follows \(followed)"
+    // An extracted attribute with no statement is the source's words, not a phrase: the quote says what the figure is.
+    let subject = fact.isProposed && fact.statement == nil
+      ? "\(entity)'s figure" + (Self.excerpt(of: fact).map { " (“\($0)”)" } ?? "") : "\(entity)'s \(fact.attribute)"
+    let message = "Sources disagree on \(subject): \(sides.joined(separator: " vs ")); the draft follows \(followed)"
     let other = fact.sides.first { side in !agreeing.contains(where: { $0.value == side.value }) }
     return reviewed(Finding(range: value.range, rule: .disputed, message: message, factID: fact.id, expected: plain(fact.value),
                             replacement: other.flatMap { rendered($0, like: value) }, sources: citations(fact)), fact)
@@ -51,7 +54,8 @@ struct FindingBuilder {
   private func statement(_ fact: Fact, _ expected: String) -> String {
     if let s = fact.statement { return s.replacing("{value}", with: expected) }
     let entity = base.entity(fact.entityID)?.name ?? fact.entityID
-    // An extracted attribute is the source's words, not a phrase: the quote (in the sources) says what the figure is.
+    // An extracted attribute is the source's words, not a phrase, unless the extractor named it and wrote a
+    // statement (above): the quote (in the sources) says what the figure is.
     if fact.isProposed { return "\(entity): the sources give \(expected)" + (Self.excerpt(of: fact).map { " (“\($0)”)" } ?? "") }
     return "\(entity)'s \(fact.attribute) is \(expected)"
   }

@@ -121,15 +121,33 @@ enum CueGuesser {
   /// Looser than `sameAttribute`, for the same figure given by two sources:
   /// their cues share two words, or a word that names a concept of the
   /// attribute lexicon, or one attribute is a single word among the other's cues.
-  static func relatedAttribute(_ a: FactBaseFile.FactRecord, _ b: FactBaseFile.FactRecord) -> Bool {
-    if sameAttribute(a, b) { return true }
+  ///
+  /// With `cuesOnly`, only the cue words count (and a one-word attribute
+  /// that is cue words too): a named attribute ("bonds", "length") is a
+  /// reader's word for the thing, too common to say alone that two
+  /// entities' figures are one.
+  static func relatedAttribute(_ a: FactBaseFile.FactRecord, _ b: FactBaseFile.FactRecord, cuesOnly: Bool = false) -> Bool {
+    if !cuesOnly, sameAttribute(a, b) { return true }
     let ca = Set(a.cues.map(stem)), cb = Set(b.cues.map(stem))
     let shared = ca.intersection(cb)
     if shared.count >= 2 { return true }
     let concepts = { (f: FactBaseFile.FactRecord) in Set(f.cues.flatMap { AttributeLexicon.concepts(naming: $0).map(\.name) }) }
     if !concepts(a).isDisjoint(with: concepts(b)) { return true }
     let single = { (f: FactBaseFile.FactRecord, other: Set<String>) in !f.attribute.contains(" ") && other.contains(stem(f.attribute)) }
-    return single(a, cb) || single(b, ca)
+    if cuesOnly {
+      // The cue words' own one-word attribute (a fact of one cue, "The grant was $12.5 million") among the other's cues.
+      let one = { (f: FactBaseFile.FactRecord, other: Set<String>) in
+        let word = f.statement == nil ? f.attribute : f.cues.count == 1 ? f.cues[0] : " "
+        return !word.contains(" ") && other.contains(stem(word))
+      }
+      return one(a, cb) || one(b, ca)
+    }
+    // The head of a named attribute ("trip" of "end-to-end trip") among the other's cues.
+    let head = { (f: FactBaseFile.FactRecord, other: Set<String>) in
+      let words = f.attribute.lowercased().split(separator: " ").prefix { !AttributeLexicon.headEnders.contains(String($0)) }
+      return f.statement != nil && other.contains(stem(String(words.last?.split(separator: "-").last ?? "")))
+    }
+    return single(a, cb) || single(b, ca) || head(a, cb) || head(b, ca)
   }
 
   /// Two facts are about the same attribute when their attributes read the

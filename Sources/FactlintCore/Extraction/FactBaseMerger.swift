@@ -124,7 +124,8 @@ public struct FactBaseMerger: Sendable {
       guard t.entity == f.entity else {
         // Two sources that tie the same distinctive figure, in words of the same thing, to two
         // entities: one fact, whose entity is settled below; not two proposals of one figure.
-        if otherEntity == nil, otherSources, sameFigure, CueGuesser.relatedAttribute(t, f) { otherEntity = i }
+        // (A named attribute, which the extractor gives with a statement, is compared by its cue words.)
+        if otherEntity == nil, otherSources, sameFigure, CueGuesser.relatedAttribute(t, f, cuesOnly: t.statement != nil || f.statement != nil) { otherEntity = i }
         continue
       }
       // Two sources giving the same figure of an entity in words of the same thing ("19 stops",
@@ -146,6 +147,7 @@ public struct FactBaseMerger: Sendable {
         file.facts[i].entity = f.entity
         file.facts[i].related = [previous] + (file.facts[i].related ?? []).filter { $0 != previous && $0 != f.entity }
         file.facts[i].attribute = f.attribute
+        file.facts[i].statement = f.statement
         if file.facts[i].status == "proposed" {
           file.facts[i].id = Slug.unique(f.entity + "." + Slug.make(f.attribute), in: Set(file.facts.map(\.id)))
         }

@@ -118,6 +118,7 @@ private struct SourceExtraction {
         SentenceAnalysis(range: cell, masked: prose.masked, base: base).mentions.first?.entity ?? binder.storyTopic
       }
       let header = unit.header.map { headerWords($0) } ?? []
+      let label = unit.rowFirstCell.flatMap { cell in SentenceAnalysis(range: cell, masked: prose.masked, base: base).mentions.isEmpty ? rowLabel(cell) : nil }
       var carriedSubject: Int? = nil
       // The next sentence of the paragraph, for a sentence that names nothing.
       let nextSentence = mentions.isEmpty && n + 1 < analyses.count && units[n + 1].block == unit.block
@@ -167,7 +168,12 @@ private struct SourceExtraction {
         }
         var confidence = binding.rawValue * (written.yearInferred ? 0.8 : 1) * (value.isBareYear ? 0.5 : 1)
         confidence = (confidence * 100).rounded() / 100
-        let attribute = CueGuesser.attribute(cues: cues, value: value, in: a, masked: prose.masked)
+        // What the figure measures, in a reader's words when a noun phrase says it (a table row's label or column
+        // header, else `AttributeNamer`): then the fact gets a statement, and its messages name the attribute.
+        // Else the cue words nearest the value, which the messages leave out for the quote.
+        let named = header.isEmpty ? label ?? AttributeNamer.name(for: value, hedgeStart: hedgeStart, in: a, masked: prose.masked, skip: skip) : header.joined(separator: " ")
+        let attribute = named ?? CueGuesser.attribute(cues: cues, value: value, in: a, masked: prose.masked)
+        let statement = named.map { "\(Self.possessive(entities[entity].name)) \($0): the sources give {value}" }
         let id = Slug.unique(entities[entity].id + "." + Slug.make(attribute), in: factIDs)
         factIDs.insert(id)
         usedEntities.insert(entity)
@@ -194,7 +200,7 @@ private struct SourceExtraction {
           }
         }
         let fact = FactBaseFile.FactRecord(
-          id: id, entity: entities[entity].id, related: related.isEmpty ? nil : Array(related.prefix(5)), attribute: attribute, statement: nil, cues: cues,
+          id: id, entity: entities[entity].id, related: related.isEmpty ? nil : Array(related.prefix(5)), attribute: attribute, statement: statement, cues: cues,
           period: value.value.kind == .date ? nil : period(of: value, in: a), value: record,
           citations: [.init(source: source.id, quote: quote, value: nil, line: position.line + 1, column: position.column + 1)],
           note: written.yearInferred ? "year inferred from the source's other dates" : nil, status: "proposed", confidence: confidence)
@@ -243,6 +249,21 @@ private struct SourceExtraction {
     let years = a.years(excluding: value)
     let clause = a.clauseOf[value.tokens.lowerBound]
     return (years.first { $0.clause == clause } ?? years.first).map { String($0.year) }
+  }
+
+  /// "Acme's", "Rail Partners'".
+  static func possessive(_ name: String) -> String { name.hasSuffix("s") ? name + "'" : name + "'s" }
+
+  /// A table row's label as the attribute of its figures ("Light-rail vehicles | 26" → "light-rail vehicles"),
+  /// without what is in parentheses; nil when the label names the row's entity ("State (NCDOT) | $120m").
+  private func rowLabel(_ cell: Range<Int>) -> String? {
+    var text = Bytes.string(prose.masked, cell)
+    while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") { text.removeSubrange(open...close) }
+    let words = text.split(separator: " ").map(String.init).filter { $0.contains(where: \.isLetter) || $0 == "/" }
+    // A label of one qualifying word ("Local", "Federal") names the row's share, not a thing.
+    guard let last = words.last?.lowercased(), words.count <= 5, !AttributeNamer.qualifiers.contains(last) else { return nil }
+    let label = words.map { w in w.count >= 2 && w.allSatisfy({ $0.isUppercase || !$0.isLetter }) ? w : w.lowercased() }.joined(separator: " ")
+    return label
   }
 
   // MARK: Text
