@@ -240,6 +240,29 @@ import Testing
                    [Expected(text: "March 21", replacement: "March 14", fact: "line.opening-date")], checker: checker)
   }
 
+  @Test func aPercentageMoreThanIsADifference() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.overrun", "entity": "line", "attribute": "cost overrun against the budget", "cues": ["cost", "budget", "overrun"],
+       "value": {"kind": "percent", "text": "53%"}, "citations": [{"source": "a", "quote": "53% over budget"}]},
+      {"id": "line.share", "entity": "line", "attribute": "share of the budget spent on stations", "cues": ["budget"],
+       "value": {"kind": "percent", "text": "12%"}, "citations": [{"source": "a", "quote": "12% of the budget"}]}
+    """#)
+    // Only a fact about a difference (an overrun) takes "43 percent more than".
+    assertFindings("The Northern Line cost 43 percent more than its budget.", [Expected(text: "43 percent", replacement: "53 percent", fact: "line.overrun")], checker: checker)
+    assertSilent("The Northern Line spent 40 percent more staff hours than its budget allowed.", checker: checker)
+  }
+
+  @Test func aKnownNameInsideALongerNameIsNoMention() throws {
+    let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}], "entities": [{"id": "oakton", "name": "Oakton", "kind": "other", "aliases": ["Oakton"]}], "#
+      + #""facts": [{"id": "oakton.population", "entity": "oakton", "attribute": "population", "cues": ["population", "residents"], "#
+      + #""value": {"kind": "count", "text": "312,000"}, "citations": [{"source": "a", "quote": "a city of 312,000"}]}]}"#
+    let checker = Checker(factBase: try FactBase.load([("oakton.json", Array(json.utf8))]))
+    assertFindings("Oakton has 290,000 residents.", [Expected(text: "290,000", replacement: "312,000")], checker: checker)
+    // The airport and the university are other things than the city.
+    assertSilent("Oakton Regional Airport served 290,000 residents of the county.", checker: checker)
+    assertSilent("Oakton State University has 29,000 residents in its halls.", checker: checker)
+  }
+
   @Test func aLengthsUnitNamesItsAttribute() throws {
     let checker = try lineChecker(facts: #"""
       {"id": "line.length", "entity": "line", "attribute": "length", "cues": ["long"],

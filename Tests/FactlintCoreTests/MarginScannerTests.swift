@@ -43,7 +43,8 @@ import Testing
 
   @Test func levelsAndOtherDifferencesAreNoMargins() {
     #expect(quantities("The team scored 54 points this season.").map(\.1.dimension) == [.score])
-    #expect(quantities("Sales were 3% higher than last year.").isEmpty)
+    // A percentage difference is a percentage (which only a fact about a change takes), not a margin.
+    #expect(quantities("Sales were 3% higher than last year.").map(\.1.dimension) == [.percent])
     #expect(quantities("Turnout rose 4 percentage points.").isEmpty)
     #expect(quantities("The bridge cost $5 million more than planned.").isEmpty)
     #expect(quantities("At a point in the talks, the mayor left.").isEmpty)

@@ -16,6 +16,15 @@ enum ClaimWords {
     "appendix", "exhibit", "slide", "question", "act", "scene", "room", "gate", "route", "lesson", "unit", "week", "day",
   ]
 
+  /// Words that end the name of a place or an organisation ("… Airport",
+  /// "… Public Library"), lower-case as tokens are.
+  static let nameHeads: Set<TokenText> = [
+    "airport", "station", "university", "college", "school", "hospital", "bank", "council", "department", "ministry",
+    "authority", "agency", "county", "street", "avenue", "road", "park", "bridge", "river", "creek", "lake", "institute",
+    "foundation", "museum", "library", "center", "centre", "stadium", "arena", "square", "hall", "tower", "harbor", "harbour",
+    "corporation", "inc", "corp", "ltd", "llc", "partners", "group", "association", "commission", "court", "district",
+  ]
+
   /// Verbs and adverbs of change: "fell by 8,000", "up 19 cents". A figure
   /// they introduce is a change, not a level.
   static let changeWords: Set<String> = [
@@ -28,7 +37,7 @@ enum ClaimWords {
   ]
 
   /// Nouns that name a change, in a fact's attribute or cues.
-  static let changeNouns: Set<String> = ["reduction", "reductions", "growth", "savings", "layoffs", "layoff", "laid", "rises", "increases", "decreases", "drops", "gains", "declines", "jumps"]
+  static let changeNouns: Set<String> = ["reduction", "reductions", "growth", "savings", "layoffs", "layoff", "laid", "rises", "increases", "decreases", "drops", "gains", "declines", "jumps", "overrun", "overruns"]
 
   /// Words that report a statement as a mistake: "An earlier version of this
   /// article incorrectly said…", "the post wrongly gave…". The figures they

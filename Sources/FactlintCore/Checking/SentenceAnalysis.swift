@@ -106,6 +106,7 @@ struct SentenceAnalysis {
         guard t.kind == .name else { continue }
         while nameIndex < names.count, names[nameIndex].range != t.range { nameIndex += 1 }
         guard nameIndex < names.count, let entity = names[nameIndex].payloads.first else { continue }
+        if Self.beginsLongerName(after: k, tokens: tokens, masked: masked) { continue }
         var m = EntityMention(range: t.range, entity: entity, isReference: false, token: k)
         let possessive = k + 2 < tokens.count && tokens[k + 1].text == "'" && tokens[k + 1].attached && tokens[k + 2].text == "s"
         if comparison.contains(clause) { m.salience = .comparison } else if !possessive && !sawSubject { m.salience = .subject; sawSubject = true }
@@ -261,6 +262,13 @@ struct SentenceAnalysis {
   /// "fell by about 8,000", "up 19 cents": a change, not a level. Only a
   /// fact about a change ("share price rise", "hallucination reduction") can be about it.
   func isChange(_ value: ValueMention) -> Bool {
+    // "43 percent more than": a difference (the scanner keeps only a percentage's).
+    if value.tokens.upperBound + 1 < tokens.count, tokens[value.tokens.upperBound + 1].text == "than" {
+      switch tokens[value.tokens.upperBound].text {
+      case "more", "less", "higher", "lower", "fewer": return true
+      default: break
+      }
+    }
     var k = value.tokens.lowerBound - 1
     // Skip the hedge ("by about 8,000"), save "up" ("up to"), which here is a change ("up 19 cents").
     while k >= 0, tokens[k].kind == .word, tokens[k].classes.contains(.hedgeWord), !tokens[k].classes.contains(.change) { k -= 1 }
@@ -312,6 +320,20 @@ struct SentenceAnalysis {
     }) { return false }
     let b = masked[t.range.lowerBound], c = masked[t.range.lowerBound + 1]
     return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") && c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")
+  }
+
+  /// "Harwood Regional Airport", "Oakland Public Library": a known name
+  /// followed by capitalised words that end in a word naming a place or an
+  /// organisation is part of that longer name, not a mention of its own.
+  static func beginsLongerName(after k: Int, tokens: [Token], masked: [UInt8]) -> Bool {
+    var j = k + 1
+    while j < tokens.count, j <= k + 3, tokens[j].kind == .word, tokens[j].range.count > 1 {
+      let b = masked[tokens[j].range.lowerBound]
+      guard b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") else { return false }
+      if ClaimWords.nameHeads.contains(tokens[j].text) { return true }
+      j += 1
+    }
+    return false
   }
 
   /// Marks after which any word may be capitalised.

@@ -84,7 +84,10 @@ extension ValueScanner {
       case "adrift", "clear":
         isMargin = pointsOrPlain
       case "more", "less", "higher", "lower", "fewer", "up", "down":
-        if dimension != .multiplier { return nil }
+        // "43 percent more than its budget" is a difference the sources may
+        // give (an overrun, a premium); the binder lets only such a fact take
+        // it (`SentenceAnalysis.isChange`). Other differences are no figures.
+        if dimension != .multiplier, !(dimension == .percent && word(end + 1) == "than") { return nil }
       // "five points off the top", "34 points above", "two points back".
       case "off", "above", "below", "back":
         isMargin = dimension == .score && high == nil
