@@ -240,6 +240,16 @@ import Testing
                    [Expected(text: "March 21", replacement: "March 14", fact: "line.opening-date")], checker: checker)
   }
 
+  @Test func aYearlessDatesWeekdayIsCheckedInTheYearOfItsFact() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.opening-date", "entity": "line", "attribute": "opening date", "cues": ["opened"],
+       "value": {"kind": "date", "text": "2026-03-14"}, "citations": [{"source": "a", "quote": "opened on March 14, 2026"}]}
+    """#)
+    // March 14, 2026 was a Saturday.
+    assertFindings("The Northern Line opened on a Sunday, March 14.", [Expected(text: "Sunday", replacement: "Saturday", fact: "line.opening-date")], checker: checker)
+    assertSilent("The Northern Line opened on Saturday, March 14.", checker: checker)
+  }
+
   @Test func aPercentageMoreThanIsADifference() throws {
     let checker = try lineChecker(facts: #"""
       {"id": "line.overrun", "entity": "line", "attribute": "cost overrun against the budget", "cues": ["cost", "budget", "overrun"],

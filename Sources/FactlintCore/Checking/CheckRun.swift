@@ -269,7 +269,7 @@ struct CheckRun {
     // A question asserts nothing: "Did Muse Spark really score 57?"
     let asks = prose.endsWithQuestionMark(range)
     for value in analysis.values where !asks {
-      checkWeekday(value)
+      checkWeekday(value, in: analysis, extra: extra, &binding)
       if let finding = verdict(for: value, in: analysis, extra: extra, &binding) { findings.append(finding) }
     }
     for m in analysis.mentions { remember(m, sentence: sentenceNumber, block: block) }
@@ -797,11 +797,24 @@ struct CheckRun {
   }
 
   /// "Tuesday, April 8, 2026" when April 8, 2026 is a Wednesday.
-  private mutating func checkWeekday(_ value: ValueMention) {
-    guard let range = value.weekdayRange, case .date(let d) = value.value, let y = d.year, let m = d.month, let day = d.day, let w = d.weekday else { return }
+  /// A date without a year ("Sunday, March 14") is checked in the year of
+  /// the fact it is about, when that fact is a date in the same month.
+  private mutating func checkWeekday(_ value: ValueMention, in a: SentenceAnalysis, extra: ContextItems, _ binding: inout Binding) {
+    guard let range = value.weekdayRange, case .date(var d) = value.value, let m = d.month else { return }
+    var sourced: Int? = nil
+    if d.year == nil, let (_, _, facts) = bind(value, in: a, extra: extra, &binding), let f = facts.first,
+       case .date(let date) = base.bindings[f].value, date.month == m {
+      (d.year, sourced) = (date.year, f)
+    }
+    guard let y = d.year, let day = d.day, let w = d.weekday else { return }
     let actual = DateValue.weekday(year: y, month: m, day: day)
     guard actual != w else { return }
     let name = DateValue.weekdayNames[actual - 1]
+    // The weekday of a sourced date is that fact's, and a wrong one contradicts it.
+    if let f = sourced {
+      findings.append(FindingBuilder(base: base, bytes: bytes).wrongWeekday(at: range, written: DateValue.weekdayNames[w - 1], actual: name, base.facts[f]))
+      return
+    }
     findings.append(Finding(range: range, rule: .weekday, message: "\(d.description) was a \(name), not a \(DateValue.weekdayNames[w - 1])",
                             factID: nil, expected: name, replacement: name, sources: []))
   }

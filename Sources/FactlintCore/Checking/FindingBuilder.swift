@@ -26,6 +26,13 @@ struct FindingBuilder {
                             replacement: rendered(fact.value, like: value), sources: citations(fact)), fact)
   }
 
+  /// "opened on a Sunday, March 14" where the sourced date, March 14, 2026, is a Saturday.
+  func wrongWeekday(at range: Range<Int>, written: String, actual: String, _ fact: Fact) -> Finding {
+    let expected = plain(fact.value)
+    return reviewed(Finding(range: range, rule: .conflict, message: "\(statement(fact, expected)), a \(actual), not a \(written)",
+                            factID: fact.id, expected: actual, replacement: actual, sources: citations(fact)), fact)
+  }
+
   func scaleSlip(_ value: ValueMention, _ fact: Fact) -> Finding {
     let expected = plain(fact.value)
     return reviewed(Finding(range: value.range, rule: .scale, message: "\(statement(fact, expected)); \(claimText(value)) is true as written but a thousand times off",
