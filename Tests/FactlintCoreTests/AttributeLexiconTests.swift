@@ -26,14 +26,6 @@ import Testing
     #expect(!cues.contains("revenue"))
   }
 
-  @Test func aCompoundIsNamedWithHyphensOrSpaces() {
-    #expect(AttributeLexicon.expandedCues(["day-pass"], attribute: "price").contains("day pass"))
-    #expect(AttributeLexicon.expandedCues(["end to end"], attribute: "trip").contains("end-to-end"))
-    // Figures and names in a cue are not compounds of words.
-    #expect(AttributeLexicon.expandedCues(["GPT-5.4"], attribute: "weather") == ["GPT-5.4"])
-    #expect(AttributeLexicon.expandedCues(["weather"], attribute: "rainfall") == ["weather"])
-  }
-
   @Test func theHeadOfTheAttributeNamesTheConceptAndWhatQualifiesItDoesNot() {
     // "budget" is what is measured; "launch" only dates it.
     #expect(AttributeLexicon.expandedCues([], attribute: "original budget of the bridge").contains("budgeted"))

@@ -240,6 +240,16 @@ import Testing
                    [Expected(text: "March 21", replacement: "March 14", fact: "line.opening-date")], checker: checker)
   }
 
+  @Test func theLineWithAFigureBeforeItsNounIsStillTheLine() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.stations", "entity": "line", "attribute": "stations", "cues": ["stations"],
+       "value": {"kind": "count", "text": "19"}, "citations": [{"source": "a", "quote": "19 stations"}]}
+    """#)
+    assertFindings("The 14.6-mile line has 26 stations.", [Expected(text: "26", replacement: "19", fact: "line.stations")], checker: checker)
+    // "the trail" names nothing the fact base knows.
+    assertSilent("The 14.6-mile trail has 26 stations.", checker: checker)
+  }
+
   @Test func aYearlessDatesWeekdayIsCheckedInTheYearOfItsFact() throws {
     let checker = try lineChecker(facts: #"""
       {"id": "line.opening-date", "entity": "line", "attribute": "opening date", "cues": ["opened"],

@@ -113,6 +113,7 @@ struct SentenceAnalysis {
         mentions.append(m)
       }
     }
+    if !values.isEmpty, !base.definiteNouns.isEmpty { Self.describedByFigure(tokens: tokens, values: values, clauseOf: clauseOf, base: base, into: &mentions) }
     // Years are read only to bind a value: a sentence without one needs none.
     var yearMentions = Self.take(&buffers.yearMentions)
     if !values.isEmpty { Self.yearMentions(tokens: tokens, values: values, clauseOf: clauseOf, into: &yearMentions) }
@@ -320,6 +321,23 @@ struct SentenceAnalysis {
     }) { return false }
     let b = masked[t.range.lowerBound], c = masked[t.range.lowerBound + 1]
     return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") && c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")
+  }
+
+  /// "the 14.6-mile line", "the $2 billion bridge": "the", a figure and a
+  /// noun that "the <noun>" names an entity by (`FactBase.definiteNouns`)
+  /// mention that entity, as "the line" does.
+  private static func describedByFigure(tokens: [Token], values: [ValueMention], clauseOf: [Int], base: borrowing FactBase, into mentions: inout [EntityMention]) {
+    for v in values where v.tokens.lowerBound > 0 && tokens[v.tokens.lowerBound - 1].text == "the" {
+      var n = v.tokens.upperBound
+      // "the 19-station line": a hyphenated noun after the figure qualifies the head.
+      if n + 2 < tokens.count, tokens[n].text == "-", tokens[n].attached, tokens[n + 1].kind == .word { n += 2 }
+      guard n < tokens.count, tokens[n].kind == .word, let entity = base.definiteNouns[tokens[n].text],
+            !mentions.contains(where: { $0.token == n }) else { continue }
+      var m = EntityMention(range: tokens[v.tokens.lowerBound - 1].range.lowerBound..<tokens[n].range.upperBound, entity: entity, isReference: false, token: n)
+      if !mentions.contains(where: { $0.salience == .subject }) && !mentions.contains(where: { $0.token < n }) { m.salience = .subject }
+      let at = mentions.firstIndex { $0.token > n } ?? mentions.count
+      mentions.insert(m, at: at)
+    }
   }
 
   /// "Harwood Regional Airport", "Oakland Public Library": a known name

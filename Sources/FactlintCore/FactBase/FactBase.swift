@@ -29,6 +29,9 @@ public struct FactBase: Sendable {
   /// for, a bit per kind number; a phrase naming none: any kind but a person.
   let referenceKinds: [UInt64]
   let aliases: PhraseMatcher
+  /// The noun of each alias "the <noun>" (written, or `HeadNouns`), lower-case, and its entity:
+  /// "the 14.6-mile line" is the line too (`SentenceAnalysis`).
+  let definiteNouns: [TokenText: Int]
   let cues: PhraseMatcher
   let acronymCues: PhraseMatcher
 
@@ -71,6 +74,15 @@ public struct FactBase: Sendable {
       aliasLinks.append(.init(phrase: Int32(aliasLinks.count), payload: Int32(e)))
     }
     aliases = PhraseMatcher(phrases: aliasPhrases, links: aliasLinks, caseSensitive: true, allowsSuffixes: false)
+    var nouns: [TokenText: Int] = [:], shared: Set<TokenText> = []
+    for link in aliasLinks where HeadNouns.startsDefinite(aliasPhrases[Int(link.phrase)]) {
+      let noun = aliasPhrases[Int(link.phrase)].dropFirst(4)
+      guard !noun.isEmpty, noun.allSatisfy({ $0.isLetter || $0 == "-" }) else { continue }
+      let key = TokenText(noun.lowercased())
+      if let e = nouns[key], e != Int(link.payload) { shared.insert(key) } else { nouns[key] = Int(link.payload) }
+    }
+    for key in shared { nouns[key] = nil }
+    definiteNouns = nouns
     // One pass over the facts, each group of facts with the same attribute
     // and cues judged once, and in it each distinct attribute and cue:
     // whether it names a change (`Fact.namesChange`) or a valuation

@@ -67,24 +67,11 @@ public enum AttributeLexicon {
     for term in [head.last, head.count >= 2 ? head.suffix(2).joined(separator: " ") : nil].compactMap({ $0 }) {
       for n in byTerm[term] ?? [] where !found.contains(n) { found.append(n) }
     }
-    let spellings = cues.compactMap(otherSpelling)
-    guard !found.isEmpty || !spellings.isEmpty else { return cues }
+    guard !found.isEmpty else { return cues }
     var seen = Set(cues.map { $0.lowercased() })
     var result = cues
-    for t in spellings where seen.insert(t.lowercased()).inserted { result.append(t) }
     for n in found { for t in concepts[n].terms where seen.insert(t).inserted { result.append(t) } }
     return result
-  }
-
-  /// A compound is written with hyphens or spaces alike ("day-pass" and "day
-  /// pass", "end to end" and "end-to-end"): a cue of two to four words in
-  /// letters, in the other spelling; nil for any other cue.
-  static func otherSpelling(_ cue: String) -> String? {
-    let hyphens = cue.utf8.count { $0 == UInt8(ascii: "-") }, spaces = cue.utf8.count { $0 == UInt8(ascii: " ") }
-    guard (hyphens == 0) != (spaces == 0), max(hyphens, spaces) <= 3 else { return nil }
-    let words = cue.split(separator: hyphens > 0 ? "-" : " ", omittingEmptySubsequences: false)
-    guard words.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) else { return nil }
-    return words.joined(separator: hyphens > 0 ? " " : "-")
   }
 
   /// Words that end the head of a noun phrase: what follows qualifies it.
