@@ -240,6 +240,16 @@ import Testing
                    [Expected(text: "March 21", replacement: "March 14", fact: "line.opening-date")], checker: checker)
   }
 
+  @Test func aNamePastAnotherFigureIsThatFiguresSubject() throws {
+    let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}], "entities": [{"id": "bus", "name": "Route 9", "kind": "other", "aliases": ["Route 9"]}], "#
+      + #""facts": [{"id": "bus.riders", "entity": "bus", "attribute": "weekday riders", "cues": ["riders", "carried"], "#
+      + #""value": {"kind": "count", "text": "5,100"}, "citations": [{"source": "a", "quote": "carried about 5,100 riders"}]}]}"#
+    let checker = Checker(factBase: try FactBase.load([("bus.json", Array(json.utf8))]))
+    // 12,000 is the new line's; Route 9's own figure is the multiple after it.
+    assertSilent("Nearly 12,000 riders use the tram on a weekday, twice what the Route 9 bus carried.", checker: checker)
+    assertFindings("The Route 9 bus carried 6,000 riders, half of them students.", [Expected(text: "6,000", replacement: "5,100")], checker: checker)
+  }
+
   @Test func theLineWithAFigureBeforeItsNounIsStillTheLine() throws {
     let checker = try lineChecker(facts: #"""
       {"id": "line.stations", "entity": "line", "attribute": "stations", "cues": ["stations"],

@@ -469,7 +469,10 @@ struct CheckRun {
       return from < to && a.tokens[from..<to].contains { $0.kind == .symbol && $0.text == ";" }
     }
     for m in a.mentions.reversed() where m.token < start && outsideComparison(m) && !acrossSemicolon(m) { add(m, .sentence) }
-    for m in a.mentions where m.token >= start && outsideComparison(m) && !acrossSemicolon(m) { add(m, .sentence) }
+    // A name after the figure, past another figure, is that figure's ("12,000 ride it, three times what the
+    // Route 7 bus carried"), as a cue there is (below).
+    func pastAnotherFigure(_ m: EntityMention) -> Bool { a.values.contains { $0.tokens.lowerBound >= end && $0.tokens.upperBound <= m.token } }
+    for m in a.mentions where m.token >= start && outsideComparison(m) && !acrossSemicolon(m) && !pastAnotherFigure(m) { add(m, .sentence) }
     if !extra.entities.isEmpty { binding.order += extra.entities }  // (appending nothing still cost a call)
 
     // Whether `clause` names entities, none of them `entity`.
