@@ -240,6 +240,13 @@ import Testing
                    [Expected(text: "March 21", replacement: "March 14", fact: "line.opening-date")], checker: checker)
   }
 
+  @Test func aScoreOnABenchmarkTheBaseDoesNotKnowIsThatBenchmarks() {
+    // The base knows Claude Opus 4.6's score on the Intelligence Index, not on Terminal-Bench.
+    assertSilent("On Terminal-Bench 2.0, Claude Opus 4.6 scored 65.4%.")
+    assertSilent("Claude Opus 4.6 scored 65.4% on HarborBench.")
+    assertFindings("Claude Opus 4.6 scored 55 on the Intelligence Index.", [Expected(text: "55", replacement: "53")])
+  }
+
   @Test func aNamePastAnotherFigureIsThatFiguresSubject() throws {
     let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}], "entities": [{"id": "bus", "name": "Route 9", "kind": "other", "aliases": ["Route 9"]}], "#
       + #""facts": [{"id": "bus.riders", "entity": "bus", "attribute": "weekday riders", "cues": ["riders", "carried"], "#

@@ -300,6 +300,22 @@ struct SentenceAnalysis {
     return j == 0 && clauseOf[0] >= clause && k > 1 && isCapitalisedWord(0, masked) && isCapitalisedWord(1, masked)
   }
 
+  /// Whether the sentence measures something on a name the fact base does
+  /// not know: "on Terminal-Bench 2.0", "68.1% on LiveCodeBench".
+  func measuresOnUnknownName(masked: [UInt8]) -> Bool {
+    tokens.indices.dropLast().contains { k in tokens[k].kind == .word && tokens[k].text == "on" && isCapitalisedWord(k + 1, masked) }
+  }
+
+  /// Whether a cue word naming fact `f` is written with a capital: a name
+  /// ("Artificial Analysis", "Intelligence Index"), not a common word.
+  func namesByName(_ f: Int, masked: [UInt8]) -> Bool {
+    cues.contains { cue in
+      guard cue.names(f) else { return false }
+      let b = masked[tokens[cue.token].range.lowerBound]
+      return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
+    }
+  }
+
   /// Whether the sentence opens with a capitalised word that may be a name:
   /// not a word of English's closed classes ("The", "In", "Its"), nor a cue
   /// word ("Revenue reached…"). "Nvidia reported revenue of $44.1 billion."
