@@ -240,6 +240,12 @@ import Testing
                    [Expected(text: "March 21", replacement: "March 14", fact: "line.opening-date")], checker: checker)
   }
 
+  @Test func aFigureRightAfterAVerbOfRisingOrFallingIsAChange() {
+    // Muse Spark's index score is 52: a rise of 25 points is no score.
+    assertSilent("Even if Muse Spark's index score rose 25 points, it would still trail.")
+    assertFindings("Muse Spark's index score rose to 25.", [Expected(text: "25", replacement: "52")])
+  }
+
   @Test func aScoreOnABenchmarkTheBaseDoesNotKnowIsThatBenchmarks() {
     // The base knows Claude Opus 4.6's score on the Intelligence Index, not on Terminal-Bench.
     assertSilent("On Terminal-Bench 2.0, Claude Opus 4.6 scored 65.4%.")

@@ -258,6 +258,12 @@ struct SentenceAnalysis {
     return false
   }
 
+  private static let risesAndFalls: Set<TokenText> = [
+    "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "grew", "grow", "grows", "grown", "climbed", "climbs",
+    "jumped", "jumps", "surged", "surges", "plunged", "plunges", "slumped", "tumbled", "soared", "dropped", "drops",
+    "declined", "declines", "increased", "increases", "decreased", "decreases", "shrank", "shrinks",
+  ]
+
   private static let mistakeMarkers = Set(ClaimWords.mistakeMarkers.map(TokenText.init))
 
   /// "fell by about 8,000", "up 19 cents": a change, not a level. Only a
@@ -275,6 +281,9 @@ struct SentenceAnalysis {
     while k >= 0, tokens[k].kind == .word, tokens[k].classes.contains(.hedgeWord), !tokens[k].classes.contains(.change) { k -= 1 }
     guard k >= 0, tokens[k].kind == .word else { return false }
     if tokens[k].text == "up" || tokens[k].text == "down" { return true }
+    // "rose 25 points", "fell 8%": a verb of rising or falling right before
+    // the figure ("rose to $1.8 billion" is a level).
+    if Self.risesAndFalls.contains(tokens[k].text) { return !tokens[(k + 1)..<value.tokens.lowerBound].contains { $0.text == "to" } }
     guard tokens[k].text == "by", k > 0 else { return false }
     let clause = clauseOf[value.tokens.lowerBound]
     return (0..<k).contains { clauseOf[$0] == clause && tokens[$0].kind == .word && tokens[$0].classes.contains(.change) }
