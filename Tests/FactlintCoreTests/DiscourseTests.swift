@@ -240,6 +240,18 @@ import Testing
                    [Expected(text: "March 21", replacement: "March 14", fact: "line.opening-date")], checker: checker)
   }
 
+  @Test func aFigureSplitByMarkdownIsReportedNotRewritten() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.free-days", "entity": "line", "attribute": "days of free rides", "cues": ["free rides"],
+       "value": {"kind": "duration", "text": "14 days"}, "citations": [{"source": "a", "quote": "14 days of free rides"}]}
+    """#)
+    let findings = checker.check("The Northern Line opened.\n\n- **9** days of free rides on the Northern Line.\n")
+    #expect(findings.count == 1)
+    // Rewriting "9** days" would drop the closing "**": no replacement, and the message reads "9 days".
+    #expect(findings.first?.replacement == nil)
+    #expect(findings.first?.message.hasSuffix("not 9 days") == true, "\(findings.first?.message ?? "")")
+  }
+
   @Test func aFigureRightAfterAVerbOfRisingOrFallingIsAChange() {
     // Muse Spark's index score is 52: a rise of 25 points is no score.
     assertSilent("Even if Muse Spark's index score rose 25 points, it would still trail.")

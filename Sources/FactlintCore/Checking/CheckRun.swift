@@ -270,11 +270,21 @@ struct CheckRun {
     let asks = prose.endsWithQuestionMark(range)
     for value in analysis.values where !asks {
       checkWeekday(value, in: analysis, extra: extra, &binding)
-      if let finding = verdict(for: value, in: analysis, extra: extra, &binding) { findings.append(finding) }
+      if var finding = verdict(for: value, in: analysis, extra: extra, &binding) {
+        // A figure whose words Markdown splits ("**9** days") is reported, but
+        // not rewritten: the replacement would swallow the markup.
+        if crossesMarkup(value.range) { finding.replacement = nil }
+        findings.append(finding)
+      }
     }
     for m in analysis.mentions { remember(m, sentence: sentenceNumber, block: block) }
     lastSubjectUnknown = analysis.opensWithPossibleName(masked: prose.masked)
       && !analysis.mentions.contains { !$0.isReference && analysis.clauseOf[$0.token] == 0 }
+  }
+
+  /// Whether Markdown the masker blanked (emphasis, links) lies inside `range`.
+  private func crossesMarkup(_ range: Range<Int>) -> Bool {
+    range.contains { prose.masked[$0] == UInt8(ascii: " ") && !Bytes.isSpace(bytes[$0]) }
   }
 
   /// "Zuckerberg's company", "Wang's lab": a name's possessive and a noun of

@@ -79,7 +79,8 @@ struct FindingBuilder {
   }
 
   private func claimText(_ value: ValueMention) -> String {
-    let text = Bytes.string(bytes, value.range)
+    // (Without Markdown's emphasis marks: "**9** days" is "9 days".)
+    let text = Bytes.string(bytes, value.range).filter { $0 != "*" }
     let hedge: String
     switch value.hedge {
     case .exact: hedge = ""
