@@ -481,8 +481,7 @@ struct CheckRun {
     for m in a.mentions.reversed() where m.token < start && outsideComparison(m) && !acrossSemicolon(m) { add(m, .sentence) }
     // A name after the figure, past another figure, is that figure's ("12,000 ride it, three times what the
     // Route 7 bus carried"), as a cue there is (below).
-    func pastAnotherFigure(_ m: EntityMention) -> Bool { a.values.contains { $0.tokens.lowerBound >= end && $0.tokens.upperBound <= m.token } }
-    for m in a.mentions where m.token >= start && outsideComparison(m) && !acrossSemicolon(m) && !pastAnotherFigure(m) { add(m, .sentence) }
+    for m in a.mentions where m.token >= start && outsideComparison(m) && !acrossSemicolon(m) && !a.figureBetween(end, m.token) { add(m, .sentence) }
     if !extra.entities.isEmpty { binding.order += extra.entities }  // (appending nothing still cost a call)
 
     // Whether `clause` names entities, none of them `entity`.
@@ -589,8 +588,7 @@ struct CheckRun {
             // promised", "promised" is the delay's, not the opening date's.
             // (An earlier clause's verb governs the figures after it: "opened
             // on 14 March, 18 months late".)
-            if cueLevel == .sentence, cue.token > end,
-               a.values.contains(where: { $0.tokens.lowerBound >= end && $0.tokens.upperBound <= cue.token }) { continue }
+            if cueLevel == .sentence, cue.token > end, a.figureBetween(end, cue.token) { continue }
             var distance = Double(min(abs(cue.token - start), abs(cue.token - (value.tokens.upperBound - 1))))
             // The noun a count counts ("9,000 staff") says what is counted,
             // which several figures share, not which figure it is: it weighs

@@ -18,12 +18,11 @@ enum ClaimWords {
 
   /// Words that end the name of a place or an organisation ("… Airport",
   /// "… Public Library"), lower-case as tokens are.
-  static let nameHeads: Set<TokenText> = [
-    "airport", "station", "university", "college", "school", "hospital", "bank", "council", "department", "ministry",
-    "authority", "agency", "county", "street", "avenue", "road", "park", "bridge", "river", "creek", "lake", "institute",
-    "foundation", "museum", "library", "center", "centre", "stadium", "arena", "square", "hall", "tower", "harbor", "harbour",
-    "corporation", "inc", "corp", "ltd", "llc", "partners", "group", "association", "commission", "court", "district",
-  ]
+  /// (`HeadNouns.places`, and the words that end only names.)
+  static let nameHeads: Set<TokenText> = Set((HeadNouns.places.union([
+    "street", "avenue", "road", "river", "creek", "lake", "square", "hall", "tower", "harbor", "harbour",
+    "corporation", "inc", "corp", "ltd", "llc", "partners", "group",
+  ])).map(TokenText.init))
 
   /// Verbs and adverbs of change: "fell by 8,000", "up 19 cents". A figure
   /// they introduce is a change, not a level.

@@ -113,7 +113,7 @@ struct SentenceAnalysis {
         mentions.append(m)
       }
     }
-    if !values.isEmpty, !base.definiteNouns.isEmpty { Self.describedByFigure(tokens: tokens, values: values, clauseOf: clauseOf, base: base, into: &mentions) }
+    if !values.isEmpty, !base.definiteNouns.isEmpty { Self.describedByFigure(tokens: tokens, values: values, base: base, into: &mentions) }
     // Years are read only to bind a value: a sentence without one needs none.
     var yearMentions = Self.take(&buffers.yearMentions)
     if !values.isEmpty { Self.yearMentions(tokens: tokens, values: values, clauseOf: clauseOf, into: &yearMentions) }
@@ -309,6 +309,12 @@ struct SentenceAnalysis {
     return j == 0 && clauseOf[0] >= clause && k > 1 && isCapitalisedWord(0, masked) && isCapitalisedWord(1, masked)
   }
 
+  /// Whether another figure lies between token `from` and token `to` (a
+  /// figure's end and a later word): the word is that figure's.
+  func figureBetween(_ from: Int, _ to: Int) -> Bool {
+    values.contains { $0.tokens.lowerBound >= from && $0.tokens.upperBound <= to }
+  }
+
   /// Whether the sentence measures something on a name the fact base does
   /// not know: "on Terminal-Bench 2.0", "68.1% on LiveCodeBench".
   func measuresOnUnknownName(masked: [UInt8]) -> Bool {
@@ -351,7 +357,7 @@ struct SentenceAnalysis {
   /// "the 14.6-mile line", "the $2 billion bridge": "the", a figure and a
   /// noun that "the <noun>" names an entity by (`FactBase.definiteNouns`)
   /// mention that entity, as "the line" does.
-  private static func describedByFigure(tokens: [Token], values: [ValueMention], clauseOf: [Int], base: borrowing FactBase, into mentions: inout [EntityMention]) {
+  private static func describedByFigure(tokens: [Token], values: [ValueMention], base: borrowing FactBase, into mentions: inout [EntityMention]) {
     for v in values where v.tokens.lowerBound > 0 && tokens[v.tokens.lowerBound - 1].text == "the" {
       var n = v.tokens.upperBound
       // "the 19-station line": a hyphenated noun after the figure qualifies the head.

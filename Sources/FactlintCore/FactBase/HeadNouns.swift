@@ -6,15 +6,20 @@
 /// ("model", "company", "lab", "group" are reference words already, fitted
 /// by kind: `ReferenceWords`.)
 enum HeadNouns {
-  static let words: Set<String> = [
-    "line", "route", "railway", "railroad", "highway", "bridge", "tunnel", "station", "airport", "port", "stadium", "arena",
-    "hospital", "university", "college", "school", "museum", "library", "park", "center", "centre", "plant", "factory", "mine",
-    "council", "authority", "agency", "department", "ministry", "committee", "board", "commission", "institute", "foundation",
-    "association", "union", "bank", "fund", "court", "district", "county",
+  static let words: Set<String> = places.union([
     "report", "study", "survey", "review", "audit", "inquiry", "index", "exam", "benchmark", "leaderboard",
     "project", "program", "programme", "plan", "bill", "act", "treaty", "agreement", "deal", "contract",
     "summit", "conference", "festival", "election", "referendum",
     "app", "platform", "chatbot", "assistant",
+  ])
+
+  /// Those of places and institutions, which also end longer names
+  /// ("Harwood Regional Airport": `SentenceAnalysis.beginsLongerName`).
+  static let places: Set<String> = [
+    "line", "route", "railway", "railroad", "highway", "bridge", "tunnel", "station", "airport", "port", "stadium", "arena",
+    "hospital", "university", "college", "school", "museum", "library", "park", "center", "centre", "plant", "factory", "mine",
+    "council", "authority", "agency", "department", "ministry", "committee", "board", "commission", "institute", "foundation",
+    "association", "union", "bank", "fund", "court", "district", "county",
   ]
 
   /// Whether `phrase` starts "the " or "The ", as the aliases
