@@ -22,6 +22,14 @@ import Testing
     assertFindings("Meta had a busy spring.\n\nThe layoffs hit 9,000 employees in May.\n", [Expected(text: "9,000", replacement: "8,000")])
   }
 
+  @Test func itFallsBackToTheTopicWhenTheLastNameCannotTakeTheFigure() {
+    // The last sentence names only a source, which has no score: "It" is the piece's subject.
+    assertFindings("Muse Spark went to testers this week. Figures below are from Reuters.\n\nIt scored 55 on the Intelligence Index.\n",
+                   [Expected(text: "55", replacement: "52")])
+    // A recent name that can take the figure still comes first.
+    assertSilent("Muse Spark went to testers this week. Meta said so on Monday.\n\nIt laid off 8,000 employees.\n")
+  }
+
   @Test func aSubjectCarriedDownNeedsItsCueInTheFiguresClause() {
     // "revenue" is in another clause than the figure: the title's subject is not enough.
     assertSilent("# Meta's quarter\n\nRevenue rose, while the buyback came to $58.3 billion.\n")

@@ -337,6 +337,9 @@ struct CheckRun {
     // "Meta paid Scale AI …, and its capex …": the sentence's subject is the other reading.
     if let subject, subject != latest { readings.append(subject) }
     appendRecentReadings(kinds, block: block, to: &readings, after: first)
+    // The document's topic is the last reading: "It opened on March 14" in a
+    // piece about a line whose last sentence named only a source.
+    for t in scope.topic where fits(t, kinds) && !readings[first...].contains(t) { readings.append(t) }
     // "the model", "the company" reach further back than "it": to the last
     // entity of their kind the draft named, else the topic of that kind.
     if readings.count == first, kinds != ~personKinds {
