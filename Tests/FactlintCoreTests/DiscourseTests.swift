@@ -30,6 +30,13 @@ import Testing
     assertSilent("Muse Spark went to testers this week. Meta said so on Monday.\n\nIt laid off 8,000 employees.\n")
   }
 
+  @Test func aSentenceWithoutASubjectContinuesTheLastOnes() {
+    assertFindings("# Anthropic's year\n\nMeta reported results on Wednesday. Revenue for the quarter reached $58.3 billion.\n",
+                   [Expected(text: "$58.3 billion", replacement: "$56.3 billion")])
+    // Across a paragraph break the title's subject holds, and it has no such revenue.
+    assertSilent("# Anthropic's year\n\nMeta reported results on Wednesday.\n\nRevenue for the quarter reached $58.3 billion.\n")
+  }
+
   @Test func aSubjectCarriedDownNeedsItsCueInTheFiguresClause() {
     // "revenue" is in another clause than the figure: the title's subject is not enough.
     assertSilent("# Meta's quarter\n\nRevenue rose, while the buyback came to $58.3 billion.\n")
@@ -62,6 +69,9 @@ import Testing
   }
 
   @Test func aPartIsNotTheWhole() {
+    // The scale a score is read against is no claim.
+    assertSilent("Muse Spark scored 52 out of 60 on the Intelligence Index.")
+    assertFindings("Muse Spark scored 50 out of 60 on the Intelligence Index.", [Expected(text: "50", replacement: "52")])
     assertSilent("Meta laid off employees: 2 of the 8,000 notices were withdrawn.")
     assertSilent("Muse Spark ranks fourth; two of its 158 pages cover bias.")
   }

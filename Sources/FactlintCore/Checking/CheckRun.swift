@@ -231,8 +231,15 @@ struct CheckRun {
 
   // MARK: Sentences
 
-  private mutating func check(_ range: Range<Int>, block: Int, extra: ContextItems, _ binding: inout Binding) {
+  private mutating func check(_ range: Range<Int>, block: Int, extra given: ContextItems, _ binding: inout Binding) {
     sentenceNumber += 1
+    var extra = given
+    // A sentence that names no subject continues the last one's ("The line
+    // carried 11,800 riders a day. A single ride costs $1.50."): the subject
+    // of the sentence before, in the same block, is the nearest subject in scope.
+    if let subject = previousSubject(block: block), !extra.entities.contains(where: { $0.entity == subject }) {
+      extra.entities.insert((subject, .scope), at: extra.entities.firstIndex { $0.level == .scope } ?? extra.entities.count)
+    }
     var analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base, findsCues: false, buffers: &buffers)
     defer { analysis.recycle(into: &buffers) }
     binding.readings.clear()
@@ -280,6 +287,16 @@ struct CheckRun {
     for m in analysis.mentions { remember(m, sentence: sentenceNumber, block: block) }
     lastSubjectUnknown = analysis.opensWithPossibleName(masked: prose.masked)
       && !analysis.mentions.contains { !$0.isReference && analysis.clauseOf[$0.token] == 0 }
+  }
+
+  /// The subject of the sentence before this one, when it is of the same block.
+  private func previousSubject(block: Int) -> Int? {
+    var k = memory.count - 1
+    while k >= 0, memory[k].sentence == sentenceNumber - 1 {
+      if memory[k].block == block, memory[k].mention.salience == .subject { return memory[k].mention.entity }
+      k -= 1
+    }
+    return nil
   }
 
   /// Whether Markdown the masker blanked (emphasis, links) lies inside `range`.
@@ -745,7 +762,7 @@ struct CheckRun {
   }
 
   private func verdict(for value: ValueMention, in a: SentenceAnalysis, extra: ContextItems, _ binding: inout Binding) -> Finding? {
-    guard !a.isDenied(value), !a.isLabelNumber(value), !a.isPart(value),
+    guard !a.isDenied(value), !a.isLabelNumber(value), !a.isPart(value), !a.isScale(value),
           let (_, level, facts) = bind(value, in: a, extra: extra, &binding) else { return nil }
     var contradicted: [Int] = []
     var disputed: (Int, [FactValue])? = nil

@@ -476,6 +476,14 @@ struct SentenceAnalysis {
     return k < tokens.count && (tokens[k].kind == .number || tokens[k].classes.contains(.cardinal))
   }
 
+  /// "3.4 out of 5", "eight out of 10 riders": the number after "out of" is
+  /// the scale or the whole the figure before it is read against, not a claim.
+  func isScale(_ value: ValueMention) -> Bool {
+    let k = value.tokens.lowerBound
+    return k >= 3 && tokens[k - 1].text == "of" && tokens[k - 2].text == "out" && tokens[k - 2].kind == .word
+      && (tokens[k - 3].kind == .number || tokens[k - 3].classes.contains(.cardinal))
+  }
+
   /// "valued at $29 billion", "a $12 billion valuation": a figure whose
   /// clause calls it a valuation.
   func isValuation(_ value: ValueMention) -> Bool {
