@@ -201,6 +201,18 @@ import Testing
     assertFindings("The Northern Line opened on March 21, 2026.", [Expected(text: "March 21, 2026", replacement: "March 14, 2026")], checker: checker)
   }
 
+  @Test func aRowGivesEachAttributeOnce() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.final-cost", "entity": "line", "attribute": "final cost", "cues": ["cost"],
+       "value": {"kind": "money", "text": "$1.84 billion"}, "citations": [{"source": "a", "quote": "a final cost of $1.84 billion"}]}
+    """#)
+    // The final cost stands in its own column: the cost per mile beside it is another figure.
+    assertSilent("| Line | Cost per mile | Final cost |\n|---|---|---|\n| Northern Line | $126 million | $1.84 billion |\n", checker: checker)
+    // With no cell that states it, the cost is checked in each.
+    assertFindings("| Line | Cost per mile | Final cost |\n|---|---|---|\n| Northern Line | $126 million | $1.48 billion |\n",
+                   [Expected(text: "$126 million"), Expected(text: "$1.48 billion")], checker: checker)
+  }
+
   @Test func aQuestionAssertsNothing() {
     assertSilent("Did Muse Spark really score 57 on the Intelligence Index?")
     assertSilent("Will Meta lay off 9,000 employees?\" she asked.")

@@ -277,7 +277,7 @@ struct CheckRun {
     let asks = prose.endsWithQuestionMark(range)
     for value in analysis.values where !asks {
       checkWeekday(value, in: analysis, extra: extra, &binding)
-      if var finding = verdict(for: value, in: analysis, extra: extra, &binding) {
+      if var finding = verdict(for: value, in: analysis, extra: extra, row: prose.blocks[block].kind == .tableRow ? block : nil, &binding) {
         // A figure whose words Markdown splits ("**9** days") is reported, but
         // not rewritten: the replacement would swallow the markup.
         if crossesMarkup(value.range) { finding.replacement = nil }
@@ -761,7 +761,7 @@ struct CheckRun {
     return .contradicts
   }
 
-  private func verdict(for value: ValueMention, in a: SentenceAnalysis, extra: ContextItems, _ binding: inout Binding) -> Finding? {
+  private func verdict(for value: ValueMention, in a: SentenceAnalysis, extra: ContextItems, row: Int?, _ binding: inout Binding) -> Finding? {
     guard !a.isDenied(value), !a.isLabelNumber(value), !a.isPart(value), !a.isScale(value),
           let (_, level, facts) = bind(value, in: a, extra: extra, &binding) else { return nil }
     var contradicted: [Int] = []
@@ -800,7 +800,26 @@ struct CheckRun {
     // figure is right for another entity named in the sentence, it is most
     // likely about that one.
     if level != .clause, (bound?.cueLevel ?? .context) < .clause, belongsToAnotherEntity(value, in: a, besides: base.facts[f].entityID) { return nil }
+    if let row, rowStates(f, row: row, besides: a.range) { return nil }
     return FindingBuilder(base: base, bytes: bytes).conflict(value, base.facts[f])
+  }
+
+  /// Whether another cell of the table row `row` states fact `f`'s value (or
+  /// one of its sources' values, when they disagree). A
+  /// row gives each attribute once, so a figure in another column is another
+  /// attribute: in "| Meta | $24.1B | $125B–$145B |" the quarter's capex is
+  /// not a wrong guidance when the guidance stands beside it.
+  private func rowStates(_ f: Int, row: Int, besides cell: Range<Int>) -> Bool {
+    for other in prose.blocks[row].sentences where other != cell {
+      let a = SentenceAnalysis(range: other, masked: prose.masked, base: base)
+      for v in a.values {
+        switch outcome(v, f) {
+        case .agrees, .disputed: return true
+        case .contradicts, .incomparable: continue
+        }
+      }
+    }
+    return false
   }
 
   /// "more than three million users" against a sourced three billion: true
