@@ -292,7 +292,10 @@ import Testing
     // The base knows Claude Opus 4.6's score on the Intelligence Index, not on Terminal-Bench.
     assertSilent("On Terminal-Bench 2.0, Claude Opus 4.6 scored 65.4%.")
     assertSilent("Claude Opus 4.6 scored 65.4% on HarborBench.")
+    assertSilent("Claude Opus 4.6 scored 65.4% on HBX Hard.")
     assertFindings("Claude Opus 4.6 scored 55 on the Intelligence Index.", [Expected(text: "55", replacement: "53")])
+    // The benchmark of another clause is that clause's.
+    assertFindings("Llama 5 scored 80% on HarborBench, and Claude Opus 4.6 scored 55 on the index.", [Expected(text: "55", replacement: "53")])
   }
 
   @Test func aNamePastAnotherFigureIsThatFiguresSubject() throws {

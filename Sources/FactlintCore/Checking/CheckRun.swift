@@ -518,12 +518,12 @@ struct CheckRun {
     let change = a.isChange(value)
     let valuation = a.isValuation(value)
     let rateOf = a.perUnit(value).map { Array(prose.masked[a.tokens[$0].range]) }
-    // A score or a percentage on a benchmark the fact base does not know is
-    // that benchmark's ("65.4% for Opus 4.6 on Terminal-Bench"): only a fact
-    // whose name the sentence writes ("Intelligence Index") can take it.
-    let onUnknown: Bool = {
+    // A score or a percentage on a named benchmark is that benchmark's
+    // ("65.4% for Opus 4.6 on Terminal-Bench", "88.1% on GPQA Diamond"):
+    // only a fact whose name the sentence writes can take it.
+    let onName: Bool = {
       guard case .quantity(let q) = value.value, q.dimension == .percent || q.dimension == .score || q.dimension == .number else { return false }
-      return a.measuresOnUnknownName(masked: prose.masked)
+      return a.measuresOnName(clause: clause, masked: prose.masked)
     }()
 
     // The facts some cue word of the sentence or its context names, as bits
@@ -578,7 +578,7 @@ struct CheckRun {
         guard named & bit != 0 || inPeriod || isLength && fact.kind == .length else { continue }
         guard compatible(value, f), !change || fact.isChange, !valuation || fact.isValuation else { continue }
         if let rateOf, !isRate(f, of: rateOf) { continue }
-        if onUnknown, fact.kind == .score || fact.kind == .percent, !a.namesByName(f, masked: prose.masked) { continue }
+        if onName, fact.kind == .score || fact.kind == .percent, !a.namesByName(f, masked: prose.masked) { continue }
         if value.isBareYear && (fact.kind != .date || level != .clause) { continue }
         if year != nil, !inPeriod, !binding.years.isEmpty, fact.kind != .date { continue }
         // Cue words: in the clause they weigh most, and more the nearer they are.

@@ -315,10 +315,18 @@ struct SentenceAnalysis {
     values.contains { $0.tokens.lowerBound >= from && $0.tokens.upperBound <= to }
   }
 
-  /// Whether the sentence measures something on a name the fact base does
-  /// not know: "on Terminal-Bench 2.0", "68.1% on LiveCodeBench".
-  func measuresOnUnknownName(masked: [UInt8]) -> Bool {
-    tokens.indices.dropLast().contains { k in tokens[k].kind == .word && tokens[k].text == "on" && isCapitalisedWord(k + 1, masked) }
+  /// Whether `clause` measures something on a name: "on Terminal-Bench
+  /// 2.0", "68.1% on LiveCodeBench", "on GPQA Diamond" — a benchmark, which
+  /// the fact base may know as a cue or not at all. "On" that opens the
+  /// sentence governs all its clauses. (A month or a weekday after "on" is a date.)
+  func measuresOnName(clause: Int, masked: [UInt8]) -> Bool {
+    tokens.indices.dropLast().contains { k in
+      guard clauseOf[k] == clause || k == 0, tokens[k].kind == .word, tokens[k].text == "on" else { return false }
+      let t = tokens[k + 1]
+      guard t.kind == .word, t.classes.isDisjoint(with: [.month, .weekday]), t.range.count > 1 else { return false }
+      let first = masked[t.range.lowerBound], second = masked[t.range.lowerBound + 1]
+      return Bytes.isUpper(first) && (Bytes.isLower(second) || Bytes.isUpper(second))
+    }
   }
 
   /// Whether a cue word naming fact `f` is written with a capital: a name
