@@ -16,11 +16,16 @@ import Testing
 
   @Test(arguments: [("It costs $20/month.", "month"), ("It costs $3/mo.", "month"), ("It costs $30/yr.", "year"),
                     ("It costs $4/week.", "week"), ("It costs $5 per week.", "week"), ("It costs $200 a year.", "year"),
-                    ("It costs $5 per day.", "day"), ("It costs $10-20/month.", "month")])
+                    ("It costs $5 per day.", "day"), ("It costs $10-20/month.", "month"),
+                    ("It averaged 10 million downloads a day.", "day"), ("The line carries 12,000 riders per week.", "week")])
   func ratesKeepTheirPeriod(_ text: String, _ period: String) {
     let found = values(text)
     #expect(found.count == 1)
     #expect(found.first?.perPeriod == period)
+  }
+
+  @Test func aTimeAgoIsNoRate() {
+    #expect(values("It had 8,000 employees a year ago.").first?.perPeriod == nil)
   }
 
   @Test(arguments: [("The 14.6-mile line", 14.6 * 1609.344 as Double, "14.6-mile"), ("It runs 23.5 km.", 23_500, "23.5 km"),

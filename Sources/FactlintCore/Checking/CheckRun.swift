@@ -449,9 +449,9 @@ struct CheckRun {
       // A bare "10,000" or "1.2 billion" is a count, never a score or a percentage.
       if c.dimension == .number, q.dimension == .score || q.dimension == .percent, c.high > 1000 || value.style.scaleFamily != nil { return false }
       guard q.dimension.accepts(c.dimension) || Agreement.currencySlip(c, q) == .contradicts else { return false }
-      // A rate ("$10/month") is only ever a figure about that period. (Tested
-      // last: it reads the fact's cues.)
-      if let period = value.perPeriod { return base.facts[f].cues.contains { Bytes.containsIgnoringCase(Array($0.utf8), Array(period.utf8)) } }
+      // A rate ("$10/month") is only ever a figure about that period, one
+      // whose attribute or cues name it. (Tested last: it reads them.)
+      if let period = value.perPeriod { return isRate(f, of: Array(period.utf8)) }
       return true
     case (.date, .date), (.rank, .rank): return true
     default: return false

@@ -126,6 +126,11 @@ extension ValueScanner {
       end += 2
     } else if word(end) == "a" || word(end) == "per", let p = Period(afterPer: word(end + 1)) {
       period = p
+    } else if countsPlural(end), word(end + 1) == "a" || word(end + 1) == "per", let p = Period(afterPer: word(end + 2)),
+              !(isKind(end + 3, .word) && tokens[end + 3].classes.contains(.relativeTime)) {
+      // "10 million downloads a day": the noun counted stands between the
+      // figure and its period ("a year ago" is a time, not a rate).
+      period = p
     }
     var hedge = isWithin ? Hedge.atMost : .exact
     if word(end) == "or", word(end + 1) == "more" { hedge = .atLeast }
@@ -138,6 +143,14 @@ extension ValueScanner {
     return ValueMention(range: 0..<0, value: .quantity(quantity), hedge: hedge,
                         style: style(low: low, high: high, unit: isScore ? nil : unit, connector: connector),
                         tokens: i..<(isScore ? low.end : end), period: isScore ? nil : period)
+  }
+
+  /// Whether token `k` is a plural noun a figure can count ("downloads",
+  /// "riders"): a word of four letters or more ending in "s", no number word.
+  private func countsPlural(_ k: Int) -> Bool {
+    guard isKind(k, .word), tokens[k].classes.isDisjoint(with: WordClass.valueStarts) else { return false }
+    let r = tokens[k].range
+    return r.count >= 4 && bytes[r.upperBound - 1] == UInt8(ascii: "s")
   }
 
   /// How a quantity was written, from its ends, unit and range connector.
