@@ -233,15 +233,16 @@ struct CheckRun {
 
   private mutating func check(_ range: Range<Int>, block: Int, extra given: ContextItems, _ binding: inout Binding) {
     sentenceNumber += 1
+    var analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base, findsCues: false, buffers: &buffers)
+    defer { analysis.recycle(into: &buffers) }
     var extra = given
     // A sentence that names no subject continues the last one's ("The line
     // carried 11,800 riders a day. A single ride costs $1.50."): the subject
-    // of the sentence before, in the same block, is the nearest subject in scope.
-    if let subject = previousSubject(block: block), !extra.entities.contains(where: { $0.entity == subject }) {
+    // of the sentence before, in the same block, is the nearest subject in
+    // scope. (Only a sentence with a figure needs it: the list is copied.)
+    if !analysis.values.isEmpty, let subject = previousSubject(block: block), !extra.entities.contains(where: { $0.entity == subject }) {
       extra.entities.insert((subject, .scope), at: extra.entities.firstIndex { $0.level == .scope } ?? extra.entities.count)
     }
-    var analysis = SentenceAnalysis(range: range, masked: prose.masked, base: base, findsCues: false, buffers: &buffers)
-    defer { analysis.recycle(into: &buffers) }
     binding.readings.clear()
     binding.entities.clear()
     // Resolve references in order, each against what came before it.
