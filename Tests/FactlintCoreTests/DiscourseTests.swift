@@ -213,6 +213,21 @@ import Testing
                    [Expected(text: "$126 million"), Expected(text: "$1.48 billion")], checker: checker)
   }
 
+  @Test func aRowsFirstCellLabelsItWhicheverCellNamesItsSubject() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "acme.contract", "entity": "acme", "attribute": "design-build contract", "cues": ["design-build", "contract"],
+       "value": {"kind": "money", "text": "$912 million"}, "citations": [{"source": "a", "quote": "the $912 million design-build contract"}]},
+      {"id": "acme.claims", "entity": "acme", "attribute": "contractor's claims", "cues": ["contractor", "claims"],
+       "value": {"kind": "money-range", "text": "$60 million to $75 million"}, "citations": [{"source": "a", "quote": "claims of $60 million to $75 million"}]}
+    """#)
+    // Both facts are named by the label; the figure is a slip of the contract's, twice off the claims.
+    assertFindings("| Item | Figure |\n|---|---|\n| Design-build contractor | Acme Rail ($921M) |\n",
+                   [Expected(text: "$921M", replacement: "$912M", fact: "acme.contract")], checker: checker)
+    assertSilent("| Item | Figure |\n|---|---|\n| Design-build contractor | Acme Rail ($912M) |\n", checker: checker)
+    // A figure near neither is left alone: it may be a third thing.
+    assertSilent("| Item | Figure |\n|---|---|\n| Design-build contractor | Acme Rail ($300M) |\n", checker: checker)
+  }
+
   @Test func aQuestionAssertsNothing() {
     assertSilent("Did Muse Spark really score 57 on the Intelligence Index?")
     assertSilent("Will Meta lay off 9,000 employees?\" she asked.")
@@ -365,7 +380,8 @@ import Testing
   /// A checker of a small fact base about one line (sources "a" and "b"), with `facts`, JSON objects, as its facts.
   private func lineChecker(facts: String) throws -> Checker {
     let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "#
-      + #""entities": [{"id": "line", "name": "Northern Line", "kind": "other", "aliases": ["Northern Line"]}], "facts": ["# + facts + "]}"
+      + #""entities": [{"id": "line", "name": "Northern Line", "kind": "other", "aliases": ["Northern Line"]}, "#
+      + #"{"id": "acme", "name": "Acme Rail", "kind": "company", "aliases": ["Acme Rail"]}], "facts": ["# + facts + "]}"
     return Checker(factBase: try FactBase.load([("line.json", Array(json.utf8))]))
   }
 }

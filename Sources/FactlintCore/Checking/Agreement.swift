@@ -44,6 +44,20 @@ enum Agreement: Equatable {
     return abs(scaled - 1) < 0.05
   }
 
+  /// The index of the one value `claim` is within a tenth of while at least
+  /// twice off each other: the value a wrong figure is a slip of. Nil when
+  /// none stands out so.
+  static func nearest(_ claim: ValueMention, among values: [Value]) -> Int? {
+    guard case .quantity(let c) = claim.value, c.low > 0 else { return nil }
+    let ratios = values.map { value -> Double in
+      guard case .quantity(let f) = value, f.low > 0 else { return .infinity }
+      return max(c.low, f.low) / min(c.low, f.low)
+    }
+    guard let best = ratios.indices.min(by: { ratios[$0] < ratios[$1] }), ratios[best] <= 1.1,
+          ratios.indices.allSatisfy({ $0 == best || ratios[$0] >= 2 }) else { return nil }
+    return best
+  }
+
   /// Money in another currency than the source's: the sourced amount with
   /// the wrong sign ("£1.50" for $1.50) is wrong; another amount is a
   /// conversion, which the sources cannot check. Nil when the currencies agree.

@@ -116,12 +116,16 @@ struct CheckRun {
     // A row is about the entity in its first cell that names one ("| 2 | Gemini 3.1 Pro | 56 |").
     let subjectCell = rowSubjectCell(block)
     let subject = block.sentences.count > 1 ? analyse(block.sentences[subjectCell]) : nil
+    let label = block.sentences.count > 1 && subjectCell != 0 ? analyse(block.sentences[0]) : nil
     let headers = block.headers.map { $0.map { context(of: $0) } }
     for (s, sentence) in block.sentences.enumerated() {
       // A cell is read with its row's subject cell and its column header.
       // (Their references are resolved for each cell, as it comes.)
       var extra = ContextItems()
       if s != subjectCell, let subject { add(subject, level: .clause, to: &extra) }
+      // The first cell labels the row ("| Design-build contractor | Brisco-Halvorsen ($921M) |"),
+      // whichever cell names its subject.
+      if s != 0, subjectCell != 0, let label { add(label, level: .clause, to: &extra) }
       if s < headers.count, let header = headers[s] { add(header, level: .clause, to: &extra) }
       for (h, header) in headers.enumerated() where h != s { if let header { add(header, level: .context, to: &extra) } }
       // The table's own header comes before the paragraph that leads into it.
@@ -786,6 +790,12 @@ struct CheckRun {
     // not merged; "14.6 miles" and "23.5 km") are one: the best cued stands for them.
     if let first = contradicted.first, contradicted.allSatisfy({ ValueComparison.same(base.facts[$0].sharedValue.value, base.facts[first].sharedValue.value) }) {
       contradicted = [first]
+    }
+    // Named alike, a figure within a tenth of one fact's value and at least
+    // twice off every other's is a slip of that one ("$921M" for a $912
+    // million contract, not for $60-75 million of claims).
+    if contradicted.count > 1, let near = Agreement.nearest(value, among: contradicted.map { base.facts[$0].sharedValue.value.value }) {
+      contradicted = [contradicted[near]]
     }
     guard contradicted.count == 1, let f = contradicted.first else { return nil }
     // A figure right for another fact it could be about is about that one
