@@ -33,6 +33,15 @@ import Testing
     assertFindings("Meta reported \(hedge) $50 billion in revenue for Q1 2026.", [Expected(text: "$50 billion")])
   }
 
+  @Test func aStrictBoundIsCorrectedToOneThatHoldsAsRoundAsTheClaim() {
+    // "more than $14.3 billion" would be false of $14.3 billion.
+    assertFindings("Meta paid more than $15 billion for its Scale AI stake.", [Expected(text: "$15 billion", replacement: "$14 billion")])
+    assertFindings("Meta paid nearly $14 billion for its Scale AI stake.", [Expected(text: "$14 billion", replacement: "$15 billion")])
+    // A bound that would lie far from the figure says too little: the figure itself.
+    assertFindings("Meta spent nearly $70 billion on capex in 2025.", [Expected(text: "$70 billion", replacement: "$72.2 billion")])
+    assertFindings("Meta reported at least $57 billion in revenue for Q1 2026.", [Expected(text: "$57 billion", replacement: "$56.3 billion")])
+  }
+
   @Test func atLeastAndUpTo() {
     assertSilent("Meta reported at least $56.3 billion in revenue for Q1 2026.")
     assertSilent("Meta reported up to $56.3 billion in revenue for Q1 2026.")

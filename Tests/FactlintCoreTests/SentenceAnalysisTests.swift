@@ -40,6 +40,18 @@ import Testing
     #expect(kinds(["it"]) == ~bit("person"))
   }
 
+  @Test func aRelativeClauseSetOffByCommasResumesTheClauseItInterrupts() {
+    let (a, bytes) = analysis("Opening weekend, when rides were free, drew more than 43,000 trips.")
+    func clause(_ w: String) -> Int { a.clauseOf[a.tokens.indices.first { word(a, bytes, $0) == w }!] }
+    #expect(clause("weekend") == clause("drew"))
+    #expect(clause("rides") != clause("drew"))
+    // The "than" of a hedge is part of its figure.
+    #expect(a.clauseOf[a.values[0].tokens.lowerBound] == clause("drew"))
+    // Without the closing comma the relative clause runs on.
+    let (b, bBytes) = analysis("The line opened in March, which was late.")
+    #expect(b.clauseOf[b.tokens.indices.first { word(b, bBytes, $0) == "late" }!] != b.clauseOf[0])
+  }
+
   @Test func comparisonClausesBeyondSixtyFourAreKept() {
     // Seventy clauses, the last two opened by "behind" and "than".
     let text = Array(repeating: "plain word", count: 68).joined(separator: ", ") + " behind Meta and more than Llama"

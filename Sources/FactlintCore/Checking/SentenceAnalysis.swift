@@ -78,7 +78,9 @@ struct SentenceAnalysis {
     // Clauses: split at punctuation and coordinating words outside values;
     // and entity mentions by alias, in the same pass (a name's clause is
     // known once reached: the word opening a comparison comes first).
-    var clause = 0
+    var clause = 0, fresh = 0
+    // The clause a relative clause set off by a comma interrupted.
+    var parenthetical: Int? = nil
     var clauseOf = Self.take(&buffers.clauseOf)
     var comparison = Clauses()
     var mentions = Self.take(&buffers.mentions)
@@ -96,9 +98,24 @@ struct SentenceAnalysis {
           // Nor does the comma after a weekday that names a date ("Saturday, March 21").
           if t.kind == .symbol, Self.splitsClause(t, masked), !(k > 0 && !values.isEmpty && values[0].tokens == 0..<k && Self.isDash(t, masked)),
              !(k > 0 && tokens[k - 1].kind == .word && NumberWords.weekday(tokens[k - 1].text) != nil && inValue.contains(k + 1, of: values)) {
-            clause += 1
-          } else if t.kind == .word, t.classes.contains(.clauseWord) {
-            clause += 1
+            if let opened = parenthetical, masked[t.range.lowerBound] == UInt8(ascii: ",") {
+              // "Opening weekend, when rides were free, drew 43,000 trips": the
+              // comma that closes a relative clause resumes the clause it interrupted.
+              clause = opened
+              parenthetical = nil
+            } else {
+              fresh += 1
+              clause = fresh
+              parenthetical = nil
+              if masked[t.range.lowerBound] == UInt8(ascii: ","), k > 0, k + 1 < tokens.count, tokens[k + 1].kind == .word,
+                 Self.relativeWords.contains(tokens[k + 1].text) {
+                parenthetical = k > 0 ? clauseOf[k - 1] : nil
+              }
+            }
+          } else if t.kind == .word, t.classes.contains(.clauseWord), !(parenthetical != nil && k > 0 && tokens[k - 1].text == ","),
+                    !Self.endsHedge(k, of: values) {
+            fresh += 1
+            clause = fresh
             if t.classes.contains(.comparisonMarker) { comparison.insert(clause) }
           }
         }
@@ -522,6 +539,21 @@ struct SentenceAnalysis {
 
   /// Punctuation that ends a clause; an attached en dash is a range ("2025–2026"), not a break.
   /// Read from the token's bytes: comparing its text to each mark cost more.
+  /// Whether token `k` ("than") ends the hedge of the value after it ("more
+  /// than 43,000", "no fewer than 12"): part of the figure, it opens no clause.
+  private static func endsHedge(_ k: Int, of values: [ValueMention]) -> Bool {
+    values.contains { v in
+      guard v.tokens.lowerBound == k + 1 else { return false }
+      switch v.hedge {
+      case .moreThan, .lessThan, .atLeast: return true
+      case .exact, .approximately, .nearly, .atMost: return false
+      }
+    }
+  }
+
+  /// Words that open a relative clause set off by commas in mid-sentence.
+  private static let relativeWords: Set<TokenText> = ["which", "who", "whose", "when", "where"]
+
   private static func splitsClause(_ t: Token, _ bytes: [UInt8]) -> Bool {
     let b = bytes[t.range.lowerBound]
     switch b {

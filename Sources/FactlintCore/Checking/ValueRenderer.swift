@@ -4,6 +4,9 @@ enum ValueRenderer {
   static func render(_ fact: FactValue, like claim: ValueMention) -> String? {
     switch (fact.value, claim.value) {
     case let (.quantity(f), .quantity(c)):
+      if let bound = heldBound(f, claim: c, hedge: claim.hedge) {
+        return quantity(bound, factStyle: fact.style, claim: c, style: claim.style, rounded: true)
+      }
       return quantity(f, factStyle: fact.style, claim: c, style: claim.style)
     case let (.date(f), .date):
       return date(f, style: claim.style.date ?? ValueStyle.DateStyle(order: .monthDay))
@@ -16,7 +19,30 @@ enum ValueRenderer {
 
   // MARK: Quantities
 
-  private static func quantity(_ f: Quantity, factStyle: ValueStyle, claim c: Quantity, style: ValueStyle) -> String {
+  /// A strict bound the claim states of a round figure ("more than 43,000",
+  /// "nearly $2 billion") is corrected to a bound that holds, as round as
+  /// the claim's: "more than 41,000" for a sourced 41,300 ("more than 41,300"
+  /// would be false), "nearly $1.9 billion" for $1.84 billion. Nil when the
+  /// claim is not round, the sourced figure is a range, or the bound would
+  /// lie more than a tenth from it.
+  private static func heldBound(_ f: Quantity, claim c: Quantity, hedge: Hedge) -> Quantity? {
+    guard !f.isRange, !c.isRange, c.low >= 10, c.low == c.low.rounded() else { return nil }
+    var unit = 1.0
+    while unit * 10 <= c.low, c.low.truncatingRemainder(dividingBy: unit * 10) == 0 { unit *= 10 }
+    guard unit >= 10 else { return nil }
+    let bound: Double
+    switch hedge {
+    case .moreThan: bound = (f.low / unit).rounded(.down) * unit
+    case .lessThan, .nearly: bound = (f.high / unit).rounded(.up) * unit
+    // "at least 41,300", "up to 88%" hold as they are.
+    case .exact, .approximately, .atLeast, .atMost: return nil
+    }
+    // (A bound far from the figure says too little: "more than 10 months" for 15.)
+    guard bound > 0, bound != f.low, abs(bound - f.low) <= 0.1 * f.low else { return nil }
+    return Quantity(f.dimension, low: bound, high: bound, resolution: unit)
+  }
+
+  private static func quantity(_ f: Quantity, factStyle: ValueStyle, claim c: Quantity, style: ValueStyle, rounded: Bool = false) -> String {
     // "nearly triple" → "nearly double"; "twice" → "three times".
     if let word = style.multiplierWord, f.dimension == .multiplier, !f.isRange {
       let n = f.low
@@ -75,7 +101,7 @@ enum ValueRenderer {
       scale = 1
       scaleText = ""
     }
-    let decimals = scale == factStyle.scale && !converted ? factStyle.decimals : decimalsNeeded(f.resolution / divisor / scale)
+    let decimals = scale == factStyle.scale && !converted && !rounded ? factStyle.decimals : decimalsNeeded(f.resolution / divisor / scale)
     func number(_ v: Double) -> String {
       let m = v / divisor / scale
       if style.words, decimals == 0, abs(m) < 1000, let words = NumberWords.spell(Int(m.rounded())), abs(m - m.rounded()) < 1e-9 { return words }
