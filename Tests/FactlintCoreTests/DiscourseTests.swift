@@ -228,6 +228,13 @@ import Testing
     assertSilent("| Item | Figure |\n|---|---|\n| Design-build contractor | Acme Rail ($300M) |\n", checker: checker)
   }
 
+  @Test func aReportedFigureTheNextSentenceCorrectsIsNoError() {
+    assertSilent("Correction: our guest said Meta laid off 9,000 employees. It laid off 8,000.")
+    // Not reported, or not corrected next: the figure is the writer's.
+    assertFindings("Meta laid off 9,000 employees. It laid off 8,000.", [Expected(text: "9,000", replacement: "8,000")])
+    assertFindings("Our guest said Meta laid off 9,000 employees. That was in May.", [Expected(text: "9,000", replacement: "8,000")])
+  }
+
   @Test func aQuestionAssertsNothing() {
     assertSilent("Did Muse Spark really score 57 on the Intelligence Index?")
     assertSilent("Will Meta lay off 9,000 employees?\" she asked.")

@@ -286,12 +286,24 @@ struct CheckRun {
         // A figure whose words Markdown splits ("**9** days") is reported, but
         // not rewritten: the replacement would swallow the markup.
         if crossesMarkup(value.range) { finding.replacement = nil }
+        if finding.rule == .conflict, isCorrectedNext(finding, in: analysis, block: block) { continue }
         findings.append(finding)
       }
     }
     for m in analysis.mentions { remember(m, sentence: sentenceNumber, block: block) }
     lastSubjectUnknown = analysis.opensWithPossibleName(masked: prose.masked)
       && !analysis.mentions.contains { !$0.isReference && analysis.clauseOf[$0.token] == 0 }
+  }
+
+  /// "Dan says the report runs to 58 pages. It is 158.": a figure someone
+  /// is reported to have given, which the next sentence of the block
+  /// corrects with the sourced value, is an error the text already fixes.
+  private func isCorrectedNext(_ finding: Finding, in a: SentenceAnalysis, block: Int) -> Bool {
+    guard a.tokens.contains(where: { $0.kind == .word && ClaimWords.reportingVerbs.contains($0.text) }),
+          let id = finding.factID, let f = base.factIndex[id],
+          let k = prose.blocks[block].sentences.firstIndex(of: a.range), k + 1 < prose.blocks[block].sentences.count else { return false }
+    let next = SentenceAnalysis(range: prose.blocks[block].sentences[k + 1], masked: prose.masked, base: base)
+    return next.values.contains { if case .agrees = outcome($0, f) { return true }; return false }
   }
 
   /// The subject of the sentence before this one, when it is of the same block.

@@ -47,6 +47,9 @@ enum ClaimWords {
   /// "a valuation of $12 billion".
   static let valuationWords: Set<String> = ["valuation", "valuations", "valued", "valuing", "valuation's"]
 
+  /// Verbs that report what someone said: a figure after one is theirs.
+  static let reportingVerbs: Set<TokenText> = ["says", "said", "say", "claims", "claimed", "told", "wrote", "writes", "stated", "reported"]
+
   /// Words that move a figure off the year named beside it: "a year earlier", "last year".
   static let relativeTime: Set<String> = ["earlier", "previous", "prior", "last", "ago", "before", "next", "later"]
 
