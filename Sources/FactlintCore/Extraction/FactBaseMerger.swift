@@ -130,7 +130,8 @@ public struct FactBaseMerger: Sendable {
       }
       // Two sources giving the same figure of an entity in words of the same thing ("19 stops",
       // "Stations | 19") state one fact, even when the figure is common.
-      let restated = otherSources && same && tv.kind == value.kind && t.period == f.period && CueGuesser.relatedAttribute(t, f)
+      // (A source that gives no period for the figure does not say another: "15 months late" and "It opened March 14, 2026, 15 months late".)
+      let restated = otherSources && same && tv.kind == value.kind && (t.period == f.period || t.period == nil || f.period == nil) && CueGuesser.relatedAttribute(t, f)
       guard sameFigure || restated || t.period == f.period && CueGuesser.sameAttribute(t, f) else { continue }
       // Two figures of one source are two facts, unless they are the same figure to the same precision.
       if !otherSources, !ValueComparison.identical(tv, value) { continue }

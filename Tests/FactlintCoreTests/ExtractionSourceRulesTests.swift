@@ -1,0 +1,56 @@
+import FactlintCore
+import Testing
+
+/// Who gives a figure and whose figure it is: an agency that counts or says
+/// a figure is its source, the possessive of the figure's period names its
+/// subject, and two sources that state one figure, one with a year and one
+/// without, state one fact.
+@Suite struct ExtractionSourceRulesTests {
+  static let story = """
+    Harbor Point Ferry's first month
+    By Ana Ruiz, Coastal Wire
+
+    The Harbor Point Ferry has carried passengers for a month now.
+
+    Mornings are quieter. The Lakeport Port Authority counted 2,812 boardings on an average weekday in the ferry's first month.
+
+    The ferry's 6 stops run through the city's Union Wharf to Lakeport Airport, a crossing the authority says takes 25 minutes.
+
+    Boats have left on time 91 percent of the time since the ferry opened, the authority says.
+
+    """
+
+  @Test func anAgencyThatCountsAFigureIsItsSourceAndThePeriodsOwnerItsSubject() {
+    let file = ExtractionNewsRulesTests.extract(Self.story)
+    #expect(ExtractionNewsRulesTests.facts(file, value: "2,812").first?.entity == "harbor-point-ferry")
+  }
+
+  @Test func anAgencyThatSaysAFigureIsItsSource() {
+    let file = ExtractionNewsRulesTests.extract(Self.story)
+    // Union Wharf, after "through the city's", is where the stops run, not the subject.
+    #expect(ExtractionNewsRulesTests.facts(file, value: "25 minutes").first?.entity == "harbor-point-ferry")
+    #expect(ExtractionNewsRulesTests.facts(file, value: "91 percent").first?.entity == "harbor-point-ferry")
+  }
+
+  @Test func whoCountsAFigureWithNothingElseNamedHasIt() {
+    let file = ExtractionNewsRulesTests.extract("The Riverside Museum counted 9,000 visitors on its opening weekend.\n")
+    #expect(ExtractionNewsRulesTests.facts(file, value: "9,000").first?.entity == "riverside-museum")
+  }
+
+  @Test func aFigureAnAgencyProjectsForAPeriodIsNotThePeriodOwnersByThatAlone() {
+    let file = ExtractionNewsRulesTests.extract("""
+      The Lakeport Port Authority runs the Harbor Point Ferry. It counted 2,812 riders a day in May.
+      That is short of the 4,000 riders the authority projected for the ferry's first year.
+
+      """)
+    #expect(ExtractionNewsRulesTests.facts(file, value: "4,000").first?.entity != "harbor-point-ferry")
+  }
+
+  @Test func aFigureGivenWithAYearAndWithoutOneIsOneFact() {
+    let a = ExtractionNewsRulesTests.extract("The Harbor Point Ferry opened on May 3, 2025, 15 months late.\n", id: "a")
+    let b = ExtractionNewsRulesTests.extract("The Harbor Point Ferry opened 15 months late.\n", id: "b")
+    let delay = ExtractionNewsRulesTests.merged(a, b, value: "15 months")
+    #expect(delay.count == 1)
+    #expect(delay.first?.citations.count == 2)
+  }
+}
