@@ -136,4 +136,26 @@ import Testing
       """)
     #expect(Self.facts(file, value: "9,400").first?.entity == "harbor-point-ferry")
   }
+
+  @Test func aParagraphOpeningWithNoSubjectIsAboutTheStorysTopic() {
+    // "Main Street", after "with", is what the work went on with; "it" is the work.
+    let file = Self.extract("""
+      Harbor Point Ferry's first month
+      By Ana Ruiz, Coastal Wire
+
+      The Harbor Point Ferry opened in May 2025. The Lakeport Port Authority runs it.
+
+      Work began on June 7, 2021, and much of it went on with Main Street closed.
+
+      """)
+    #expect(Self.facts(file, value: "2021-06-07").first?.entity == "harbor-point-ferry")
+  }
+
+  @Test func twoSourcesGivingOneLengthToTwoEntitiesGiveOneFact() {
+    let a = Self.extract("The Harbor Point Ferry crosses under the 1,400-foot Gull Island bridge.\n", id: "a")
+    let b = Self.extract("The Lakeport Port Authority opened the Harbor Point Ferry. The 1,400-foot bridge it passes under was built in 1962.\n", id: "b")
+    let bridge = Self.merged(a, b, value: "1,400-foot")
+    #expect(bridge.count == 1)
+    #expect(bridge.first?.citations.count == 2)
+  }
 }

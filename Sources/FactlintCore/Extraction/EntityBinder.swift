@@ -281,7 +281,13 @@ struct EntityBinder {
     if sameBlock, let m = memory.last?.first { return (m.entity, .previousSentence) }
     if let m = later { return (m.entity, .laterSubject) }
     // (A name after "according to" is where the figure comes from, never what it is about.)
-    let nearest = nameable.filter { !isAfterPhrase(["according", "to"], $0.token, in: a) }.min { abs($0.token - h) < abs($1.token - h) }
+    // ("much of it": a pronoun names nothing by being near.)
+    let nearest = nameable.filter { !$0.isReference && !isAfterPhrase(["according", "to"], $0.token, in: a) }.min { abs($0.token - h) < abs($1.token - h) }
+    // A paragraph's first sentence with no subject of its own is about the story's topic: a name after a preposition
+    // other than "of" says where or with what ("Ground was broken on June 7, 2021, … with Main Street narrowed").
+    if !sameBlock, let topic = storyTopic, let m = nearest, isAfterPreposition(m.token, in: a), !isAfterPhrase(["of"], m.token, in: a) {
+      return (topic, .previousSentence)
+    }
     if let m = nearest { return (m.entity, .named) }
     // Past a paragraph's end, the story's topic rather than the last paragraph's subject.
     if let m = memory.last?.first { return (!sameBlock ? storyTopic ?? m.entity : m.entity, .previousSentence) }
