@@ -87,6 +87,27 @@ import Testing
     #expect(Self.facts(file, value: "$84m").first?.entity == "riverside-museum")
   }
 
+  @Test func aNameInParenthesesInARowLabelSaysWhoseCountUnlessTheLabelIsOneQualifier() {
+    let file = Self.extract("""
+      Riverside Museum opens its doors
+
+      RIVERSIDE MUSEUM: KEY FIGURES
+      Item | Figure
+      Planned cost (2019 Lakeport Plan) | $61m
+      Local (Lakeport Arts Fund) | $20m
+
+      The Riverside Museum is Lakeport's first art museum. The Lakeport Plan set its budget.
+
+      """)
+    let planned = Self.facts(file, value: "$61m").first
+    #expect(planned?.entity == "riverside-museum")
+    #expect(planned?.attribute == "planned cost")
+    // The year in the label is the row's period, not a figure of its own.
+    #expect(planned?.period == "2019")
+    #expect(Self.facts(file, value: "2019").isEmpty)
+    #expect(Self.facts(file, value: "$20m").first?.entity == "lakeport-arts-fund")
+  }
+
   @Test func wordsOfReportingAreNoCues() {
     let file = Self.extract("Crumb & Co reports 412 stores in the region.\n")
     let fact = Self.facts(file, value: "412").first

@@ -114,11 +114,16 @@ private struct SourceExtraction {
       let quote = normalizedQuote(unit.quote)
       let position = lines.position(of: unit.quote.lowerBound, in: .unicodeScalar)
       // A row is about the entity its first cell names; a row naming none ("Length | 14.6 mi"), about the story's topic.
-      let rowEntity: Int? = unit.rowFirstCell.flatMap { cell in
-        SentenceAnalysis(range: cell, masked: prose.masked, base: base).mentions.first?.entity ?? binder.storyTopic
+      // After a label of a measured thing, a name in parentheses says by which document or whose count ("Baseline
+      // budget (2020 Plan) | $1.2bn"), not whose figure; after one qualifying word it is the row's ("State (DOT) | $120m").
+      let cellNames: [EntityMention]? = unit.rowFirstCell.map { cell in
+        let c = SentenceAnalysis(range: cell, masked: prose.masked, base: base)
+        guard rowLabel(cell) != nil else { return c.mentions }
+        return c.mentions.filter { m in !(c.tokens[..<m.token].lastIndex { $0.text == "(" }.map { open in !c.tokens[open..<m.token].contains { $0.text == ")" } } ?? false) }
       }
+      let rowEntity: Int? = cellNames.map { $0.first?.entity ?? binder.storyTopic } ?? nil
       let header = unit.header.map { headerWords($0) } ?? []
-      let label = unit.rowFirstCell.flatMap { cell in SentenceAnalysis(range: cell, masked: prose.masked, base: base).mentions.isEmpty ? rowLabel(cell) : nil }
+      let label = unit.rowFirstCell.flatMap { cell in cellNames?.isEmpty == true ? rowLabel(cell) : nil }
       var carriedSubject: Int? = nil
       // The next sentence of the paragraph, for a sentence that names nothing.
       let nextSentence = mentions.isEmpty && n + 1 < analyses.count && units[n + 1].block == unit.block
@@ -129,6 +134,8 @@ private struct SourceExtraction {
         // A year in the clause of another figure is that figure's period.
         if value.isBareYear, a.values.contains(where: { $0.range != value.range && !$0.isBareYear && a.clauseOf[$0.tokens.lowerBound] == a.clauseOf[value.tokens.lowerBound] }) { continue }
         if isDifference(value, in: a) || isScale(value, in: a) || isSpan(value, among: values, in: a) { continue }
+        // A figure in a row's label ("Baseline budget (2020 Plan) | $1.2bn") qualifies the row's figures: their period, not one of them.
+        if let cell = unit.rowFirstCell, cell.contains(value.range.lowerBound), values.contains(where: { !cell.contains($0.range.lowerBound) }) { continue }
         let hedgeStart = binder.hedgeStart(of: value, in: a)
         let bound = binder.bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory, sameBlock: unit.block == previousBlock,
                                 next: nextSentence)
