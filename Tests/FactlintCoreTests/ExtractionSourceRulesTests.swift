@@ -4,7 +4,7 @@ import Testing
 /// Who gives a figure and whose figure it is: an agency that counts or says
 /// a figure is its source, the possessive of the figure's period names its
 /// subject, and two sources that state one figure, one with a year and one
-/// without, state one fact.
+/// without, state one fact, whatever the order the sources are merged in.
 @Suite struct ExtractionSourceRulesTests {
   static let story = """
     Harbor Point Ferry's first month
@@ -52,5 +52,17 @@ import Testing
     let delay = ExtractionNewsRulesTests.merged(a, b, value: "15 months")
     #expect(delay.count == 1)
     #expect(delay.first?.citations.count == 2)
+  }
+
+  @Test func factsAreJoinedWhateverTheOrderOfTheSources() {
+    // The first and second share one word; the third, joined to the first, brings the second word they share.
+    let a = ExtractionNewsRulesTests.extract("Inspectors recorded 14 safety incidents on the Harbor Point Ferry in May.\n", id: "a")
+    let b = ExtractionNewsRulesTests.extract("The Harbor Point Ferry's inspectors logged fourteen reportable events.\n", id: "b")
+    let c = ExtractionNewsRulesTests.extract("Inspectors logged 14 incidents on the Harbor Point Ferry.\n", id: "c")
+    var merger = FactBaseMerger()
+    for (file, origin) in [(a, "a"), (b, "b"), (c, "c")] { merger.add(file, origin: origin) }
+    let fourteen = merger.result.file.facts.filter { ["14", "fourteen"].contains($0.value.text) }
+    #expect(fourteen.count == 1)
+    #expect(fourteen.first?.citations.count == 3)
   }
 }

@@ -22,6 +22,20 @@ public struct FactBaseMerger: Sendable {
 
   public var result: MergeResult {
     var merged = file
+    var disputed = disputed
+    // A fact joined from two sources has the cue words of both, which may tie it to a third source's fact
+    // that came earlier ("14 safety incidents", "14 incidents … logged", "fourteen reportable events logged"):
+    // the facts are joined again until nothing more joins, so the order of the sources does not matter.
+    for _ in 0..<3 {
+      var again = FactBaseMerger()
+      again.file.sources = merged.sources
+      again.file.entities = merged.entities
+      for f in merged.facts { again.addFact(f, origin: factOrigin[f.id] ?? "") }
+      if again.file.facts.count == merged.facts.count { break }
+      merged.facts = again.file.facts
+      disputed += again.disputed.filter { !disputed.contains($0) }
+    }
+    disputed = disputed.filter { id in merged.facts.contains { $0.id == id } }
     let errata = Self.likelyTypos(in: &merged)
     if !errata.isEmpty { merged.errata = (merged.errata ?? []) + errata }
     return MergeResult(file: merged, conflicts: conflicts, notes: notes, disputedFacts: disputed, errata: errata)
