@@ -143,6 +143,23 @@ import Testing
     #expect(grant.first?.related?.contains("riverside-museum") == true)
   }
 
+  @Test func aTableRowAndASentenceOfOneSourceTyingADistinctiveFigureToTwoEntitiesGiveOneFact() {
+    let file = Self.extract("""
+      Riverside Museum opens its doors
+
+      RIVERSIDE MUSEUM: KEY FIGURES
+      Item | Figure
+      Building budget | $84m
+      Galleries | 14
+
+      The Riverside Museum opened in May. The Lakeport Arts Trust set an $84m budget for the building.
+
+      """)
+    let budget = Self.facts(file, value: "$84m")
+    #expect(budget.count == 1)
+    #expect(budget.first?.citations.count == 2)
+  }
+
   @Test func aHyphenatedCompoundIsOneWordBetweenAPossessiveAndItsNoun() {
     // The headline is about the ferry ("…'s long-awaited high-speed ferry"), not the authority that owns it;
     // a paragraph that names nothing is about the story's topic.

@@ -139,7 +139,9 @@ public struct FactBaseMerger: Sendable {
         // Two sources that tie the same distinctive figure, in words of the same thing, to two
         // entities: one fact, whose entity is settled below; not two proposals of one figure.
         // (A named attribute, which the extractor gives with a statement, is compared by its cue words.)
-        if otherEntity == nil, otherSources, sameFigure, CueGuesser.relatedAttribute(t, f, cuesOnly: t.statement != nil || f.statement != nil) { otherEntity = i }
+        // (So do two sentences of one source, a table's row and the prose: "Vehicles | 26, at $5.2m each", "Acme's 26 cars, at $5.2m apiece".)
+        let otherQuotes = Set(f.citations.map(\.quote)).isDisjoint(with: t.citations.map(\.quote))
+        if otherEntity == nil, otherQuotes, sameFigure, CueGuesser.relatedAttribute(t, f, cuesOnly: t.statement != nil || f.statement != nil) { otherEntity = i }
         continue
       }
       // Two sources giving the same figure of an entity in words of the same thing ("19 stops",
