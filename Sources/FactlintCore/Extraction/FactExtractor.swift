@@ -167,7 +167,7 @@ private struct SourceExtraction {
         if record.kind == ValueKind.score.rawValue, !cues.contains(where: { Self.scoreWords.contains($0.lowercased()) }) {
           record.kind = ValueKind.count.rawValue
         }
-        if !ValueWriter.isReadable(record), let canonical = ValueWriter.canonical(value), ValueWriter.isReadable(canonical) { record = canonical }
+        if !ValueWriter.isReadable(record), let canonical = ValueWriter.canonical(value, source: text), ValueWriter.isReadable(canonical) { record = canonical }
         guard ValueWriter.isReadable(record) else {
           unbound.append(.init(source: source.id, value: record, quote: quote, line: position.line + 1, column: position.column + 1,
                                reason: "'\(record.text)' does not read back as a \(record.kind) value"))
