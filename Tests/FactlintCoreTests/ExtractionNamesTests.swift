@@ -21,6 +21,18 @@ import Testing
     FactExtractor().extract(SourceText(id: "wire", format: .text, bytes: Array(Self.article.utf8)))
   }
 
+  @Test func aNameEndingInAnIndustryWordIsACompanyNotAPerson() {
+    let file = FactExtractor().extract(SourceText(id: "wire", format: .text, bytes: Array("""
+      The Harbor Point Ferry was built by Gull Construction, which holds its $40 million contract.
+      Construction began in June 2021.
+
+      """.utf8)))
+    let builder = file.entities.first { $0.name == "Gull Construction" }
+    #expect(builder?.kind == "company")
+    // "Construction" at a sentence's start is the word, not the company's surname.
+    #expect(builder?.aliases?.contains("Construction") == false)
+  }
+
   @Test func noEntityFromAMonthANumberWordADatelineOrAnAbbreviatedPlace() {
     let names = Set(Self.extract().entities.map(\.name))
     for word in ["Nov", "Four", "PORTSMOUTH", "Va", "Ala"] {

@@ -65,4 +65,12 @@ import Testing
     #expect(fourteen.count == 1)
     #expect(fourteen.first?.citations.count == 3)
   }
+
+  @Test func wordsOfOneStemRelateTwoSourcesFigures() {
+    // "authorize" and "authorized", with "bonds": the same vote, the first source dating it to the day.
+    let a = ExtractionNewsRulesTests.extract("The Lakeport City Council voted on May 12, 2025, to authorize bonds for the ferry.\n", id: "a")
+    let b = ExtractionNewsRulesTests.extract("The Lakeport City Council authorized the bonds in May 2025.\n", id: "b")
+    let vote = ExtractionNewsRulesTests.merged(a, b, value: "2025-05-12")
+    #expect(vote.first?.citations.count == 2)
+  }
 }

@@ -115,9 +115,12 @@ enum CueGuesser {
     return nil
   }
 
-  /// A word reduced for comparison: "expenditures" and "expenditure" alike.
+  /// A word reduced for comparison: "expenditures" and "expenditure" alike,
+  /// "authorized" and "authorize", "funding" and "funds".
   static func stem(_ word: String) -> String {
     var w = word.lowercased()
+    if w.hasSuffix("ed"), w.count > 5 { w = String(w.dropLast(2)) }
+    else if w.hasSuffix("ing"), w.count > 6 { w = String(w.dropLast(3)) }
     if w.hasSuffix("ies"), w.count > 4 { w = String(w.dropLast(3)) + "y" }
     if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3 { w.removeLast() }
     if w.hasSuffix("e"), w.count > 3 { w.removeLast() }

@@ -52,7 +52,8 @@ struct EntityGuesser {
   ]
   private static let labWords: Set<String> = ["Labs", "Lab", "Research", "Institute", "University", "College", "Laboratory"]
   private static let organizationWords: Set<String> = ["Council", "Department", "Agency", "Authority", "Commission", "Board", "Ministry", "Court", "Association", "Foundation", "Center", "Centre", "Committee", "Office", "Service", "School", "Hospital", "Journal", "Times", "Post", "News"]
-  private static let companyWords: Set<String> = ["Inc", "Corp", "Corporation", "Ltd", "LLC", "Company", "Co", "Technologies", "Platforms", "Group", "Holdings", "Partners", "Ventures", "Capital", "Bank", "Systems", "Motors", "Industries", "Robotics", "Energy", "Airlines"]
+  private static let companyWords: Set<String> = ["Inc", "Corp", "Corporation", "Ltd", "LLC", "Company", "Co", "Technologies", "Platforms", "Group", "Holdings", "Partners", "Ventures", "Capital", "Bank", "Systems", "Motors", "Industries", "Robotics", "Energy", "Airlines",
+                                                        "Construction", "Engineering", "Builders", "Logistics", "Media", "Networks", "Solutions", "Foods", "Brands", "Airways", "Railways", "Insurance"]
 
   func guess() -> [Guess] {
     let words = sentences.flatMap(words(in:))
