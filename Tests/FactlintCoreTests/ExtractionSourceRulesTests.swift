@@ -73,4 +73,24 @@ import Testing
     let vote = ExtractionNewsRulesTests.merged(a, b, value: "2025-05-12")
     #expect(vote.first?.citations.count == 2)
   }
+
+  @Test func aSumToTheSameDigitsIsOneFactWhenOneBindingIsWeak() {
+    // The second source ties the sum to the museum only through the sentence before it, in other words.
+    let a = ExtractionNewsRulesTests.extract("The Lakeport City Council voted for $12.5 million in bonds.\n", id: "a")
+    let b = ExtractionNewsRulesTests.extract("The Riverside Museum opened a new wing. The wing cost $12.5 million.\n", id: "b")
+    let sum = ExtractionNewsRulesTests.merged(a, b, value: "$12.5 million")
+    #expect(sum.count == 1)
+    #expect(sum.first?.citations.count == 2)
+  }
+
+  @Test func theStoryTopicsNounIsNoCueUnlessItIsWhatAPlaceRanks() {
+    // The ferry is the story's topic (its first line names it): "the ferry" says what the bonds are for, not what they measure.
+    let file = ExtractionNewsRulesTests.extract("""
+      The Harbor Point Ferry opened in May 2025. The Lakeport City Council voted to issue $40 million in bonds to finish the ferry.
+      The Harbor Point Ferry is Lakeport's first high-speed ferry.
+
+      """)
+    #expect(ExtractionNewsRulesTests.facts(file, value: "$40 million").first.map { !$0.cues.contains("ferry") } == true)
+    #expect(file.facts.first { $0.value.kind == "rank" }?.cues.contains("ferry") == true)
+  }
 }

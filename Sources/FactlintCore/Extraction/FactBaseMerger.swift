@@ -141,7 +141,10 @@ public struct FactBaseMerger: Sendable {
         // (A named attribute, which the extractor gives with a statement, is compared by its cue words.)
         // (So do two sentences of one source, a table's row and the prose: "Vehicles | 26, at $5.2m each", "Acme's 26 cars, at $5.2m apiece".)
         let otherQuotes = Set(f.citations.map(\.quote)).isDisjoint(with: t.citations.map(\.quote))
-        if otherEntity == nil, otherQuotes, sameFigure, CueGuesser.relatedAttribute(t, f, cuesOnly: t.statement != nil || f.statement != nil) { otherEntity = i }
+        // A sum to the same digits ("$1.12bn", "$1.12 billion") is one in any words, when one of the bindings is weak.
+        let weak = min(t.confidence ?? 1, f.confidence ?? 1) <= EntityBinder.Binding.sentenceSubject.rawValue
+        let sameSum = weak && { if case .quantity(let q) = value.value, case .money = q.dimension { return true } else { return false } }()
+        if otherEntity == nil, otherQuotes, sameFigure, sameSum || CueGuesser.relatedAttribute(t, f, cuesOnly: t.statement != nil || f.statement != nil) { otherEntity = i }
         continue
       }
       // Two sources giving the same figure of an entity in words of the same thing ("19 stops",

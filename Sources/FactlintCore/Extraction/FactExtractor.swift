@@ -150,7 +150,11 @@ private struct SourceExtraction {
                                reason: "no entity named in the sentence or the one before it"))
           continue
         }
-        var skip = Set(mentions.filter { $0.entity == entity || $0.isReference }.flatMap { $0.token..<($0.token + $0.length) })
+        // The subject's names and references are not the attribute, nor is "the line" in a story about the line ("to finish
+        // the line"), unless it is what a place ranks ("Lakeport's first light-rail line": a first among lines).
+        let ranked: Int? = { if case .rank = value.value { return mentions.first { $0.token >= value.tokens.upperBound && $0.token < value.tokens.upperBound + 4 && !$0.isReference }?.token } else { return nil } }()
+        let subjectWords = mentions.filter { m in m.token != ranked && (m.entity == entity || m.isReference || m.entity == binder.storyTopic && a.tokens[m.token].kind == .word) }
+        var skip = Set(subjectWords.flatMap { $0.token..<($0.token + $0.length) })
         skip.formUnion(value.tokens)
         // A dateline ("BOSTON (AP) —") says where the story was filed, not what a figure measures.
         skip.formUnion(0..<binder.datelineEnd(in: a))
