@@ -93,4 +93,17 @@ import Testing
     #expect(ExtractionNewsRulesTests.facts(file, value: "$40 million").first.map { !$0.cues.contains("ferry") } == true)
     #expect(file.facts.first { $0.value.kind == "rank" }?.cues.contains("ferry") == true)
   }
+
+  @Test func aFigureInADirectQuotationIsTheSpeakersNotProposed() {
+    let file = ExtractionNewsRulesTests.extract("""
+      The Harbor Point Ferry carried 2,812 riders a day in May 2025.
+
+      "Nearly three thousand people a day chose this boat," said Ana Ruiz, the ferry's director.
+
+      “We were promised a $40 million ferry,” said Tom Lee, a council member.
+
+      """)
+    #expect(ExtractionNewsRulesTests.facts(file, value: "2,812").count == 1)
+    #expect(!file.facts.contains { $0.value.text.contains("three thousand") || $0.value.text.contains("$40 million") })
+  }
 }

@@ -39,6 +39,7 @@ private struct SourceExtraction {
     // Sentences of prose: headings and headline-like lines are skipped.
     var units: [(range: Range<Int>, quote: Range<Int>, rowFirstCell: Range<Int>?, header: Range<Int>?, block: Int)] = []
     let headlines = headlineLines()
+    let quoted = quotations()
     // Lines of a plain-text table: written with " | " beside another such line.
     let allLines = pipeLines(in: 0..<prose.masked.count)
     var tableLines: Set<Int> = []
@@ -134,6 +135,9 @@ private struct SourceExtraction {
         // A year in the clause of another figure is that figure's period.
         if value.isBareYear, a.values.contains(where: { $0.range != value.range && !$0.isBareYear && a.clauseOf[$0.tokens.lowerBound] == a.clauseOf[value.tokens.lowerBound] }) { continue }
         if isDifference(value, in: a) || isScale(value, in: a) || isSpan(value, among: values, in: a) { continue }
+        // A figure inside a direct quotation is the speaker's, rounded, hypothetical or rhetorical ("a $1.2 billion
+        // railroad", "whether the train is full in April"): the reporter's own sentences give the figures to check.
+        if quoted.contains(where: { $0.contains(value.range.lowerBound) }) { continue }
         // A figure in a row's label ("Baseline budget (2020 Plan) | $1.2bn") qualifies the row's figures: their period, not one of them.
         if let cell = unit.rowFirstCell, cell.contains(value.range.lowerBound), values.contains(where: { !cell.contains($0.range.lowerBound) }) { continue }
         let hedgeStart = binder.hedgeStart(of: value, in: a)
@@ -321,6 +325,27 @@ private struct SourceExtraction {
     guard !words.isEmpty else { return true }
     let capitalized = words.filter { $0.first!.isUppercase }.count
     return Double(capitalized) >= 0.6 * Double(words.count)
+  }
+
+  /// The spans of direct quotations: between “ and ”, or between two straight double quotes of one paragraph.
+  private func quotations() -> [Range<Int>] {
+    var spans: [Range<Int>] = []
+    var open: Int? = nil
+    let t = prose.masked
+    var i = 0
+    while i < t.count {
+      // A blank line ends a paragraph, and any quotation left open in it.
+      if t[i] == 0x0A, i + 1 < t.count, t[i + 1] == 0x0A { open = nil }
+      if t[i] == 0x22 {
+        if let o = open { spans.append(o..<i); open = nil } else { open = i }
+      } else if t[i] == 0xE2, i + 2 < t.count, t[i + 1] == 0x80, t[i + 2] == 0x9C || t[i + 2] == 0x9D {
+        // “ (E2 80 9C) opens, ” (E2 80 9D) closes.
+        if t[i + 2] == 0x9C { open = i } else if let o = open { spans.append(o..<i); open = nil }
+        i += 2
+      }
+      i += 1
+    }
+    return spans
   }
 
   /// The range of the first line of three words or more: the headline, usually.
