@@ -95,6 +95,7 @@ import Testing
       Item | Figure
       Planned cost (2019 Lakeport Plan) | $61m
       Local (Lakeport Arts Fund) | $20m
+      State (LDOT) | $15m
 
       The Riverside Museum is Lakeport's first art museum. The Lakeport Plan set its budget.
 
@@ -106,6 +107,10 @@ import Testing
     #expect(planned?.period == "2019")
     #expect(Self.facts(file, value: "2019").isEmpty)
     #expect(Self.facts(file, value: "$20m").first?.entity == "lakeport-arts-fund")
+    // An acronym in brackets is a name (only a dateline's "(CW) —" is not), and a row is also about the table's subject.
+    let state = Self.facts(file, value: "$15m").first
+    #expect(state?.entity == "ldot")
+    #expect(state?.related?.contains("riverside-museum") == true)
   }
 
   @Test func wordsOfReportingAreNoCues() {

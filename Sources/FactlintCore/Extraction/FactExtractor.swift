@@ -194,6 +194,11 @@ private struct SourceExtraction {
         usedEntities.insert(entity)
         // Other entities the sentence names (points of comparison aside) may be the figure's subject too.
         var related: [String] = []
+        // A table's row that names another entity ("State (DOT) | $120m") is still about the story's topic, the table's subject.
+        if unit.rowFirstCell != nil, let topic = binder.storyTopic, topic != entity {
+          related.append(entities[topic].id)
+          usedEntities.insert(topic)
+        }
         // With no subject of its own before the figure, the previous sentence's subject may be the figure's.
         if binding.rawValue <= EntityBinder.Binding.sentenceSubject.rawValue, let m = memory.last?.first, m.entity != entity {
           related.append(entities[m.entity].id)
