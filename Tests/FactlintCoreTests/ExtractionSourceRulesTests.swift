@@ -106,4 +106,13 @@ import Testing
     #expect(ExtractionNewsRulesTests.facts(file, value: "2,812").count == 1)
     #expect(!file.facts.contains { $0.value.text.contains("three thousand") || $0.value.text.contains("$40 million") })
   }
+
+  @Test func theContractorIsTheCompanyNamedBefore() {
+    let file = ExtractionNewsRulesTests.extract("""
+      Gull Marine Partners, a joint venture of two yards, built the Harbor Point Ferry's boats.
+      The Lakeport Port Authority paid it $30 million. The contractor has since claimed $4 million for delays.
+
+      """)
+    #expect(ExtractionNewsRulesTests.facts(file, value: "$4 million").first?.entity == "gull-marine-partners")
+  }
 }

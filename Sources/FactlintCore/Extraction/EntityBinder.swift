@@ -109,6 +109,13 @@ struct EntityBinder {
     for k in a.tokens.indices.dropFirst() where a.tokens[k].text == "company" && a.tokens[k - 1].text == "a" {
       references.append((k - 1, 2, ["company"]))
     }
+    // "The contractor", "the joint venture": a company by the part it plays.
+    for k in a.tokens.indices.dropFirst() where a.tokens[k - 1].text == "the" && Self.companyRoles.contains(a.tokens[k].text) && !named(k, in: mentions) {
+      references.append((k - 1, 2, ["company"]))
+    }
+    for k in a.tokens.indices.dropFirst(2) where a.tokens[k].text == "venture" && a.tokens[k - 1].text == "joint" && a.tokens[k - 2].text == "the" && !named(k, in: mentions) {
+      references.append((k - 2, 3, ["company"]))
+    }
     for ref in references.sorted(by: { $0.token < $1.token }) {
       let earlier = mentions.filter { $0.token < ref.token && !isAfterPreposition($0.token, in: a) }
       if earlier.isEmpty, let e = cataphoric(ref.token, in: a, named: mentions) {
@@ -121,6 +128,12 @@ struct EntityBinder {
     }
     return mentions.sorted { $0.token < $1.token }
   }
+
+  /// Nouns for a company by the part it plays in a project: "the contractor", "the builder".
+  static let companyRoles: Set<TokenText> = ["contractor", "builder", "developer", "consortium", "supplier", "manufacturer", "vendor"]
+
+  /// The token is part of a mention already found ("the builder" may end a name: "Harbor Builder").
+  private func named(_ k: Int, in mentions: [Mention]) -> Bool { mentions.contains { ($0.token..<($0.token + $0.length)).contains(k) } }
 
   /// Words that open a subordinate clause of time, cause or condition.
   static let subordinators: Set<TokenText> = [
