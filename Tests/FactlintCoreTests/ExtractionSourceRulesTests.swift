@@ -115,4 +115,29 @@ import Testing
       """)
     #expect(ExtractionNewsRulesTests.facts(file, value: "$4 million").first?.entity == "gull-marine-partners")
   }
+
+  @Test func anAgencyThatReportsAFigureBesideAnotherNameIsItsSource() {
+    let file = ExtractionNewsRulesTests.extract("""
+      Harbor Point Ferry's first month
+      By Ana Ruiz, Coastal Wire
+
+      The Harbor Point Ferry opened in May 2025.
+
+      The Lakeport Port Authority reports 2,800 weekday boardings, against a forecast of 3,000 in the Harbor Plan.
+
+      """)
+    #expect(ExtractionNewsRulesTests.facts(file, value: "2,800").first?.entity == "harbor-point-ferry")
+    #expect(ExtractionNewsRulesTests.facts(file, value: "3,000").first?.entity == "harbor-point-ferry")
+  }
+
+  @Test func theNextSentenceContinuesWhatTheFiguresWereAbout() {
+    let file = ExtractionNewsRulesTests.extract("""
+      The Harbor Point Ferry opened in May 2025.
+
+      Mornings are quieter. The Lakeport Port Authority counted 2,812 boardings a day in the ferry's first month.
+      That is short of the 4,000 riders the authority projected when it applied for state money.
+
+      """)
+    #expect(ExtractionNewsRulesTests.facts(file, value: "4,000").first?.entity == "harbor-point-ferry")
+  }
 }

@@ -339,6 +339,7 @@ struct EntityBinder {
   /// Verbs whose subject says or counts a figure rather than has it: "the agency says", "regulators logged".
   static let sourceVerbs: Set<TokenText> = [
     "says", "said", "counted", "counts", "recorded", "records", "logged", "logs", "tallied", "tallies", "projected", "projects", "forecast", "forecasts",
+    "reports",
   ]
 
   /// A name followed by a verb of saying or counting (after "has", "have" or "had") that comes before the figure

@@ -126,6 +126,7 @@ private struct SourceExtraction {
       let header = unit.header.map { headerWords($0) } ?? []
       let label = unit.rowFirstCell.flatMap { cell in cellNames?.isEmpty == true ? rowLabel(cell) : nil }
       var carriedSubject: Int? = nil
+      var figuresOf: Set<Int> = []
       // The next sentence of the paragraph, for a sentence that names nothing.
       let nextSentence = mentions.isEmpty && n + 1 < analyses.count && units[n + 1].block == unit.block
         ? (analysis: analyses[n + 1], mentions: binder.mentions(in: analyses[n + 1], memory: memory + [binder.remembered(mentions, in: a)])) : nil
@@ -225,11 +226,15 @@ private struct SourceExtraction {
           citations: [.init(source: source.id, quote: quote, value: nil, line: position.line + 1, column: position.column + 1)],
           note: written.yearInferred ? "year inferred from the source's other dates" : nil, status: "proposed", confidence: confidence)
         merger.addFact(fact, origin: source.id)
+        figuresOf.insert(entity)
       }
       previousBlock = unit.block
-      // A sentence whose figures fell back on the previous subject carries that subject on.
+      // A sentence whose figures fell back on the previous subject carries that subject on; one whose figures are all
+      // one entity's is about it, whoever counted them ("The agency counted 9,100 riders in the ferry's first month.").
       var remembered = binder.remembered(mentions, in: a)
-      if let carried = carriedSubject { remembered.insert(EntityBinder.Mention(token: -1, length: 0, entity: carried, isReference: true), at: 0) }
+      if let carried = carriedSubject ?? (figuresOf.count == 1 ? figuresOf.first : nil) {
+        remembered.insert(EntityBinder.Mention(token: -1, length: 0, entity: carried, isReference: true), at: 0)
+      }
       memory.append(remembered)
       if memory.count > 5 { memory.removeFirst() }
     }
