@@ -194,6 +194,20 @@ import Testing
     #expect(Self.facts(file, value: "2021-06-07").first?.entity == "harbor-point-ferry")
   }
 
+  @Test func aSentenceOpeningOnAThingOfItsOwnIsNotAboutThePreviousSubject() {
+    // "The ferry is…" would be "It is…" if it were still Route 9's; the story is the ferry's.
+    let file = Self.extract("""
+      Harbor Point Ferry's first month
+      By Ana Ruiz, Coastal Wire
+
+      The Harbor Point Ferry opened in May 2025. The Harbor Point Ferry sails every day.
+
+      The Route 9 bus carried about 1,200 riders a day last year. The boat is already carrying twice that.
+
+      """)
+    #expect(file.facts.first { $0.value.kind == "multiplier" }?.entity == "harbor-point-ferry")
+  }
+
   @Test func twoSourcesGivingOneLengthToTwoEntitiesGiveOneFact() {
     let a = Self.extract("The Harbor Point Ferry crosses under the 1,400-foot Gull Island bridge.\n", id: "a")
     let b = Self.extract("The Lakeport Port Authority opened the Harbor Point Ferry. The 1,400-foot bridge it passes under was built in 1962.\n", id: "b")

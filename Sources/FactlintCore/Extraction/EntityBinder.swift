@@ -291,6 +291,9 @@ struct EntityBinder {
        let m = EventObject.find(in: next.analysis, mentions: next.mentions, clauses: next.analysis.nameJoinedClauses(), tokens: next.analysis.tokens.indices) {
       return (m.entity, .nextSentence)
     }
+    // "The train is already carrying more than twice that.": a sentence that opens on a thing of its own that no entity's
+    // name gives is not about the previous sentence's subject (that would be "it"), but the story's.
+    if sameBlock, mentions.isEmpty, let topic = storyTopic, opensOnACommonNoun(a) { return (topic, .previousSentence) }
     if sameBlock, let m = memory.last?.first { return (m.entity, .previousSentence) }
     if let m = later { return (m.entity, .laterSubject) }
     // (A name after "according to" is where the figure comes from, never what it is about.)
@@ -356,6 +359,18 @@ struct EntityBinder {
     if k < a.tokens.count, ["has", "have", "had"].contains(a.tokens[k].text) { k += 1 }
     return k < a.tokens.count && a.tokens[k].kind == .word && Self.sourceVerbs.contains(a.tokens[k].text) ? k : nil
   }
+
+  /// "The train is…", "The bus carried…": "The", a lower-case noun and a verb (an auxiliary or a past in "-ed"; in "The
+  /// workforce cost of…" the noun goes on).
+  private func opensOnACommonNoun(_ a: SentenceAnalysis) -> Bool {
+    let k = datelineEnd(in: a)
+    guard k + 2 < a.tokens.count, a.tokens[k].text == "the", a.tokens[k + 1].kind == .word, a.tokens[k + 2].kind == .word,
+          a.tokens[k + 1].range.lowerBound < masked.count, (0x61...0x7A).contains(masked[a.tokens[k + 1].range.lowerBound]) else { return false }
+    let verb = a.tokens[k + 2].text
+    return Self.auxiliaries.contains(verb) || verb.hasSuffix("ed")
+  }
+
+  static let auxiliaries: Set<TokenText> = ["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might"]
 
   /// The words right before `token` (after "the", "a" or "an") are `phrase`.
   private func isAfterPhrase(_ phrase: [TokenText], _ token: Int, in a: SentenceAnalysis) -> Bool {
