@@ -117,6 +117,14 @@ struct EntityGuesser {
       if !names.contains(name) { names.append(name) }
       if let a = run.acronym { acronyms[name] = a }
     }
+    // "FTA Capital Investment Grants" where the text also writes "FTA" and "Capital Investment Grants" alone: an
+    // acronym's name and another name side by side. ("Meta Superintelligence Labs" is one name, which its owner's opens.)
+    let found = Set(names)
+    names.removeAll { name in
+      let parts = name.split(separator: " ")
+      return parts.count >= 2 && parts[0].count >= 2 && parts[0].allSatisfy(\.isUppercase) && found.contains(String(parts[0]))
+        && found.contains(parts.dropFirst().joined(separator: " "))
+    }
     let text = String(decoding: masked, as: UTF8.self)
     var guesses: [Guess] = []
     var absorbed: Set<String> = Set(acronyms.values)

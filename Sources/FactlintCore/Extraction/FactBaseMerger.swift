@@ -100,7 +100,12 @@ public struct FactBaseMerger: Sendable {
         copy.id = id
         entityOrigin[id] = origin
         file.entities.append(copy)
-      } else if let existing = file.entities.first(where: { names.contains($0.name) || !names.isDisjoint(with: $0.aliases ?? []) && $0.kind == e.kind }) {
+      } else if let existing = file.entities.first(where: { names.contains($0.name) || !names.isDisjoint(with: $0.aliases ?? []) && $0.kind == e.kind })
+                  ?? file.entities.first(where: { Self.isAcronym(e.name, of: $0.name) || Self.isAcronym($0.name, of: e.name) }) {
+        // "FTA" in one source, "Federal Transit Administration" in another: one entity, known by both.
+        if let i = file.entities.firstIndex(where: { $0.id == existing.id }), !([existing.name] + (existing.aliases ?? [])).contains(e.name) {
+          file.entities[i].aliases = (existing.aliases ?? [existing.name]) + [e.name]
+        }
         notes.append("entity \"\(e.name)\" is '\(existing.id)' in \(entityOrigin[existing.id] ?? "?") and '\(e.id)' in \(origin): joined as '\(existing.id)'")
         renamed[e.id] = existing.id
       } else {
@@ -116,6 +121,17 @@ public struct FactBaseMerger: Sendable {
     if let notes = other.notes { file.notes = (file.notes ?? []) + notes }
     if let errata = other.errata { file.errata = (file.errata ?? []) + errata }
     if let unbound = other.unbound { file.unbound = (file.unbound ?? []) + unbound }
+  }
+
+  /// "FTA" for "Federal Transit Administration", "DOT" for "Department of Transportation": capitals that are the
+  /// initials of the name's capitalised words, with or without its small words.
+  static func isAcronym(_ short: String, of name: String) -> Bool {
+    guard (2...6).contains(short.count), short.allSatisfy(\.isUppercase) else { return false }
+    let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+    guard words.count >= 2 else { return false }
+    let capitalised = String(words.compactMap { $0.first }.filter(\.isUppercase))
+    let all = String(words.compactMap { $0.first }).uppercased()
+    return short == capitalised || short == all
   }
 
   /// Joins `f` to the fact about the same entity and attribute, or adds it.
