@@ -140,4 +140,15 @@ import Testing
       """)
     #expect(ExtractionNewsRulesTests.facts(file, value: "4,000").first?.entity == "harbor-point-ferry")
   }
+
+  @Test func aTitleSetBesideAPersonIsThePersonsAndQuotedWordsAreNoCues() {
+    let file = ExtractionNewsRulesTests.extract("""
+      "The survey is the thing I would change," said Dana Reyes, the Lakeport Port Authority's chief executive since 2022.
+      Reyes had run the city's buses for a decade.
+
+      """)
+    let since = ExtractionNewsRulesTests.facts(file, value: "2022").first
+    #expect(since?.entity == "dana-reyes")
+    #expect(since.map { !$0.cues.contains("survey") && !$0.cues.contains("change") } == true)
+  }
 }

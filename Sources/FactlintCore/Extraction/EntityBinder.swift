@@ -445,7 +445,14 @@ struct EntityBinder {
     var k = m.token + m.length
     var titles = 0
     while k < a.tokens.count, titles < 5, a.tokens[k].kind == .word || a.tokens[k].text == "-", Self.titleWords.contains(a.tokens[k].text) { k += 1; titles += 1 }
-    return titles > 0 && mentions.contains { $0.token == k && !$0.isReference && entities[$0.entity].kind == "person" }
+    if titles > 0 && mentions.contains(where: { $0.token == k && !$0.isReference && entities[$0.entity].kind == "person" }) { return true }
+    // "Dana Reyes, Acme's chief executive since 2022": the employer in a title set beside a person.
+    var t = m.token + m.length
+    let comma = m.token >= 2 && a.tokens[m.token - 1].text == "the" ? m.token - 2 : m.token - 1
+    guard t + 1 < a.tokens.count, a.tokens[t].text == "'", a.tokens[t + 1].text == "s", comma >= 1, a.tokens[comma].text == "," else { return false }
+    t += 2
+    guard t < a.tokens.count, Self.titleWords.contains(a.tokens[t].text) else { return false }
+    return mentions.contains { $0.token + $0.length == comma && entities[$0.entity].kind == "person" }
   }
 
   private func isAfter(_ word: TokenText, _ token: Int, in a: SentenceAnalysis) -> Bool {

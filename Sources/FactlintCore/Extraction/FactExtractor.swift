@@ -163,6 +163,8 @@ private struct SourceExtraction {
         skip.formUnion(value.tokens)
         // A dateline ("BOSTON (AP) —") says where the story was filed, not what a figure measures.
         skip.formUnion(0..<binder.datelineEnd(in: a))
+        // Nor do a speaker's quoted words ("'The survey is the thing I would change,' said Dana Reyes, Acme's chief since 2022").
+        skip.formUnion(a.tokens.indices.filter { k in quoted.contains { $0.contains(a.tokens[k].range.lowerBound) } })
         var cues = CueGuesser.cues(for: value, hedgeStart: hedgeStart, in: a, masked: prose.masked, skip: skip, header: header)
         // A length's unit says what it measures ("the 14.6-mile line"): its
         // cue is the word for that, which the unit, now part of the value, no longer gives.
@@ -337,15 +339,21 @@ private struct SourceExtraction {
     return Double(capitalized) >= 0.6 * Double(words.count)
   }
 
-  /// The spans of direct quotations: between “ and ”, or between two straight double quotes of one paragraph.
+  /// The spans of direct quotations: between “ and ”, or between two straight double quotes of one paragraph; of three
+  /// words or more (a word or two in quotes, “appetizer”, is the writer's, marked).
   private func quotations() -> [Range<Int>] {
+    spansInQuotes().filter { span in prose.masked[span].filter { $0 == 0x20 }.count >= 2 }
+  }
+
+  private func spansInQuotes() -> [Range<Int>] {
     var spans: [Range<Int>] = []
     var open: Int? = nil
     let t = prose.masked
     var i = 0
     while i < t.count {
-      // A blank line ends a paragraph, and any quotation left open in it.
-      if t[i] == 0x0A, i + 1 < t.count, t[i + 1] == 0x0A { open = nil }
+      // A line that ends a sentence ends any quotation left open in it (a paragraph may be one line, and a quotation
+      // that runs on is set as a block of its own).
+      if t[i] == 0x0A, i > 0, [0x2E, 0x21, 0x3F, 0x0A, 0x3A].contains(t[i - 1]) || i + 1 < t.count && t[i + 1] == 0x0A { open = nil }
       if t[i] == 0x22 {
         if let o = open { spans.append(o..<i); open = nil } else { open = i }
       } else if t[i] == 0xE2, i + 2 < t.count, t[i + 1] == 0x80, t[i + 2] == 0x9C || t[i + 2] == 0x9D {
