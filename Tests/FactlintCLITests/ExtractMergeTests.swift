@@ -65,7 +65,7 @@ import Testing
   @Test func extractAndMergePrintWhatNeedsADecisionFirst() throws {
     let dir = try Factlint.temporaryDirectory()
     let texts: KeyValuePairs = [
-      "gazette": "Harbor news\n\nThe Harbor Bridge runs 2.75 miles across the bay. The Harbor Ferry Company projected 2,400 daily passengers in its first year of service. Its boats are new. Tickets were $3 in the first week.\n\nAbout half of the crossings were late.\n",
+      "gazette": "Harbor news\n\nThe Harbor Bridge runs 2.75 miles across the bay. The Harbor Ferry Company projected 2,400 daily passengers in its first year of service. Its boats are new. Tickets were $3 in the first week.\n\nSome 40 of them, at most.\n",
       "herald": "Harbor report\n\nCrossing all 2.75 miles of the Harbor Bridge takes four minutes. The Harbor Ferry Company's own forecast was 1,900 to 2,200 riders a day.\n",
       "courier": "Bridge opens\n\nThe 275-mile Harbor Bridge opened to traffic on Monday, May 4, 2026.\n",
     ]
@@ -77,7 +77,7 @@ import Testing
       if name == "gazette" {
         #expect(extract.stderr.hasPrefix("to review: 1 proposal of low confidence, 1 unbound value\n"), "\(extract.stderr)")
         #expect(extract.stderr.contains("\nlow confidence 0.35: harbor-ferry-company.tickets = $3: “Tickets were $3 in the first week.”\n"))
-        #expect(extract.stderr.contains("\nunbound: gazette:5:1: about half in “About half of the crossings were…”: "))
+        #expect(extract.stderr.contains("\nunbound: gazette:5:1: about 40 in “Some 40 of them, at most.”: "))
         #expect(extract.stderr.hasSuffix("1 value left unbound (listed under \"unbound\")\n"))
       }
       bases.append("\(name).json")

@@ -22,6 +22,18 @@ import Testing
     #expect(Self.attribute("The Lakeport Ferry has 12 diesel-electric boats that cross the bay.", value: "12") == "diesel-electric boats")
   }
 
+  @Test func aSpanAfterEveryIsAFrequency() {
+    #expect(Self.attribute("The Lakeport Ferry leaves every 20 minutes on weekdays.", value: "20 minutes") == "frequency")
+  }
+
+  @Test func aWordNearerAnotherFigureIsThatFiguresCue() {
+    // "rush" and "hour" are the 10 minutes'; "crossing" the 25 minutes'.
+    let text = "The Lakeport Ferry leaves every 10 minutes at rush hour and every 30 minutes otherwise, and a crossing takes 25 minutes."
+    let cues = Self.fact(text, value: "30 minutes")?.cues ?? []
+    #expect(cues.contains("otherwise"))
+    #expect(!cues.contains("rush") && !cues.contains("crossing"))
+  }
+
   @Test func aSumIsOfTheNounAfterItOrOfWhatItIsPaidIn() {
     #expect(Self.attribute("The Northside Library opened with a $4.5 million budget.", value: "$4.5 million") == "budget")
     #expect(Self.attribute("Crumb & Co. raised $12 million in loans to open new shops.", value: "$12 million") == "loans")

@@ -21,6 +21,42 @@ import Testing
     FactExtractor().extract(SourceText(id: "wire", format: .text, bytes: Array(Self.article.utf8)))
   }
 
+  @Test func aNameEndingInAnIndustryWordIsACompanyNotAPerson() {
+    let file = FactExtractor().extract(SourceText(id: "wire", format: .text, bytes: Array("""
+      The Harbor Point Ferry was built by Gull Construction, which holds its $40 million contract.
+      Construction began in June 2021.
+
+      """.utf8)))
+    let builder = file.entities.first { $0.name == "Gull Construction" }
+    #expect(builder?.kind == "company")
+    // "Construction" at a sentence's start is the word, not the company's surname.
+    #expect(builder?.aliases?.contains("Construction") == false)
+  }
+
+  @Test func twoNamesTheTextWritesAloneAreTwoSideBySide() {
+    let file = FactExtractor().extract(SourceText(id: "wire", format: .text, bytes: Array("""
+      Lakeport funds the Harbor Point Ferry through the LPA and its Blue Water Fund.
+      Last year the LPA gave $4 million and the Blue Water Fund paid out $9 million.
+      Local (LPA Blue Water Fund) | $13m
+      Crossings | 40
+
+      """.utf8)))
+    let names = Set(file.entities.map(\.name))
+    #expect(!names.contains("LPA Blue Water Fund"))
+    #expect(ExtractionNewsRulesTests.facts(file, value: "$13m").first?.entity == "lpa")
+  }
+
+  @Test func anAcronymInOneSourceIsTheNameItAbbreviatesInAnother() {
+    let a = ExtractionNewsRulesTests.extract("The LPA gave the Harbor Point Ferry $4 million in May 2025.\n", id: "a")
+    let b = ExtractionNewsRulesTests.extract("The Lakeport Port Authority approved the Harbor Point Ferry in 2023.\n", id: "b")
+    var merger = FactBaseMerger()
+    merger.add(a, origin: "a")
+    merger.add(b, origin: "b")
+    let authority = merger.result.file.entities.filter { $0.name == "LPA" || $0.name == "Lakeport Port Authority" }
+    #expect(authority.count == 1)
+    #expect(Set(authority.first.map { [$0.name] + ($0.aliases ?? []) } ?? []).isSuperset(of: ["LPA", "Lakeport Port Authority"]))
+  }
+
   @Test func noEntityFromAMonthANumberWordADatelineOrAnAbbreviatedPlace() {
     let names = Set(Self.extract().entities.map(\.name))
     for word in ["Nov", "Four", "PORTSMOUTH", "Va", "Ala"] {

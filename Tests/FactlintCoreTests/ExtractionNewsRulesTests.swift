@@ -87,6 +87,32 @@ import Testing
     #expect(Self.facts(file, value: "$84m").first?.entity == "riverside-museum")
   }
 
+  @Test func aNameInParenthesesInARowLabelSaysWhoseCountUnlessTheLabelIsOneQualifier() {
+    let file = Self.extract("""
+      Riverside Museum opens its doors
+
+      RIVERSIDE MUSEUM: KEY FIGURES
+      Item | Figure
+      Planned cost (2019 Lakeport Plan) | $61m
+      Local (Lakeport Arts Fund) | $20m
+      State (LDOT) | $15m
+
+      The Riverside Museum is Lakeport's first art museum. The Lakeport Plan set its budget.
+
+      """)
+    let planned = Self.facts(file, value: "$61m").first
+    #expect(planned?.entity == "riverside-museum")
+    #expect(planned?.attribute == "planned cost")
+    // The year in the label is the row's period, not a figure of its own.
+    #expect(planned?.period == "2019")
+    #expect(Self.facts(file, value: "2019").isEmpty)
+    #expect(Self.facts(file, value: "$20m").first?.entity == "lakeport-arts-fund")
+    // An acronym in brackets is a name (only a dateline's "(CW) —" is not), and a row is also about the table's subject.
+    let state = Self.facts(file, value: "$15m").first
+    #expect(state?.entity == "ldot")
+    #expect(state?.related?.contains("riverside-museum") == true)
+  }
+
   @Test func wordsOfReportingAreNoCues() {
     let file = Self.extract("Crumb & Co reports 412 stores in the region.\n")
     let fact = Self.facts(file, value: "412").first
@@ -122,6 +148,23 @@ import Testing
     #expect(grant.first?.related?.contains("riverside-museum") == true)
   }
 
+  @Test func aTableRowAndASentenceOfOneSourceTyingADistinctiveFigureToTwoEntitiesGiveOneFact() {
+    let file = Self.extract("""
+      Riverside Museum opens its doors
+
+      RIVERSIDE MUSEUM: KEY FIGURES
+      Item | Figure
+      Building budget | $84m
+      Galleries | 14
+
+      The Riverside Museum opened in May. The Lakeport Arts Trust set an $84m budget for the building.
+
+      """)
+    let budget = Self.facts(file, value: "$84m")
+    #expect(budget.count == 1)
+    #expect(budget.first?.citations.count == 2)
+  }
+
   @Test func aHyphenatedCompoundIsOneWordBetweenAPossessiveAndItsNoun() {
     // The headline is about the ferry ("…'s long-awaited high-speed ferry"), not the authority that owns it;
     // a paragraph that names nothing is about the story's topic.
@@ -135,5 +178,41 @@ import Testing
 
       """)
     #expect(Self.facts(file, value: "9,400").first?.entity == "harbor-point-ferry")
+  }
+
+  @Test func aParagraphOpeningWithNoSubjectIsAboutTheStorysTopic() {
+    // "Main Street", after "with", is what the work went on with; "it" is the work.
+    let file = Self.extract("""
+      Harbor Point Ferry's first month
+      By Ana Ruiz, Coastal Wire
+
+      The Harbor Point Ferry opened in May 2025. The Lakeport Port Authority runs it.
+
+      Work began on June 7, 2021, and much of it went on with Main Street closed.
+
+      """)
+    #expect(Self.facts(file, value: "2021-06-07").first?.entity == "harbor-point-ferry")
+  }
+
+  @Test func aSentenceOpeningOnAThingOfItsOwnIsNotAboutThePreviousSubject() {
+    // "The ferry is…" would be "It is…" if it were still Route 9's; the story is the ferry's.
+    let file = Self.extract("""
+      Harbor Point Ferry's first month
+      By Ana Ruiz, Coastal Wire
+
+      The Harbor Point Ferry opened in May 2025. The Harbor Point Ferry sails every day.
+
+      The Route 9 bus carried about 1,200 riders a day last year. The boat is already carrying twice that.
+
+      """)
+    #expect(file.facts.first { $0.value.kind == "multiplier" }?.entity == "harbor-point-ferry")
+  }
+
+  @Test func twoSourcesGivingOneLengthToTwoEntitiesGiveOneFact() {
+    let a = Self.extract("The Harbor Point Ferry crosses under the 1,400-foot Gull Island bridge.\n", id: "a")
+    let b = Self.extract("The Lakeport Port Authority opened the Harbor Point Ferry. The 1,400-foot bridge it passes under was built in 1962.\n", id: "b")
+    let bridge = Self.merged(a, b, value: "1,400-foot")
+    #expect(bridge.count == 1)
+    #expect(bridge.first?.citations.count == 2)
   }
 }

@@ -53,6 +53,8 @@ import Testing
     ("The team holds fifth in the table.", "fifth", 5),
     ("It is the third album from the band.", "third", 3),
     ("Paddington, the second film out of the new studio, opened in May.", "second", 2),
+    ("She became the third chief executive to lead the port.", "third", 3),
+    ("Lakeport was the first city to ban cars from its centre.", "first", 1),
   ])
   func ordinalsAfterPossessivesAndRankingWordsArePlaces(_ text: String, _ written: String, _ position: Int) {
     let found = ranks(text)
@@ -66,6 +68,8 @@ import Testing
     "The shop's first 30 days were busy.",
     "The first train leaves at noon.",
     "Their second time round went better.",
+    "The first train to the coast leaves at noon.",
+    "Turn at the second street to the left.",
     "The first day from the start was calm.",
     "What will the second film out of the studio look like?",
   ])

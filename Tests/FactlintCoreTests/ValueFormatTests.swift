@@ -9,6 +9,11 @@ import Testing
     assertFindings("Meta laid off nine thousand employees.", [Expected(text: "nine thousand", replacement: "eight thousand")])
   }
 
+  @Test func hundredsAfterAThousandInWordsBelongToIt() {
+    // Not nine thousand and a second figure, eight hundred.
+    assertFindings("Meta laid off nine thousand eight hundred employees.", [Expected(text: "nine thousand eight hundred", replacement: "eight thousand")])
+  }
+
   @Test(arguments: ["$14.3B", "US$14.3bn", "14.3 billion dollars", "$14,300 million", "$14.3 billion", "$14 billion", "USD 14.3 billion"])
   func moneyFormatsThatAgree(_ figure: String) {
     assertSilent("Meta paid \(figure) for its stake in Scale AI.")

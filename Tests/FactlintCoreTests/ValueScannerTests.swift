@@ -39,6 +39,15 @@ import Testing
     #expect(found.first.map { written(text, $0) } == writtenAs)
   }
 
+  @Test func hundredsAfterAThousandInWordsAreOneNumber() {
+    let text = "Eleven thousand eight hundred people ride it."
+    let found = values(text)
+    #expect(found.count == 1)
+    guard case .quantity(let q) = found.first?.value else { Issue.record("no quantity"); return }
+    #expect(q.low == 11_800)
+    #expect(found.first.map { written(text, $0) } == "Eleven thousand eight hundred")
+  }
+
   @Test func minutesAndHoursAreDurations() {
     guard case .quantity(let minutes) = values("Trains come every 15 minutes.").first?.value,
           case .quantity(let hours) = values("The trip takes 2 hours.").first?.value else { Issue.record("no durations"); return }

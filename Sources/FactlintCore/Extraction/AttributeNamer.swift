@@ -1,7 +1,8 @@
 /// Names what a figure measures in words a reader would use: the noun phrase
 /// the figure is attached to ("19 stations" → "stations", "a $1.2 billion
 /// budget" → "budget"), the noun phrase it is "of" ("a median of 29%" →
-/// "median"), the subject it is said of ("on-time performance was 94.2%"), or
+/// "median"), the subject it is said of ("on-time performance was 94.2%"), how
+/// often for a span after "every" ("every 10 minutes" → "frequency"), or
 /// the attribute lexicon's name for a word of its clause ("weekday boardings"
 /// → "weekday ridership"), with a qualifier the sentence gives ("opening
 /// weekend rides", "boardings on an average weekday", "cost per mile").
@@ -73,7 +74,7 @@ private struct Namer {
     // A date is the day of an event: a word of the lexicon that is one ("opened", "launch").
     case .date: head = lexicon(events: true).map { $0 + (isYearOnly ? " year" : " date") }
     // A length of time measures a delay or what takes it; the things of its sentence ("carrying passengers for four weeks") it does not.
-    case .duration: head = delay() ?? ofPhrase() ?? subjectOfLink()
+    case .duration: head = frequency() ?? delay() ?? ofPhrase() ?? subjectOfLink()
     case .length:
       // "the 1,100-foot bridge": the bridge's length.
       head = attachedNoun().map { $0 + " length" } ?? "length"
@@ -298,6 +299,11 @@ private struct Namer {
          word(hedgeStart - 1) != "to" { return nil }
     }
     return phrase(endingBefore: k)
+  }
+
+  /// "every 10 minutes", "once every two weeks": how often something comes, whatever comes.
+  private func frequency() -> String? {
+    hedgeStart > 0 && tokens[hedgeStart - 1].text == "every" ? "frequency" : nil
   }
 
   /// "15 months late", "a year behind schedule": a delay.

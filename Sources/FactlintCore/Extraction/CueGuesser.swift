@@ -48,6 +48,12 @@ enum CueGuesser {
       scored.append((distance + (a.clauseOf[k] == clause ? 0 : 100), k, isAcronym ? original : original.lowercased()))
     }
     // Words of other clauses only make up for a clause that says too little ("…, with $26.8 billion in net income").
+    // A word nearer another figure of the sentence is that figure's ("every 10 minutes at peak times and every 15
+    // minutes otherwise": "peak" is not the 15 minutes'), unless the figure has no word of its own. (A year is a period, no figure.)
+    let nearer = scored.filter { w in
+      a.values.contains { v in v.range != value.range && !v.isBareYear && (w.token < v.tokens.lowerBound ? v.tokens.lowerBound - w.token : w.token - v.tokens.upperBound + 1) < w.distance % 100 }
+    }
+    if nearer.count < scored.count { scored.removeAll { w in nearer.contains { $0.token == w.token } } }
     let sorted = scored.sorted { $0.distance < $1.distance }
     let own = sorted.filter { $0.distance < 100 }
     var chosen = Array((own.count >= 3 ? own : sorted).prefix(maximumCues))
@@ -109,9 +115,12 @@ enum CueGuesser {
     return nil
   }
 
-  /// A word reduced for comparison: "expenditures" and "expenditure" alike.
+  /// A word reduced for comparison: "expenditures" and "expenditure" alike,
+  /// "authorized" and "authorize", "funding" and "funds".
   static func stem(_ word: String) -> String {
     var w = word.lowercased()
+    if w.hasSuffix("ed"), w.count > 5 { w = String(w.dropLast(2)) }
+    else if w.hasSuffix("ing"), w.count > 6 { w = String(w.dropLast(3)) }
     if w.hasSuffix("ies"), w.count > 4 { w = String(w.dropLast(3)) + "y" }
     if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3 { w.removeLast() }
     if w.hasSuffix("e"), w.count > 3 { w.removeLast() }

@@ -109,6 +109,13 @@ struct EntityBinder {
     for k in a.tokens.indices.dropFirst() where a.tokens[k].text == "company" && a.tokens[k - 1].text == "a" {
       references.append((k - 1, 2, ["company"]))
     }
+    // "The contractor", "the joint venture": a company by the part it plays.
+    for k in a.tokens.indices.dropFirst() where a.tokens[k - 1].text == "the" && Self.companyRoles.contains(a.tokens[k].text) && !named(k, in: mentions) {
+      references.append((k - 1, 2, ["company"]))
+    }
+    for k in a.tokens.indices.dropFirst(2) where a.tokens[k].text == "venture" && a.tokens[k - 1].text == "joint" && a.tokens[k - 2].text == "the" && !named(k, in: mentions) {
+      references.append((k - 2, 3, ["company"]))
+    }
     for ref in references.sorted(by: { $0.token < $1.token }) {
       let earlier = mentions.filter { $0.token < ref.token && !isAfterPreposition($0.token, in: a) }
       if earlier.isEmpty, let e = cataphoric(ref.token, in: a, named: mentions) {
@@ -121,6 +128,12 @@ struct EntityBinder {
     }
     return mentions.sorted { $0.token < $1.token }
   }
+
+  /// Nouns for a company by the part it plays in a project: "the contractor", "the builder".
+  static let companyRoles: Set<TokenText> = ["contractor", "builder", "developer", "consortium", "supplier", "manufacturer", "vendor"]
+
+  /// The token is part of a mention already found ("the builder" may end a name: "Harbor Builder").
+  private func named(_ k: Int, in mentions: [Mention]) -> Bool { mentions.contains { ($0.token..<($0.token + $0.length)).contains(k) } }
 
   /// Words that open a subordinate clause of time, cause or condition.
   static let subordinators: Set<TokenText> = [
@@ -187,6 +200,8 @@ struct EntityBinder {
   func isAfterPreposition(_ token: Int, in a: SentenceAnalysis) -> Bool {
     guard token > 0 else { return false }
     var p = token - 1
+    // "through downtown's Union Station": a possessive before the name is its determiner.
+    if p >= 3, a.tokens[p].text == "s", a.tokens[p - 1].text == "'", a.tokens[p - 2].kind == .word { p -= 3 }
     if a.tokens[p].kind == .word, ["the", "a", "an"].contains(a.tokens[p].text), p > 0 { p -= 1 }
     if a.tokens[p].kind == .word && (CueGuesser.prepositions.contains(a.tokens[p].text) || Self.morePrepositions.contains(a.tokens[p].text)) { return true }
     // The second of two names joined by "and" or "or" stands where the first does.
@@ -220,7 +235,7 @@ struct EntityBinder {
     // "Claude Opus 4.6 at 53", "Gemini 3.1 Ultra hit 94.3%"
     if h >= 1, let m = mention(endingAt: h - 1), !m.isReference { return (m.entity, .adjacent) }
     // ("behind Claude Opus 4.6 at 53": "at" ties the figure to the name whatever stands before it.)
-    if h >= 2, let m = mention(endingAt: h - 2), tokens[h - 1].text == "at" || !isAfterPreposition(m.token, in: a), tokens[h - 1].kind == .word || [":", "("].contains(tokens[h - 1].text),
+    if h >= 2, let m = mention(endingAt: h - 2), !isSource(m, of: value, in: a) || !mentions.contains(where: { $0.entity != m.entity }), tokens[h - 1].text == "at" || !isAfterPreposition(m.token, in: a), tokens[h - 1].kind == .word || [":", "("].contains(tokens[h - 1].text),
        !(CueGuesser.prepositions.contains(tokens[h - 1].text) && tokens[h - 1].text != "at" && tokens[h - 1].text != "with") {
       return (m.entity, .adjacent)
     }
@@ -233,6 +248,13 @@ struct EntityBinder {
     // "The Wall Street Journal reported that Meta…": the reporter is the source, not the subject.
     let reported = subjects.filter { !isReporter($0, in: a, mentions: mentions) }
     if !reported.isEmpty { subjects = reported }
+    // "The agency counted 9,100 riders in the ferry's first month", "the ferry's stops, a trip the agency says takes 40 minutes":
+    // who counts or says a figure is its source when the sentence names something else it can be about.
+    // ("The museum counted 9,000 visitors" counted its own.)
+    let sources = Set(mentions.filter { isSource($0, of: value, in: a) }.map(\.entity))
+    let others = mentions.contains { !sources.contains($0.entity) && !isAfterPhrase(["according", "to"], $0.token, in: a) }
+    if others { subjects.removeAll { sources.contains($0.entity) } }
+    let nameable = others ? mentions.filter { !sources.contains($0.entity) } : mentions
     // The clause's first name, not counting a possessive before another name ("OpenAI's GPT-5.5 reduced…").
     let inClause = subjects.filter { $0.token < h && clauses[$0.token] == clause && !isObjectPronoun($0, in: a) }
     if let m = inClause.first(where: { !isPossessive($0, in: a) }) ?? inClause.first {
@@ -255,6 +277,12 @@ struct EntityBinder {
     if let m = before.first(where: { !isPossessive($0, in: a) }) ?? before.first { return (m.entity, .sentenceSubject) }
     // "In March 2026, Bosworth created…": a date opening the sentence belongs to the subject after it;
     // another figure with no subject before it, to the subject of the paragraph.
+    // "9,100 boardings in the ferry's first month": whose period it is, whose figure. (Not past another name:
+    // in "the 18,000 riders the agency projected for the ferry's first year", the period is the projection's.)
+    if let m = mentions.first(where: { $0.token >= value.tokens.upperBound }), clauses[m.token] == clause, isPossessive(m, in: a),
+       ["in", "for", "during", "over"].contains(where: { isAfter($0, m.token, in: a) }) {
+      return (m.entity, .laterSubject)
+    }
     let later = subjects.first(where: { $0.token >= value.tokens.upperBound })
     if value.value.kind == .date, let m = later { return (m.entity, .laterSubject) }
     // A paragraph that opens on a date and names nothing ("April 8 produced an unusual release.") announces
@@ -263,9 +291,19 @@ struct EntityBinder {
        let m = EventObject.find(in: next.analysis, mentions: next.mentions, clauses: next.analysis.nameJoinedClauses(), tokens: next.analysis.tokens.indices) {
       return (m.entity, .nextSentence)
     }
+    // "The train is already carrying more than twice that.": a sentence that opens on a thing of its own that no entity's
+    // name gives is not about the previous sentence's subject (that would be "it"), but the story's.
+    if sameBlock, mentions.isEmpty, let topic = storyTopic, opensOnACommonNoun(a) { return (topic, .previousSentence) }
     if sameBlock, let m = memory.last?.first { return (m.entity, .previousSentence) }
     if let m = later { return (m.entity, .laterSubject) }
-    let nearest = mentions.min { abs($0.token - h) < abs($1.token - h) }
+    // (A name after "according to" is where the figure comes from, never what it is about.)
+    // ("much of it": a pronoun names nothing by being near.)
+    let nearest = nameable.filter { !$0.isReference && !isAfterPhrase(["according", "to"], $0.token, in: a) }.min { abs($0.token - h) < abs($1.token - h) }
+    // A paragraph's first sentence with no subject of its own is about the story's topic: a name after a preposition
+    // other than "of" says where or with what ("Ground was broken on June 7, 2021, … with Main Street narrowed").
+    if !sameBlock, let topic = storyTopic, let m = nearest, isAfterPreposition(m.token, in: a), !isAfterPhrase(["of"], m.token, in: a) {
+      return (topic, .previousSentence)
+    }
     if let m = nearest { return (m.entity, .named) }
     // Past a paragraph's end, the story's topic rather than the last paragraph's subject.
     if let m = memory.last?.first { return (!sameBlock ? storyTopic ?? m.entity : m.entity, .previousSentence) }
@@ -299,6 +337,47 @@ struct EntityBinder {
     var n = k + 1
     if a.tokens[n].kind == .word, ["the", "a", "an"].contains(a.tokens[n].text), n + 1 < a.tokens.count { n += 1 }
     return mentions.contains { $0.token == k + 1 || $0.token == n }
+  }
+
+  /// Verbs whose subject says or counts a figure rather than has it: "the agency says", "regulators logged".
+  static let sourceVerbs: Set<TokenText> = [
+    "says", "said", "counted", "counts", "recorded", "records", "logged", "logs", "tallied", "tallies", "projected", "projects", "forecast", "forecasts",
+    "reports",
+  ]
+
+  /// A name followed by a verb of saying or counting (after "has", "have" or "had") that comes before the figure
+  /// ("The agency counted 9,100 riders in the ferry's first month") or ends its sentence ("…, the agency says").
+  private func isSource(_ m: Mention, of value: ValueMention, in a: SentenceAnalysis) -> Bool {
+    guard let k = sourceVerb(after: m, in: a) else { return false }
+    // "The authority said in March 2024 …" is still its saying; the figure must not be the speaker's own ("Acme's 40 staff said").
+    return k < value.tokens.lowerBound || !a.tokens[(k + 1)...].contains { $0.kind == .word || $0.kind == .name }
+  }
+
+  /// The verb of saying or counting right after a name (or after its "has", "have", "had").
+  private func sourceVerb(after m: Mention, in a: SentenceAnalysis) -> Int? {
+    var k = m.token + m.length
+    if k < a.tokens.count, ["has", "have", "had"].contains(a.tokens[k].text) { k += 1 }
+    return k < a.tokens.count && a.tokens[k].kind == .word && Self.sourceVerbs.contains(a.tokens[k].text) ? k : nil
+  }
+
+  /// "The train is…", "The bus carried…": "The", a lower-case noun and a verb (an auxiliary or a past in "-ed"; in "The
+  /// workforce cost of…" the noun goes on).
+  private func opensOnACommonNoun(_ a: SentenceAnalysis) -> Bool {
+    let k = datelineEnd(in: a)
+    guard k + 2 < a.tokens.count, a.tokens[k].text == "the", a.tokens[k + 1].kind == .word, a.tokens[k + 2].kind == .word,
+          a.tokens[k + 1].range.lowerBound < masked.count, (0x61...0x7A).contains(masked[a.tokens[k + 1].range.lowerBound]) else { return false }
+    let verb = a.tokens[k + 2].text
+    return Self.auxiliaries.contains(verb) || verb.hasSuffix("ed")
+  }
+
+  static let auxiliaries: Set<TokenText> = ["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might"]
+
+  /// The words right before `token` (after "the", "a" or "an") are `phrase`.
+  private func isAfterPhrase(_ phrase: [TokenText], _ token: Int, in a: SentenceAnalysis) -> Bool {
+    var p = token - 1
+    if p > 0, a.tokens[p].kind == .word, ["the", "a", "an"].contains(a.tokens[p].text) { p -= 1 }
+    let first = p - phrase.count + 1
+    return first >= 0 && phrase.indices.allSatisfy { a.tokens[first + $0].text == phrase[$0] }
   }
 
   /// Words after which "it" starts a clause rather than ends a verb ("built it into…").
@@ -366,7 +445,14 @@ struct EntityBinder {
     var k = m.token + m.length
     var titles = 0
     while k < a.tokens.count, titles < 5, a.tokens[k].kind == .word || a.tokens[k].text == "-", Self.titleWords.contains(a.tokens[k].text) { k += 1; titles += 1 }
-    return titles > 0 && mentions.contains { $0.token == k && !$0.isReference && entities[$0.entity].kind == "person" }
+    if titles > 0 && mentions.contains(where: { $0.token == k && !$0.isReference && entities[$0.entity].kind == "person" }) { return true }
+    // "Dana Reyes, Acme's chief executive since 2022": the employer in a title set beside a person.
+    var t = m.token + m.length
+    let comma = m.token >= 2 && a.tokens[m.token - 1].text == "the" ? m.token - 2 : m.token - 1
+    guard t + 1 < a.tokens.count, a.tokens[t].text == "'", a.tokens[t + 1].text == "s", comma >= 1, a.tokens[comma].text == "," else { return false }
+    t += 2
+    guard t < a.tokens.count, Self.titleWords.contains(a.tokens[t].text) else { return false }
+    return mentions.contains { $0.token + $0.length == comma && entities[$0.entity].kind == "person" }
   }
 
   private func isAfter(_ word: TokenText, _ token: Int, in a: SentenceAnalysis) -> Bool {
@@ -389,7 +475,11 @@ struct EntityBinder {
   /// A sentence's mentions as remembered for the next: subjects first, so "it"
   /// points at them before anything named "on" or "with".
   func remembered(_ mentions: [Mention], in a: SentenceAnalysis) -> [Mention] {
-    let subjects = mentions.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
-    return subjects + mentions.filter { m in !subjects.contains { $0.token == m.token } }
+    // Who said or counted the sentence's figures is remembered last: the next sentence's "it" is more likely what they measured.
+    let saying = mentions.filter { m in sourceVerb(after: m, in: a).map { k in a.values.contains { $0.tokens.lowerBound > k } } ?? false }
+    let speaking = mentions.filter { m in saying.contains { $0.token == m.token } }
+    let rest = mentions.filter { m in !saying.contains { $0.token == m.token } }
+    let subjects = rest.filter { !isAfterPreposition($0.token, in: a) && !a.comparisonClauses.contains(a.clauseOf[$0.token]) }
+    return subjects + rest.filter { m in !subjects.contains { $0.token == m.token } } + speaking
   }
 }

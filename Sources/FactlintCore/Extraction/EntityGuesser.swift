@@ -52,7 +52,8 @@ struct EntityGuesser {
   ]
   private static let labWords: Set<String> = ["Labs", "Lab", "Research", "Institute", "University", "College", "Laboratory"]
   private static let organizationWords: Set<String> = ["Council", "Department", "Agency", "Authority", "Commission", "Board", "Ministry", "Court", "Association", "Foundation", "Center", "Centre", "Committee", "Office", "Service", "School", "Hospital", "Journal", "Times", "Post", "News"]
-  private static let companyWords: Set<String> = ["Inc", "Corp", "Corporation", "Ltd", "LLC", "Company", "Co", "Technologies", "Platforms", "Group", "Holdings", "Partners", "Ventures", "Capital", "Bank", "Systems", "Motors", "Industries", "Robotics", "Energy", "Airlines"]
+  private static let companyWords: Set<String> = ["Inc", "Corp", "Corporation", "Ltd", "LLC", "Company", "Co", "Technologies", "Platforms", "Group", "Holdings", "Partners", "Ventures", "Capital", "Bank", "Systems", "Motors", "Industries", "Robotics", "Energy", "Airlines",
+                                                        "Construction", "Engineering", "Builders", "Logistics", "Media", "Networks", "Solutions", "Foods", "Brands", "Airways", "Railways", "Insurance"]
 
   func guess() -> [Guess] {
     let words = sentences.flatMap(words(in:))
@@ -108,11 +109,21 @@ struct EntityGuesser {
       let name = run.words.map(\.text).joined(separator: " ")
       if run.words.allSatisfy({ mixedCase.contains($0.text) }) { continue }
       // "(UNW)" with no name before it to stand for: a dateline's credit, not a subject.
-      if run.words.count == 1, run.words[0].parenthesized, run.words[0].text.allSatisfy({ $0.isUppercase || $0.isNumber }), !acronyms.values.contains(name) { continue }
+      // ("State (DOT) | $120m": an agency in brackets elsewhere is a name.)
+      if run.words.count == 1, run.words[0].parenthesized, run.words[0].text.allSatisfy({ $0.isUppercase || $0.isNumber }), !acronyms.values.contains(name),
+         isBeforeDash(run.words[0]) { continue }
       // A single word seen only at the start of sentences is more likely a common word ("Commitments", "Crucially").
       if run.words.count == 1, !midSentence.contains(name), !name.contains(where: \.isNumber), !name.dropFirst().contains(where: \.isUppercase) { continue }
       if !names.contains(name) { names.append(name) }
       if let a = run.acronym { acronyms[name] = a }
+    }
+    // "FTA Capital Investment Grants" where the text also writes "FTA" and "Capital Investment Grants" alone: an
+    // acronym's name and another name side by side. ("Meta Superintelligence Labs" is one name, which its owner's opens.)
+    let found = Set(names)
+    names.removeAll { name in
+      let parts = name.split(separator: " ")
+      return parts.count >= 2 && parts[0].count >= 2 && parts[0].allSatisfy(\.isUppercase) && found.contains(String(parts[0]))
+        && found.contains(parts.dropFirst().joined(separator: " "))
     }
     let text = String(decoding: masked, as: UTF8.self)
     var guesses: [Guess] = []
@@ -150,6 +161,14 @@ struct EntityGuesser {
     for g in guesses where g.kind == "person" { surnameOwners[g.aliases.last!, default: 0] += 1 }
     for k in guesses.indices where guesses[k].kind == "person" && surnameOwners[guesses[k].aliases.last!]! > 1 { guesses[k].aliases.removeLast() }
     return guesses
+  }
+
+  /// A word followed, past its closing bracket and spaces, by a dash: "(AP) —".
+  private func isBeforeDash(_ w: Word) -> Bool {
+    var i = w.range.upperBound
+    while i < masked.count, masked[i] == 0x29 || masked[i] == 0x20 { i += 1 }
+    if i + 2 < masked.count, masked[i] == 0xE2, masked[i + 1] == 0x80, masked[i + 2] == 0x94 || masked[i + 2] == 0x93 { return true }
+    return i + 1 < masked.count && masked[i] == 0x2D && masked[i + 1] == 0x2D
   }
 
   private func isNameWord(_ text: String) -> Bool {

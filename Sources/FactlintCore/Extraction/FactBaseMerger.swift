@@ -22,6 +22,20 @@ public struct FactBaseMerger: Sendable {
 
   public var result: MergeResult {
     var merged = file
+    var disputed = disputed
+    // A fact joined from two sources has the cue words of both, which may tie it to a third source's fact
+    // that came earlier ("14 safety incidents", "14 incidents … logged", "fourteen reportable events logged"):
+    // the facts are joined again until nothing more joins, so the order of the sources does not matter.
+    for _ in 0..<3 {
+      var again = FactBaseMerger()
+      again.file.sources = merged.sources
+      again.file.entities = merged.entities
+      for f in merged.facts { again.addFact(f, origin: factOrigin[f.id] ?? "") }
+      if again.file.facts.count == merged.facts.count { break }
+      merged.facts = again.file.facts
+      disputed += again.disputed.filter { !disputed.contains($0) }
+    }
+    disputed = disputed.filter { id in merged.facts.contains { $0.id == id } }
     let errata = Self.likelyTypos(in: &merged)
     if !errata.isEmpty { merged.errata = (merged.errata ?? []) + errata }
     return MergeResult(file: merged, conflicts: conflicts, notes: notes, disputedFacts: disputed, errata: errata)
@@ -86,7 +100,12 @@ public struct FactBaseMerger: Sendable {
         copy.id = id
         entityOrigin[id] = origin
         file.entities.append(copy)
-      } else if let existing = file.entities.first(where: { names.contains($0.name) || !names.isDisjoint(with: $0.aliases ?? []) && $0.kind == e.kind }) {
+      } else if let existing = file.entities.first(where: { names.contains($0.name) || !names.isDisjoint(with: $0.aliases ?? []) && $0.kind == e.kind })
+                  ?? file.entities.first(where: { Self.isAcronym(e.name, of: $0.name) || Self.isAcronym($0.name, of: e.name) }) {
+        // "FTA" in one source, "Federal Transit Administration" in another: one entity, known by both.
+        if let i = file.entities.firstIndex(where: { $0.id == existing.id }), !([existing.name] + (existing.aliases ?? [])).contains(e.name) {
+          file.entities[i].aliases = (existing.aliases ?? [existing.name]) + [e.name]
+        }
         notes.append("entity \"\(e.name)\" is '\(existing.id)' in \(entityOrigin[existing.id] ?? "?") and '\(e.id)' in \(origin): joined as '\(existing.id)'")
         renamed[e.id] = existing.id
       } else {
@@ -102,6 +121,17 @@ public struct FactBaseMerger: Sendable {
     if let notes = other.notes { file.notes = (file.notes ?? []) + notes }
     if let errata = other.errata { file.errata = (file.errata ?? []) + errata }
     if let unbound = other.unbound { file.unbound = (file.unbound ?? []) + unbound }
+  }
+
+  /// "FTA" for "Federal Transit Administration", "DOT" for "Department of Transportation": capitals that are the
+  /// initials of the name's capitalised words, with or without its small words.
+  static func isAcronym(_ short: String, of name: String) -> Bool {
+    guard (2...6).contains(short.count), short.allSatisfy(\.isUppercase) else { return false }
+    let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+    guard words.count >= 2 else { return false }
+    let capitalised = String(words.compactMap { $0.first }.filter(\.isUppercase))
+    let all = String(words.compactMap { $0.first }).uppercased()
+    return short == capitalised || short == all
   }
 
   /// Joins `f` to the fact about the same entity and attribute, or adds it.
@@ -125,12 +155,18 @@ public struct FactBaseMerger: Sendable {
         // Two sources that tie the same distinctive figure, in words of the same thing, to two
         // entities: one fact, whose entity is settled below; not two proposals of one figure.
         // (A named attribute, which the extractor gives with a statement, is compared by its cue words.)
-        if otherEntity == nil, otherSources, sameFigure, CueGuesser.relatedAttribute(t, f, cuesOnly: t.statement != nil || f.statement != nil) { otherEntity = i }
+        // (So do two sentences of one source, a table's row and the prose: "Vehicles | 26, at $5.2m each", "Acme's 26 cars, at $5.2m apiece".)
+        let otherQuotes = Set(f.citations.map(\.quote)).isDisjoint(with: t.citations.map(\.quote))
+        // A sum to the same digits ("$1.12bn", "$1.12 billion") is one in any words, when one of the bindings is weak.
+        let weak = min(t.confidence ?? 1, f.confidence ?? 1) <= EntityBinder.Binding.sentenceSubject.rawValue
+        let sameSum = weak && { if case .quantity(let q) = value.value, case .money = q.dimension { return true } else { return false } }()
+        if otherEntity == nil, otherQuotes, sameFigure, sameSum || CueGuesser.relatedAttribute(t, f, cuesOnly: t.statement != nil || f.statement != nil) { otherEntity = i }
         continue
       }
       // Two sources giving the same figure of an entity in words of the same thing ("19 stops",
       // "Stations | 19") state one fact, even when the figure is common.
-      let restated = otherSources && same && tv.kind == value.kind && t.period == f.period && CueGuesser.relatedAttribute(t, f)
+      // (A source that gives no period for the figure does not say another: "15 months late" and "It opened March 14, 2026, 15 months late".)
+      let restated = otherSources && same && tv.kind == value.kind && (t.period == f.period || t.period == nil || f.period == nil) && CueGuesser.relatedAttribute(t, f)
       guard sameFigure || restated || t.period == f.period && CueGuesser.sameAttribute(t, f) else { continue }
       // Two figures of one source are two facts, unless they are the same figure to the same precision.
       if !otherSources, !ValueComparison.identical(tv, value) { continue }

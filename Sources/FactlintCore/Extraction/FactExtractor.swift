@@ -39,6 +39,7 @@ private struct SourceExtraction {
     // Sentences of prose: headings and headline-like lines are skipped.
     var units: [(range: Range<Int>, quote: Range<Int>, rowFirstCell: Range<Int>?, header: Range<Int>?, block: Int)] = []
     let headlines = headlineLines()
+    let quoted = quotations()
     // Lines of a plain-text table: written with " | " beside another such line.
     let allLines = pipeLines(in: 0..<prose.masked.count)
     var tableLines: Set<Int> = []
@@ -114,12 +115,18 @@ private struct SourceExtraction {
       let quote = normalizedQuote(unit.quote)
       let position = lines.position(of: unit.quote.lowerBound, in: .unicodeScalar)
       // A row is about the entity its first cell names; a row naming none ("Length | 14.6 mi"), about the story's topic.
-      let rowEntity: Int? = unit.rowFirstCell.flatMap { cell in
-        SentenceAnalysis(range: cell, masked: prose.masked, base: base).mentions.first?.entity ?? binder.storyTopic
+      // After a label of a measured thing, a name in parentheses says by which document or whose count ("Baseline
+      // budget (2020 Plan) | $1.2bn"), not whose figure; after one qualifying word it is the row's ("State (DOT) | $120m").
+      let cellNames: [EntityMention]? = unit.rowFirstCell.map { cell in
+        let c = SentenceAnalysis(range: cell, masked: prose.masked, base: base)
+        guard rowLabel(cell) != nil else { return c.mentions }
+        return c.mentions.filter { m in !(c.tokens[..<m.token].lastIndex { $0.text == "(" }.map { open in !c.tokens[open..<m.token].contains { $0.text == ")" } } ?? false) }
       }
+      let rowEntity: Int? = cellNames.map { $0.first?.entity ?? binder.storyTopic } ?? nil
       let header = unit.header.map { headerWords($0) } ?? []
-      let label = unit.rowFirstCell.flatMap { cell in SentenceAnalysis(range: cell, masked: prose.masked, base: base).mentions.isEmpty ? rowLabel(cell) : nil }
+      let label = unit.rowFirstCell.flatMap { cell in cellNames?.isEmpty == true ? rowLabel(cell) : nil }
       var carriedSubject: Int? = nil
+      var figuresOf: Set<Int> = []
       // The next sentence of the paragraph, for a sentence that names nothing.
       let nextSentence = mentions.isEmpty && n + 1 < analyses.count && units[n + 1].block == unit.block
         ? (analysis: analyses[n + 1], mentions: binder.mentions(in: analyses[n + 1], memory: memory + [binder.remembered(mentions, in: a)])) : nil
@@ -129,6 +136,11 @@ private struct SourceExtraction {
         // A year in the clause of another figure is that figure's period.
         if value.isBareYear, a.values.contains(where: { $0.range != value.range && !$0.isBareYear && a.clauseOf[$0.tokens.lowerBound] == a.clauseOf[value.tokens.lowerBound] }) { continue }
         if isDifference(value, in: a) || isScale(value, in: a) || isSpan(value, among: values, in: a) { continue }
+        // A figure inside a direct quotation is the speaker's, rounded, hypothetical or rhetorical ("a $1.2 billion
+        // railroad", "whether the train is full in April"): the reporter's own sentences give the figures to check.
+        if quoted.contains(where: { $0.contains(value.range.lowerBound) }) { continue }
+        // A figure in a row's label ("Baseline budget (2020 Plan) | $1.2bn") qualifies the row's figures: their period, not one of them.
+        if let cell = unit.rowFirstCell, cell.contains(value.range.lowerBound), values.contains(where: { !cell.contains($0.range.lowerBound) }) { continue }
         let hedgeStart = binder.hedgeStart(of: value, in: a)
         let bound = binder.bind(value, hedgeStart: hedgeStart, in: a, mentions: mentions, rowEntity: rowEntity, memory: memory, sameBlock: unit.block == previousBlock,
                                 next: nextSentence)
@@ -143,10 +155,16 @@ private struct SourceExtraction {
                                reason: "no entity named in the sentence or the one before it"))
           continue
         }
-        var skip = Set(mentions.filter { $0.entity == entity || $0.isReference }.flatMap { $0.token..<($0.token + $0.length) })
+        // The subject's names and references are not the attribute, nor is "the line" in a story about the line ("to finish
+        // the line"), unless it is what a place ranks ("Lakeport's first light-rail line": a first among lines).
+        let ranked: Int? = { if case .rank = value.value { return mentions.first { $0.token >= value.tokens.upperBound && $0.token < value.tokens.upperBound + 4 && !$0.isReference }?.token } else { return nil } }()
+        let subjectWords = mentions.filter { m in m.token != ranked && (m.entity == entity || m.isReference || m.entity == binder.storyTopic && a.tokens[m.token].kind == .word) }
+        var skip = Set(subjectWords.flatMap { $0.token..<($0.token + $0.length) })
         skip.formUnion(value.tokens)
         // A dateline ("BOSTON (AP) —") says where the story was filed, not what a figure measures.
         skip.formUnion(0..<binder.datelineEnd(in: a))
+        // Nor do a speaker's quoted words ("'The survey is the thing I would change,' said Dana Reyes, Acme's chief since 2022").
+        skip.formUnion(a.tokens.indices.filter { k in quoted.contains { $0.contains(a.tokens[k].range.lowerBound) } })
         var cues = CueGuesser.cues(for: value, hedgeStart: hedgeStart, in: a, masked: prose.masked, skip: skip, header: header)
         // A length's unit says what it measures ("the 14.6-mile line"): its
         // cue is the word for that, which the unit, now part of the value, no longer gives.
@@ -160,7 +178,7 @@ private struct SourceExtraction {
         if record.kind == ValueKind.score.rawValue, !cues.contains(where: { Self.scoreWords.contains($0.lowercased()) }) {
           record.kind = ValueKind.count.rawValue
         }
-        if !ValueWriter.isReadable(record), let canonical = ValueWriter.canonical(value), ValueWriter.isReadable(canonical) { record = canonical }
+        if !ValueWriter.isReadable(record), let canonical = ValueWriter.canonical(value, source: text), ValueWriter.isReadable(canonical) { record = canonical }
         guard ValueWriter.isReadable(record) else {
           unbound.append(.init(source: source.id, value: record, quote: quote, line: position.line + 1, column: position.column + 1,
                                reason: "'\(record.text)' does not read back as a \(record.kind) value"))
@@ -179,6 +197,11 @@ private struct SourceExtraction {
         usedEntities.insert(entity)
         // Other entities the sentence names (points of comparison aside) may be the figure's subject too.
         var related: [String] = []
+        // A table's row that names another entity ("State (DOT) | $120m") is still about the story's topic, the table's subject.
+        if unit.rowFirstCell != nil, let topic = binder.storyTopic, topic != entity {
+          related.append(entities[topic].id)
+          usedEntities.insert(topic)
+        }
         // With no subject of its own before the figure, the previous sentence's subject may be the figure's.
         if binding.rawValue <= EntityBinder.Binding.sentenceSubject.rawValue, let m = memory.last?.first, m.entity != entity {
           related.append(entities[m.entity].id)
@@ -205,11 +228,15 @@ private struct SourceExtraction {
           citations: [.init(source: source.id, quote: quote, value: nil, line: position.line + 1, column: position.column + 1)],
           note: written.yearInferred ? "year inferred from the source's other dates" : nil, status: "proposed", confidence: confidence)
         merger.addFact(fact, origin: source.id)
+        figuresOf.insert(entity)
       }
       previousBlock = unit.block
-      // A sentence whose figures fell back on the previous subject carries that subject on.
+      // A sentence whose figures fell back on the previous subject carries that subject on; one whose figures are all
+      // one entity's is about it, whoever counted them ("The agency counted 9,100 riders in the ferry's first month.").
       var remembered = binder.remembered(mentions, in: a)
-      if let carried = carriedSubject { remembered.insert(EntityBinder.Mention(token: -1, length: 0, entity: carried, isReference: true), at: 0) }
+      if let carried = carriedSubject ?? (figuresOf.count == 1 ? figuresOf.first : nil) {
+        remembered.insert(EntityBinder.Mention(token: -1, length: 0, entity: carried, isReference: true), at: 0)
+      }
       memory.append(remembered)
       if memory.count > 5 { memory.removeFirst() }
     }
@@ -310,6 +337,33 @@ private struct SourceExtraction {
     guard !words.isEmpty else { return true }
     let capitalized = words.filter { $0.first!.isUppercase }.count
     return Double(capitalized) >= 0.6 * Double(words.count)
+  }
+
+  /// The spans of direct quotations: between “ and ”, or between two straight double quotes of one paragraph; of three
+  /// words or more (a word or two in quotes, “appetizer”, is the writer's, marked).
+  private func quotations() -> [Range<Int>] {
+    spansInQuotes().filter { span in prose.masked[span].filter { $0 == 0x20 }.count >= 2 }
+  }
+
+  private func spansInQuotes() -> [Range<Int>] {
+    var spans: [Range<Int>] = []
+    var open: Int? = nil
+    let t = prose.masked
+    var i = 0
+    while i < t.count {
+      // A line that ends a sentence ends any quotation left open in it (a paragraph may be one line, and a quotation
+      // that runs on is set as a block of its own).
+      if t[i] == 0x0A, i > 0, [0x2E, 0x21, 0x3F, 0x0A, 0x3A].contains(t[i - 1]) || i + 1 < t.count && t[i + 1] == 0x0A { open = nil }
+      if t[i] == 0x22 {
+        if let o = open { spans.append(o..<i); open = nil } else { open = i }
+      } else if t[i] == 0xE2, i + 2 < t.count, t[i + 1] == 0x80, t[i + 2] == 0x9C || t[i + 2] == 0x9D {
+        // “ (E2 80 9C) opens, ” (E2 80 9D) closes.
+        if t[i + 2] == 0x9C { open = i } else if let o = open { spans.append(o..<i); open = nil }
+        i += 2
+      }
+      i += 1
+    }
+    return spans
   }
 
   /// The range of the first line of three words or more: the headline, usually.

@@ -15,14 +15,15 @@ enum ValueComparison {
     }
   }
 
-  /// A figure unlikely to stand for two things in one story: money, a
+  /// A figure unlikely to stand for two things in one story: money, a length, a
   /// percentage or a count of 100 or more, a decimal, a range, a date with its month.
   /// (Small counts, years and durations recur: "three", "2024", "four weeks".)
   static func isDistinctive(_ v: FactValue) -> Bool {
     switch v.value {
     case .quantity(let q):
       switch q.dimension {
-      case .money: return true
+      // A sum or a length ("the 1,100-foot bridge") is seldom given twice for two things.
+      case .money, .length: return true
       case .percent: return q.low != q.low.rounded() || q.low >= 10
       case .count, .number, .score: return q.isRange || q.low != q.low.rounded() || q.low >= 100 && !(1900...2100).contains(q.low)
       default: return false

@@ -34,14 +34,24 @@ enum ValueWriter {
   }
 
   /// A figure written in words ("more than ten times less compute", "a
-  /// decade", "a million") in the form the loader reads ("more than 10x",
-  /// "10 years", "1 million"); the quote keeps the words.
-  static func canonical(_ value: ValueMention) -> FactBaseFile.ValueRecord? {
-    guard case .quantity(let q) = value.value, !q.isRange, q.low > 0 else { return nil }
+  /// decade", "a million", "half of", "between $1 and $2") in the form the
+  /// loader reads ("more than 10x", "10 years", "1 million", "50%", "$1 to
+  /// $2"); the quote keeps the words.
+  static func canonical(_ value: ValueMention, source: [UInt8]) -> FactBaseFile.ValueRecord? {
+    guard case .quantity(let q) = value.value, q.low > 0 else { return nil }
+    // "between $1.7 billion and $1.8 billion": a range, written with "to".
+    if q.isRange {
+      let words = Bytes.string(source, value.range).split(whereSeparator: { $0.isWhitespace }).map(String.init)
+      guard words.filter({ $0 == "and" }).count == 1 else { return nil }
+      return .init(kind: value.value.kind.rawValue, text: hedgeWords(value.hedge) + words.map { $0 == "and" ? "to" : $0 }.joined(separator: " "))
+    }
     func number(_ x: Double) -> String { x == x.rounded() && x < 1e15 ? String(Int(x)) : String(x) }
     let text: String
     let kind: ValueKind
     switch q.dimension {
+    // "half of", "a third of": a share, as a percentage to a tenth.
+    case .percent:
+      (kind, text) = (.percent, number((q.low * 10).rounded() / 10) + "%")
     case .multiplier:
       (kind, text) = (.multiplier, number(q.low) + "x")
     case .duration:

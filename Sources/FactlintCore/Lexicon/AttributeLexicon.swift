@@ -42,6 +42,7 @@ public enum AttributeLexicon {
     Concept(name: "contract", terms: ["contract", "contracts"]),
     Concept(name: "forecast", terms: ["forecast", "projected", "projection", "projections"]),
     Concept(name: "overrun", terms: ["overrun", "overruns", "over budget"]),
+    Concept(name: "length", terms: ["length", "lengths"]),
     Concept(name: "users", terms: ["users", "subscribers", "customers"]),
   ]
 

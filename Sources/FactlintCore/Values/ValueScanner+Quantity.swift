@@ -252,6 +252,14 @@ extension ValueScanner {
         endpoint.end += 1
       }
     }
+    // "Eleven thousand eight hundred": the hundreds after a thousand in words are the same number, 11.8 thousand.
+    if endpoint.words, endpoint.scale == 1e3, !endpoint.scaleHyphenated, let (rest, end) = numberWords(at: endpoint.end), rest > 0, rest < 1000 {
+      var zeros = 0, r = rest
+      while r % 10 == 0 { zeros += 1; r /= 10 }
+      endpoint.mantissa += Double(rest) / 1000
+      endpoint.literal = NumberLiteral(value: endpoint.mantissa, decimals: 3 - zeros, grouping: false, trailingZeros: 0)
+      endpoint.end = end
+    }
     // Currency after: "14.3 billion dollars", "14.3 billion USD".
     if endpoint.currency == nil, isKind(endpoint.end, .word), let c = Currency.afterNumber(tokens[endpoint.end].text) {
       endpoint.currency = c

@@ -116,6 +116,17 @@ extension ValueScanner {
       default: break
       }
     }
+    // "the third chief executive to oversee it", "the first city to ban cars": a place among those who did it.
+    if word(start - 1) == "the", !namesAPeriod(after: end) {
+      var k = end
+      while k < min(tokens.count, end + 3), isKind(k, .word), word(k) != "to" { k += 1 }
+      if k > end, word(k) == "to", isKind(k + 1, .word) {
+        switch word(k + 1) {
+        case "the", "a", "an", "its", "their", "his", "her", "be", "date": break
+        default: return true
+        }
+      }
+    }
     return followsPossessive(start) && !namesAPeriod(after: end)
   }
 
