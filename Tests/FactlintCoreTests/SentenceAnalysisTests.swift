@@ -52,6 +52,15 @@ import Testing
     #expect(b.clauseOf[b.tokens.indices.first { word(b, bBytes, $0) == "late" }!] != b.clauseOf[0])
   }
 
+  @Test func wordListsReadOnlyLongWordsHoldNoShortOnes() {
+    // The scans for these lists pass shorter words over unhashed.
+    #expect(ClaimWords.mistakeMarkers.allSatisfy { $0.utf8.count >= 7 })
+    #expect(ClaimWords.valuationWords.allSatisfy { $0.utf8.count >= 6 })
+    let (a, _) = analysis("An earlier version of this article wrongly said Meta was valued at $29 billion.")
+    #expect(a.isDenied(a.values[0]))
+    #expect(a.isValuation(a.values[0]))
+  }
+
   @Test func comparisonClausesBeyondSixtyFourAreKept() {
     // Seventy clauses, the last two opened by "behind" and "than".
     let text = Array(repeating: "plain word", count: 68).joined(separator: ", ") + " behind Meta and more than Llama"

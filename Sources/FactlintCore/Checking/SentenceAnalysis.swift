@@ -108,7 +108,7 @@ struct SentenceAnalysis {
               clause = fresh
               parenthetical = nil
               if masked[t.range.lowerBound] == UInt8(ascii: ","), k > 0, k + 1 < tokens.count, tokens[k + 1].kind == .word,
-                 Self.relativeWords.contains(tokens[k + 1].text) {
+                 Self.opensRelativeClause(tokens[k + 1].text) {
                 parenthetical = k > 0 ? clauseOf[k - 1] : nil
               }
             }
@@ -267,10 +267,14 @@ struct SentenceAnalysis {
   /// Whether the sentence, before token `k`, reports what it goes on to say
   /// as a mistake: "An earlier version of this article said…", "…wrongly gave…".
   private func reportsAMistake(before k: Int) -> Bool {
-    for j in 0..<k where tokens[j].kind == .word {
+    // (Every marker, and "version", is seven letters or more: shorter words are passed over unhashed.)
+    for j in 0..<k where tokens[j].kind == .word && tokens[j].text.count >= 7 {
       if Self.mistakeMarkers.contains(tokens[j].text) { return true }
       // "an earlier version", "a previous version", "the original version"
-      if tokens[j].text == "version", j > 0, ["earlier", "previous", "original", "prior"].contains(tokens[j - 1].text) { return true }
+      if tokens[j].text == "version", j > 0 {
+        let before = tokens[j - 1].text
+        if before == "earlier" || before == "previous" || before == "original" || before == "prior" { return true }
+      }
     }
     return false
   }
@@ -513,7 +517,10 @@ struct SentenceAnalysis {
   /// clause calls it a valuation.
   func isValuation(_ value: ValueMention) -> Bool {
     let clause = clauseOf[value.tokens.lowerBound]
-    return tokens.indices.contains { clauseOf[$0] == clause && tokens[$0].kind == .word && Self.valuationWords.contains(tokens[$0].text) }
+    // (Every valuation word is six letters or more: shorter words are passed over unhashed.)
+    return tokens.indices.contains {
+      clauseOf[$0] == clause && tokens[$0].kind == .word && tokens[$0].text.count >= 6 && Self.valuationWords.contains(tokens[$0].text)
+    }
   }
 
   private static let valuationWords = Set(ClaimWords.valuationWords.map(TokenText.init))
@@ -551,8 +558,11 @@ struct SentenceAnalysis {
     }
   }
 
-  /// Words that open a relative clause set off by commas in mid-sentence.
-  private static let relativeWords: Set<TokenText> = ["which", "who", "whose", "when", "where"]
+  /// Whether `word` opens a relative clause set off by commas in
+  /// mid-sentence. (Compared, not hashed: this runs at every comma.)
+  private static func opensRelativeClause(_ word: TokenText) -> Bool {
+    word == "which" || word == "who" || word == "whose" || word == "when" || word == "where"
+  }
 
   private static func splitsClause(_ t: Token, _ bytes: [UInt8]) -> Bool {
     let b = bytes[t.range.lowerBound]
