@@ -235,6 +235,14 @@ import Testing
     assertFindings("Our guest said Meta laid off 9,000 employees. That was in May.", [Expected(text: "9,000", replacement: "8,000")])
   }
 
+  @Test func aConditionAssertsNothing() {
+    assertSilent("If Meta laid off 9,000 employees, the pods would shrink.")
+    assertSilent("The pods would shrink, even if Meta laid off 9,000 employees.")
+    // A condition elsewhere in the sentence leaves the figure's clause a claim.
+    assertFindings("If the pods shrink, Meta will have laid off 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
+    assertFindings("Notes, if you have room: Meta laid off 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
+  }
+
   @Test func aQuestionAssertsNothing() {
     assertSilent("Did Muse Spark really score 57 on the Intelligence Index?")
     assertSilent("Will Meta lay off 9,000 employees?\" she asked.")

@@ -249,7 +249,8 @@ struct SentenceAnalysis {
   }
 
   /// Whether a negation earlier in the value's clause denies it ("didn't score
-  /// 57", "52, not 57"): the writer does not claim the figure. "Not only" is no denial.
+  /// 57", "52, not 57"), or the clause is a condition ("if …", "unless …"):
+  /// the writer does not claim the figure. "Not only" is no denial.
   func isDenied(_ value: ValueMention) -> Bool {
     let first = value.tokens.lowerBound
     guard first < tokens.count else { return false }
@@ -261,7 +262,15 @@ struct SentenceAnalysis {
          !(tokens[k].text == "not" && k + 1 < tokens.count && tokens[k + 1].text == "only") { return true }
       k -= 1
     }
-    return false
+    // "If even 5% of shops defect, …", "…, even if 20,000 ride it": a
+    // condition asserts nothing. (`k` stopped before the clause's first token,
+    // which may be the comma that opened it.)
+    var opening = k + 1
+    if opening < first, tokens[opening].kind == .symbol { opening += 1 }
+    if opening < first, tokens[opening].text == "even" || tokens[opening].text == "and" || tokens[opening].text == "but" { opening += 1 }
+    // (A colon ends the condition: "Notes, if you have room: Meta laid off …".)
+    return opening < first && tokens[opening].kind == .word && (tokens[opening].text == "if" || tokens[opening].text == "unless")
+      && !tokens[opening..<first].contains { $0.kind == .symbol && $0.text == ":" }
   }
 
   /// Whether the sentence, before token `k`, reports what it goes on to say
