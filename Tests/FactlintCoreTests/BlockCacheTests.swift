@@ -46,6 +46,17 @@ import FactlintTestSupport
     }
   }
 
+  @Test func aTimelinesDateHeadingIsCheckedAfreshWhenTheItemUnderItChanges() {
+    let checker = Checker(factBase: try! FactBase.loadDefault())
+    let before = "# Meta's year\n\n### 2026-05-02\n\n- Muse Spark reviews continue.\n\n### 2026-04-08\n\n- Muse Spark launches.\n"
+    var cache = BlockCache()
+    _ = checker.check(bytes: Array(before.utf8), cache: &cache)
+    let after = before.replacingOccurrences(of: "- Muse Spark reviews continue.", with: "- Meta lays off 8,000 employees.")
+    let cached = checker.check(bytes: Array(after.utf8), cache: &cache)
+    #expect(cached == checker.check(bytes: Array(after.utf8)))
+    #expect(cached.contains { $0.rule == .conflict && $0.replacement == "2026-05-20" }, "\(cached.map(\.message))")
+  }
+
   @Test func anEditReusesTheUntouchedBlocks() {
     let checker = Checker(factBase: try! FactBase.loadDefault())
     let paragraphs = (0..<40).map { "Paragraph \($0): Muse Spark scored 52 on the Intelligence Index, and the model launched on April 8, 2026." }

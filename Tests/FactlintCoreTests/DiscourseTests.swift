@@ -243,6 +243,13 @@ import Testing
     assertFindings("Notes, if you have room: Meta laid off 9,000 employees.", [Expected(text: "9,000", replacement: "8,000")])
   }
 
+  @Test func aTimelinesDateHeadingDatesWhatStandsUnderIt() {
+    assertFindings("# Meta's year\n\n### 2026-05-02\n\n- Meta lays off 8,000 employees.\n\n### 2026-04-08\n\n- A new model.\n",
+                   [Expected(text: "2026-05-02", replacement: "2026-05-20")])
+    // One date heading may be a diary's or a newsletter's date, not the event's.
+    assertSilent("# Meta's year\n\n### 2026-05-02\n\n- Meta lays off 8,000 employees.\n")
+  }
+
   @Test func aQuestionAssertsNothing() {
     assertSilent("Did Muse Spark really score 57 on the Intelligence Index?")
     assertSilent("Will Meta lay off 9,000 employees?\" she asked.")

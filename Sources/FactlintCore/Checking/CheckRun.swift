@@ -18,6 +18,8 @@ struct CheckRun {
   /// nothing before it in its own sentence answers stands for that name.
   private var lastSubjectUnknown = false
   private var findings: [Finding] = []
+  /// The date headings of a timeline (`isTimelineHeading`), found when a heading is first checked.
+  private var timelineHeadings: Set<Int>? = nil
   /// Lists each sentence's analysis borrows and gives back.
   private var buffers = SentenceAnalysis.Buffers()
 
@@ -43,7 +45,8 @@ struct CheckRun {
     for (b, block) in prose.blocks.enumerated() {
       defer { enterScope(of: block, b) }
       blockMentions.removeAll(keepingCapacity: true)
-      let key = caching ? cacheKey(block, b) : nil
+      // (A timeline's date heading reads the block after it, which its key does not hold: it is checked afresh.)
+      let key = caching && !(block.kind == .heading && isTimelineHeading(b)) ? cacheKey(block, b) : nil
       if let key, let hit = cache.lookup(key) {
         replay(hit, block: b, at: block.range.lowerBound)
         continue
@@ -60,6 +63,25 @@ struct CheckRun {
     }
     if caching { cache.end() }
     return findings.sorted { ($0.range.lowerBound, $0.rule.rawValue) < ($1.range.lowerBound, $1.rule.rawValue) }
+  }
+
+  /// Whether heading `b` is only a date ("### 2026-05-02", "### 2026-05
+  /// (exact date unclear)") with text under it, among two or more such
+  /// headings of its level: the headings of a timeline, each the date of
+  /// what it stands over. (A single date heading may be a diary's or a
+  /// newsletter's date, not an event's.)
+  private mutating func isTimelineHeading(_ b: Int) -> Bool {
+    if timelineHeadings == nil {
+      var byLevel: [Int: [Int]] = [:]
+      for (i, block) in prose.blocks.enumerated() where block.kind == .heading && block.sentences.count == 1 {
+        let a = SentenceAnalysis(range: block.sentences[0], masked: prose.masked, base: base)
+        guard let v = a.values.first, case .date = v.value, v.tokens.lowerBound == 0,
+              v.tokens.upperBound == a.tokens.count || a.tokens[v.tokens.upperBound].text == "(" else { continue }
+        byLevel[DiscourseScope.headingLevel(at: block.range.lowerBound, in: bytes), default: []].append(i)
+      }
+      timelineHeadings = Set(byLevel.values.filter { $0.count >= 2 }.joined())
+    }
+    return timelineHeadings!.contains(b) && b + 1 < prose.blocks.count && prose.blocks[b + 1].kind != .heading
   }
 
   /// What a block leaves in scope for those after it: a heading its
@@ -86,10 +108,14 @@ struct CheckRun {
     // Then the entities in scope, the last resort. (A heading is not under its own scope.)
     // The topic's related entities come last: "the social-media giant" in a
     // piece about a model is its maker.
-    if block.kind != .heading {
+    let datesWhatFollows = block.kind == .heading && isTimelineHeading(b)
+    if block.kind != .heading || datesWhatFollows {
       for e in scope.entities { scoped.entities.append((e, .scope)) }
       for t in scope.topic { for r in base.relatedEntities[t] where !scope.entities.contains(r) { scoped.entities.append((r, .scope)) } }
     }
+    // A timeline's date heading ("### 2025-07") dates what stands under it
+    // ("- Meta Superintelligence Labs formed"): it reads that as its own words.
+    if datesWhatFollows, let next = prose.blocks[b + 1].sentences.first { add(context(of: next), level: .clause, to: &leadIn) }
     guard block.kind == .tableRow else {
       for (s, sentence) in block.sentences.enumerated() {
         guard let (asked, range) = question else {
