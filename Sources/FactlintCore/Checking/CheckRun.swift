@@ -328,8 +328,18 @@ struct CheckRun {
     guard a.tokens.contains(where: { $0.kind == .word && ClaimWords.reportingVerbs.contains($0.text) }),
           let id = finding.factID, let f = base.factIndex[id],
           let k = prose.blocks[block].sentences.firstIndex(of: a.range), k + 1 < prose.blocks[block].sentences.count else { return false }
-    let next = SentenceAnalysis(range: prose.blocks[block].sentences[k + 1], masked: prose.masked, base: base)
-    return next.values.contains { if case .agrees = outcome($0, f) { return true }; return false }
+    return states(f, in: prose.blocks[block].sentences[k + 1])
+  }
+
+  /// Whether the text in `range` (another sentence or cell) gives fact
+  /// `f`'s value, or one of its sources' values when they disagree.
+  private func states(_ f: Int, in range: Range<Int>) -> Bool {
+    SentenceAnalysis(range: range, masked: prose.masked, base: base).values.contains { v in
+      switch outcome(v, f) {
+      case .agrees, .disputed: return true
+      case .contradicts, .incomparable: return false
+      }
+    }
   }
 
   /// The subject of the sentence before this one, when it is of the same block.
@@ -859,16 +869,7 @@ struct CheckRun {
   /// attribute: in "| Meta | $24.1B | $125B–$145B |" the quarter's capex is
   /// not a wrong guidance when the guidance stands beside it.
   private func rowStates(_ f: Int, row: Int, besides cell: Range<Int>) -> Bool {
-    for other in prose.blocks[row].sentences where other != cell {
-      let a = SentenceAnalysis(range: other, masked: prose.masked, base: base)
-      for v in a.values {
-        switch outcome(v, f) {
-        case .agrees, .disputed: return true
-        case .contradicts, .incomparable: continue
-        }
-      }
-    }
-    return false
+    prose.blocks[row].sentences.contains { $0 != cell && states(f, in: $0) }
   }
 
   /// "more than three million users" against a sourced three billion: true

@@ -109,7 +109,7 @@ struct SentenceAnalysis {
               parenthetical = nil
               if masked[t.range.lowerBound] == UInt8(ascii: ","), k > 0, k + 1 < tokens.count, tokens[k + 1].kind == .word,
                  Self.opensRelativeClause(tokens[k + 1].text) {
-                parenthetical = k > 0 ? clauseOf[k - 1] : nil
+                parenthetical = clauseOf[k - 1]
               }
             }
           } else if t.kind == .word, t.classes.contains(.clauseWord), !(parenthetical != nil && k > 0 && tokens[k - 1].text == ","),
@@ -365,7 +365,7 @@ struct SentenceAnalysis {
     cues.contains { cue in
       guard cue.names(f) else { return false }
       let b = masked[tokens[cue.token].range.lowerBound]
-      return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
+      return Bytes.isUpper(b)
     }
   }
 
@@ -389,7 +389,7 @@ struct SentenceAnalysis {
       return t.range.lowerBound >= start && t.range.lowerBound < start + cue.length
     }) { return false }
     let b = masked[t.range.lowerBound], c = masked[t.range.lowerBound + 1]
-    return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") && c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")
+    return Bytes.isUpper(b) && Bytes.isLower(c)
   }
 
   /// "the 14.6-mile line", "the $2 billion bridge": "the", a figure and a
@@ -416,7 +416,7 @@ struct SentenceAnalysis {
     var j = k + 1
     while j < tokens.count, j <= k + 3, tokens[j].kind == .word, tokens[j].range.count > 1 {
       let b = masked[tokens[j].range.lowerBound]
-      guard b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") else { return false }
+      guard Bytes.isUpper(b) else { return false }
       if ClaimWords.nameHeads.contains(tokens[j].text) { return true }
       j += 1
     }

@@ -12,7 +12,7 @@ enum Bytes {
   @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
     b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C
   }
-  @inline(__always) static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b + 32 : b }
+  @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b + 32 : b }
 
   /// True when `bytes[at...]` starts with `word` compared ASCII-case-insensitively.
   static func hasPrefix(_ bytes: [UInt8], at: Int, _ word: [UInt8], caseInsensitive: Bool = true) -> Bool {

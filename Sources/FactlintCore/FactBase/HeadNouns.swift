@@ -65,9 +65,8 @@ enum HeadNouns {
     let space = UInt8(ascii: " ")
     guard let first = bytes.firstIndex(where: { $0 != space }), let end = bytes.lastIndex(where: { $0 != space }) else { return nil }
     let start = bytes[..<end].lastIndex(of: space).map { $0 + 1 } ?? 0
-    func isCapital(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
     // A word before the last (`first` is not the last's), both capitalised, the last no longer than a head noun.
-    guard first < start, isCapital(bytes[first]), isCapital(bytes[start]), end - start < longestWord else { return nil }
+    guard first < start, Bytes.isUpper(bytes[first]), Bytes.isUpper(bytes[start]), end - start < longestWord else { return nil }
     let noun = String(decoding: bytes[start...end].map(Bytes.lower), as: UTF8.self)
     return words.contains(noun) ? noun : nil
   }

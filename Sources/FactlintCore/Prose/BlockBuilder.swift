@@ -93,7 +93,7 @@ struct BlockBuilder {
 
   private func startsUppercase(_ range: Range<Int>) -> Bool {
     guard let first = masked[range].first(where: { !Bytes.isSpace($0) }) else { return false }
-    return first >= 0x41 && first <= 0x5A
+    return Bytes.isUpper(first)
   }
 
   private func startsIndented(_ range: Range<Int>) -> Bool {

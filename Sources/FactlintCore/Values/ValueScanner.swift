@@ -98,8 +98,7 @@ struct ValueScanner {
   /// The token starts with an upper-case letter in the draft.
   func isCapitalized(_ i: Int) -> Bool {
     guard let t = token(i) else { return false }
-    let b = bytes[t.range.lowerBound]
-    return b >= 0x41 && b <= 0x5A
+    return Bytes.isUpper(bytes[t.range.lowerBound])
   }
 
   /// Words a hyphenated number belongs to as a figure ("top-3", "mid-2025"), not as a name.
