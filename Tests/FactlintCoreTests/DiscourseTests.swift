@@ -399,6 +399,35 @@ import Testing
     assertSilent("The Northern Line runs 23.5 km, about 15 miles.", checker: checker)
   }
 
+  @Test func aLabelBeforeTheFirstWordLeavesItAFirstWord() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.length", "entity": "line", "attribute": "length", "cues": ["long"],
+       "value": {"kind": "length", "text": "14.6 miles"}, "citations": [{"source": "a", "quote": "the 14.6-mile line"}]},
+      {"id": "line.cost", "entity": "line", "attribute": "final cost", "cues": ["cost"],
+       "value": {"kind": "money", "text": "$1.84 billion"}, "citations": [{"source": "a", "quote": "cost $1.84 billion"}]}
+    """#)
+    // A show note's timestamp labels the line; "The" opens the sentence, and is no name.
+    assertFindings("# The Northern Line\n\n- 39:45 The $2.1 billion cost, and who pays it",
+                   [Expected(text: "$2.1 billion", replacement: "$1.84 billion")], checker: checker)
+    // Two capitalised words after the label are a name the base does not know.
+    assertSilent("# The Northern Line\n\n- 39:45 Harbor Tunnel cost $2.1 billion", checker: checker)
+    // A quotation's first word is the speaker's: "We" opens no name.
+    assertFindings("# The Northern Line\n\n\"We built it,\" the mayor said. The line cost $2.1 billion.",
+                   [Expected(text: "$2.1 billion", replacement: "$1.84 billion")], checker: checker)
+  }
+
+  @Test func aDateThatOpensAPeriodIsWhenItsClausesStateBegan() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.opening-date", "entity": "line", "attribute": "opening date", "cues": ["opened", "open"],
+       "value": {"kind": "date", "text": "2026-03-14"}, "citations": [{"source": "a", "quote": "opened on March 14, 2026"}]}
+    """#)
+    // "since" dates the start of what its clause says of its own subject.
+    assertFindings("The Northern Line has been open since April 2026.", [Expected(text: "April 2026", replacement: "March 2026")], checker: checker)
+    assertSilent("The Northern Line has been open since March 2026.", checker: checker)
+    // With no subject of its own, the clause counts from a date of something else.
+    assertSilent("# The Northern Line\n\nThe operator has opened two depots since April.", checker: checker)
+  }
+
   /// A checker of a small fact base about one line (sources "a" and "b"), with `facts`, JSON objects, as its facts.
   private func lineChecker(facts: String) throws -> Checker {
     let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "#

@@ -633,6 +633,7 @@ struct CheckRun {
         if let rateOf, !isRate(f, of: rateOf) { continue }
         if onName, fact.kind == .score || fact.kind == .percent, !a.namesByName(f, masked: prose.masked) { continue }
         if value.isBareYear && (fact.kind != .date || level != .clause) { continue }
+        if value.opensPeriod && level != .clause { continue }
         if year != nil, !inPeriod, !binding.years.isEmpty, fact.kind != .date { continue }
         // Cue words: in the clause they weigh most, and more the nearer they are.
         var score = 0.0

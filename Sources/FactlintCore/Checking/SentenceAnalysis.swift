@@ -329,14 +329,23 @@ struct SentenceAnalysis {
   func namesUnknownBefore(_ k: Int, masked: [UInt8], inClause: Bool = true) -> Bool {
     guard k < tokens.count else { return false }
     let clause = inClause ? clauseOf[k] : 0
+    let first = firstWord
     var j = k - 1
-    while j > 0, clauseOf[j] >= clause {
+    while j > first, clauseOf[j] >= clause {
       if isCapitalisedWord(j, masked), !Self.capitalisesNext(tokens[j - 1], masked) { return true }
       j -= 1
     }
     // Any first word is capitalised, but two in a row are a name ("Advanced
     // Machine Intelligence Labs is in talks…", "The Information reported").
-    return j == 0 && clauseOf[0] >= clause && k > 1 && isCapitalisedWord(0, masked) && isCapitalisedWord(1, masked)
+    return j == first && clauseOf[first] >= clause && k > first + 1 && isCapitalisedWord(first, masked) && isCapitalisedWord(first + 1, masked)
+  }
+
+  /// The sentence's first word: numbers and marks before it ("39:45 Follow
+  /// the money", "3/ So", "2. Capex") are labels, and the word after them is
+  /// capitalised as any first word is. A quotation opens with the speaker's
+  /// words, not the sentence's: there the quotation mark is first.
+  private var firstWord: Int {
+    tokens.firstIndex { $0.kind == .word || $0.kind == .name || $0.kind == .symbol && ($0.text == "\"" || $0.text == "“" || $0.text == "'" || $0.text == "‘") } ?? 0
   }
 
   /// Whether another figure lies between token `from` and token `to` (a
@@ -373,8 +382,9 @@ struct SentenceAnalysis {
   /// not a word of English's closed classes ("The", "In", "Its"), nor a cue
   /// word ("Revenue reached…"). "Nvidia reported revenue of $44.1 billion."
   func opensWithPossibleName(masked: [UInt8]) -> Bool {
-    guard tokens.count > 1, isCapitalisedWord(0, masked), !Self.openingWords.contains(tokens[0].text) else { return false }
-    return !cues.contains { $0.token == 0 }
+    let first = firstWord
+    guard tokens.count > first + 1, isCapitalisedWord(first, masked), !Self.openingWords.contains(tokens[first].text) else { return false }
+    return !cues.contains { $0.token == first }
   }
 
   private static let openingWords = Set(ClaimWords.openingWords.map(TokenText.init))

@@ -9,6 +9,9 @@ struct ValueMention: Sendable {
   var tokens: Range<Int>
   /// A year on its own ("in 2025"): context more often than a claim.
   var isBareYear = false
+  /// A date that opens a period ("since July 2025"): when a state began,
+  /// which is a claim about the subject its own clause names.
+  var opensPeriod = false
   /// The weekday written before a date ("Wednesday, April 8").
   var weekdayRange: Range<Int>? = nil
   /// The period of a rate ("$10-20/month"): it binds only to facts about that period.

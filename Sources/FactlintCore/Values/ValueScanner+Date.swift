@@ -4,7 +4,7 @@ extension ValueScanner {
   /// "before April 10", "by June": a word that makes a date a bound.
   private static func isBoundWord(_ word: TokenText) -> Bool {
     switch word {
-    case "before", "after", "by", "until", "till", "since", "around", "circa", "about", "early", "late", "mid", "through", "throughout", "within", "ago": return true
+    case "before", "after", "by", "until", "till", "around", "circa", "about", "early", "late", "mid", "through", "throughout", "within", "ago": return true
     default: return false
     }
   }
@@ -78,6 +78,7 @@ extension ValueScanner {
     if Self.isBoundWord(word(previous)) || (symbol(previous) == "-" && Self.isPeriodPart(word(previous - 1))) {
       mention.hedge = .approximately
     }
+    mention.opensPeriod = word(previous) == "since"
     return mention
   }
 
