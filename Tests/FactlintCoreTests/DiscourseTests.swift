@@ -428,6 +428,20 @@ import Testing
     assertSilent("# The Northern Line\n\nThe operator has opened two depots since April.", checker: checker)
   }
 
+  @Test func aPartOfTheYearHoldsSomeMonthsAndNotOthers() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.opening-date", "entity": "line", "attribute": "opening date", "cues": ["opened"],
+       "value": {"kind": "date", "text": "late 2025"}, "citations": [{"source": "a", "quote": "opened in late 2025"}]}
+    """#)
+    assertFindings("The Northern Line opened in early 2025.", [Expected(text: "early 2025", replacement: "late 2025")], checker: checker)
+    // A month's name is capitalised anywhere; a part of the year only where the sentence opens with it.
+    assertFindings("The Northern Line opened in February 2025.", [Expected(text: "February 2025", replacement: "late 2025")], checker: checker)
+    assertFindings("Early 2025 saw the Northern Line opened.", [Expected(text: "Early 2025", replacement: "Late 2025")], checker: checker)
+    assertSilent("The Northern Line opened in late 2025.", checker: checker)
+    assertSilent("The Northern Line opened in 2025.", checker: checker)
+    assertSilent("The Northern Line opened in November 2025.", checker: checker)
+  }
+
   /// A checker of a small fact base about one line (sources "a" and "b"), with `facts`, JSON objects, as its facts.
   private func lineChecker(facts: String) throws -> Checker {
     let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "#

@@ -16,6 +16,12 @@ import Testing
     #expect(file.unbound?.isEmpty != false)
   }
 
+  @Test func aPartOfTheYearIsProposedWithTheYear() {
+    let file = ExtractionNewsRulesTests.extract("The Harbor Point Ferry stopped running in late 2025.\n")
+    #expect(file.facts.contains { $0.value.text == "late 2025" && $0.value.kind == "date" })
+    #expect(!file.facts.contains { $0.value.text == "2025" })
+  }
+
   @Test func hundredsAfterAThousandInWordsAreOneFigure() {
     let file = ExtractionNewsRulesTests.extract("The Harbor Point Ferry carried eleven thousand eight hundred riders in May 2025.\n")
     #expect(file.facts.contains { $0.value.text == "eleven thousand eight hundred" })

@@ -24,6 +24,24 @@ import Testing
     #expect(found.first?.perPeriod == period)
   }
 
+  @Test(arguments: [("He left in early 2025.", "early 2025", DateValue.YearPart.early), ("It is due in mid-2026.", "mid-2026", .mid),
+                    ("Late 2025 brought the cuts.", "Late 2025", .late)] as [(String, String, DateValue.YearPart)])
+  func aPartOfTheYearIsPartOfTheDate(_ text: String, _ writtenAs: String, _ part: DateValue.YearPart) {
+    let found = values(text)
+    #expect(found.count == 1)
+    guard case .date(let d) = found.first?.value else { Issue.record("no date in \(text)"); return }
+    #expect(d.part == part && d.month == nil)
+    #expect(found.first?.hedge == .exact)
+    #expect(found.first.map { written(text, $0) } == writtenAs)
+  }
+
+  @Test func aBoundBeforeAPartOfTheYearKeepsItABound() {
+    let found = values("It had 1.2 billion downloads by early 2026.")
+    guard case .date(let d) = found.last?.value else { Issue.record("no date"); return }
+    #expect(d.part == nil)
+    #expect(found.last?.hedge != .exact)
+  }
+
   @Test func aTimeAgoIsNoRate() {
     #expect(values("It had 8,000 employees a year ago.").first?.perPeriod == nil)
   }
@@ -94,10 +112,11 @@ import Testing
   @Test func datesWithWeekdaysAndBounds() {
     let text = "Meta shipped it on Tuesday, April 8 and before June 2025, in mid-2026 and on 2026-04-08."
     let found = values(text)
-    #expect(found.map { written(text, $0) } == ["April 8", "June 2025", "2026", "2026-04-08"])
+    #expect(found.map { written(text, $0) } == ["April 8", "June 2025", "mid-2026", "2026-04-08"])
     #expect(found[0].value == .date(DateValue(year: nil, month: 4, day: 8, weekday: 3)))
     #expect(found[0].weekdayRange.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) } == "Tuesday")
-    #expect(found.map(\.hedge) == [.exact, .approximately, .approximately, .exact])
+    // "before June 2025" is a bound; "mid-2026" a part of the year, as exact as a month (`aPartOfTheYearIsPartOfTheDate`).
+    #expect(found.map(\.hedge) == [.exact, .approximately, .exact, .exact])
     #expect(found[2].isBareYear)
   }
 

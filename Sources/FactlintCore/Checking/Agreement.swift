@@ -127,6 +127,8 @@ enum Agreement: Equatable {
     if let fy = f.year, let cy = c.year, abs(fy - cy) > 1 { return .incomparable }
     if let fy = f.year, let cy = year, fy != cy { return .contradicts }
     if let fm = f.month, let cm = c.month, fm != cm { return .contradicts }
+    // A part of the year ("early 2025") holds some months and not others.
+    if !c.partFits(f) { return .contradicts }
     if let fd = f.day, let cd = c.day, fd != cd, c.month != nil { return .contradicts }
     return .agrees
   }

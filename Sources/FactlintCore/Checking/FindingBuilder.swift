@@ -5,10 +5,13 @@ struct FindingBuilder {
   let bytes: [UInt8]
 
   /// The sourced value written like the claim, capitalised like it too
-  /// ("Nine thousand" at the start of a sentence → "Eight thousand").
+  /// ("Nine thousand" at the start of a sentence → "Eight thousand"). A date
+  /// opens with a month's name, capitalised anywhere ("February 2025" →
+  /// "late 2025"), unless it opens with a part of the year ("Early 2025").
   private func rendered(_ fact: FactValue, like value: ValueMention) -> String? {
     guard var text = ValueRenderer.render(fact, like: value) else { return nil }
-    if let first = value.range.first.map({ bytes[$0] }), first >= 0x41, first <= 0x5A,
+    let opensWithName: Bool = { if case .date(let d) = value.value { return d.part == nil }; return false }()
+    if !opensWithName, let first = value.range.first.map({ bytes[$0] }), Bytes.isUpper(first),
        let lead = text.first, lead.isLowercase {
       text = lead.uppercased() + text.dropFirst()
     }

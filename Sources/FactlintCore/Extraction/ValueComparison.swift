@@ -52,7 +52,7 @@ enum ValueComparison {
       guard x.year == y.year else { return false }
       if let m = x.month, let n = y.month, m != n { return false }
       if let d = x.day, let e = y.day, d != e { return false }
-      return true
+      return x.partFits(y)
     case let (.rank(x), .rank(y)):
       switch (x.isTopN, y.isTopN) {
       case (false, false): return x.position == y.position

@@ -22,7 +22,7 @@ enum ValueWriter {
         year = fitting
       }
       yearInferred = d.year == nil
-      text = String(year)
+      text = d.month == nil ? d.part?.written(year) ?? String(year) : String(year)
       if let m = d.month { text += "-" + twoDigits(m) }
       if let m = d.month, let day = d.day, day <= DateValue.daysIn(month: m, year: year) { text += "-" + twoDigits(day) }
     case .rank(let r):

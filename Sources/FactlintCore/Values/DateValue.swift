@@ -6,12 +6,46 @@ public struct DateValue: Hashable, Sendable {
   public var day: Int?
   /// 1 = Sunday … 7 = Saturday, when the text named the weekday.
   public var weekday: Int?
+  /// The part of a year given without a month: "early 2025", "mid-2026".
+  public var part: YearPart?
 
-  public init(year: Int?, month: Int? = nil, day: Int? = nil, weekday: Int? = nil) {
+  public init(year: Int?, month: Int? = nil, day: Int? = nil, weekday: Int? = nil, part: YearPart? = nil) {
     self.year = year
     self.month = month
     self.day = day
     self.weekday = weekday
+    self.part = part
+  }
+
+  /// "early", "mid", "late": a part of a year, which a writer gives when the
+  /// month is not known or not worth saying.
+  public enum YearPart: String, Hashable, Sendable {
+    case early, mid, late
+
+    /// The months a reader would accept as this part; neighbouring parts
+    /// share their edges ("April" is early or mid in the year).
+    var months: ClosedRange<Int> {
+      switch self {
+      case .early: 1...4
+      case .mid: 4...9
+      case .late: 9...12
+      }
+    }
+
+    /// The part as written before a year: "early 2025", "mid-2026".
+    func written(_ year: Int) -> String { self == .mid ? "mid-\(year)" : "\(rawValue) \(year)" }
+  }
+
+  /// Whether this date's part of the year and another's month or part can
+  /// be the same time: "late 2025" and "November 2025" can, "early 2025"
+  /// and "late 2025" cannot. (Years are compared by the caller.)
+  func partFits(_ other: DateValue) -> Bool {
+    switch (part, other.part) {
+    case let (p?, q?): return p == q
+    case let (p?, nil): return other.month.map { p.months.contains($0) } ?? true
+    case let (nil, q?): return month.map { q.months.contains($0) } ?? true
+    case (nil, nil): return true
+    }
   }
 
   /// The weekday of a full date (proleptic Gregorian), 1 = Sunday.
@@ -42,7 +76,7 @@ public struct DateValue: Hashable, Sendable {
     case let (nil, m?, d?): return "\(Self.monthNames[m - 1]) \(d)"
     case let (y?, m?, nil): return "\(Self.monthNames[m - 1]) \(y)"
     case let (nil, m?, nil): return Self.monthNames[m - 1]
-    case let (y?, nil, _): return "\(y)"
+    case let (y?, nil, _): return part?.written(y) ?? "\(y)"
     default: return "?"
     }
   }

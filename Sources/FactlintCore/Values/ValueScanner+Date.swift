@@ -12,6 +12,15 @@ extension ValueScanner {
   /// "early", "late", "mid": the part of a period a date is in ("mid-2026").
   private static func isPeriodPart(_ word: TokenText) -> Bool { word == "early" || word == "late" || word == "mid" }
 
+  private static func yearPart(_ word: TokenText) -> DateValue.YearPart? {
+    switch word {
+    case "early": .early
+    case "mid": .mid
+    case "late": .late
+    default: nil
+    }
+  }
+
   /// "in April", "since May": words a month on its own must follow to be a date.
   private static func isMonthPreposition(_ word: TokenText) -> Bool {
     switch word {
@@ -73,6 +82,14 @@ extension ValueScanner {
     switch word(previous) {
     case "its", "his", "her", "their", "the": previous -= 1  // "since its April 2025 debut"
     default: break
+    }
+    // A year's part ("early 2025", "mid-2026") is part of the date, which is
+    // a claim like any other — unless a bound word comes before it ("by late 2025").
+    let partAt = Self.isPeriodPart(word(k - 1)) ? k - 1 : symbol(k - 1) == "-" && Self.isPeriodPart(word(k - 2)) ? k - 2 : nil
+    if read.date.month == nil, let p = partAt, !Self.isBoundWord(word(p - 1)), let part = Self.yearPart(word(p)) {
+      mention.value = .date(DateValue(year: read.date.year, part: part))
+      mention.tokens = p..<read.end
+      return mention
     }
     // (The bound words hold "early", "late" and "mid".)
     if Self.isBoundWord(word(previous)) || (symbol(previous) == "-" && Self.isPeriodPart(word(previous - 1))) {
