@@ -442,6 +442,18 @@ import Testing
     assertSilent("The Northern Line opened in November 2025.", checker: checker)
   }
 
+  @Test func aFoundingYearsOffIsAWrongYearNotAnotherFounding() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "acme.founding-year", "entity": "acme", "attribute": "founding year", "cues": ["founded"],
+       "value": {"kind": "date", "text": "2016"}, "citations": [{"source": "a", "quote": "Acme Rail, founded in 2016"}]},
+      {"id": "acme.layoffs-date", "entity": "acme", "attribute": "layoffs", "cues": ["laid off"],
+       "value": {"kind": "date", "text": "2026-05"}, "citations": [{"source": "a", "quote": "laid off staff in May 2026"}]}
+    """#)
+    assertFindings("Acme Rail was founded in 2012.", [Expected(text: "2012", replacement: "2016")], checker: checker)
+    // Layoffs come again: years off, it is another round.
+    assertSilent("Acme Rail laid off staff in May 2022.", checker: checker)
+  }
+
   /// A checker of a small fact base about one line (sources "a" and "b"), with `facts`, JSON objects, as its facts.
   private func lineChecker(facts: String) throws -> Checker {
     let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "#

@@ -5,14 +5,15 @@ enum Agreement: Equatable {
 
   /// (A sourced value is taken as its value and hedge: a `FactValue` copied
   /// its texts.)
-  static func of(_ claim: ValueMention, with value: Value, hedge: Hedge) -> Agreement {
+  /// `onceOnly`: the value is the date of an event that happens once to its subject (a founding).
+  static func of(_ claim: ValueMention, with value: Value, hedge: Hedge, onceOnly: Bool = false) -> Agreement {
     switch (claim.value, value) {
     case let (.quantity(c), .quantity(f)):
       if let slip = currencySlip(c, f) { return slip }
       guard f.dimension.accepts(c.dimension) else { return .incomparable }
       return quantities(c, claim.hedge, f, hedge)
     case let (.date(c), .date(f)):
-      return dates(c, claim.hedge, f)
+      return dates(c, claim.hedge, f, onceOnly: onceOnly)
     case let (.rank(c), .rank(f)):
       if claim.hedge != .exact { return .incomparable }
       switch (c.isTopN, f.isTopN) {
@@ -119,12 +120,13 @@ enum Agreement: Equatable {
     return ok ? .agrees : .contradicts
   }
 
-  private static func dates(_ c: DateValue, _ hedge: Hedge, _ f: DateValue) -> Agreement {
+  private static func dates(_ c: DateValue, _ hedge: Hedge, _ f: DateValue, onceOnly: Bool) -> Agreement {
     if hedge != .exact { return .incomparable }
     let year = c.year ?? f.year
     // Years apart, it is most likely another event ("laid off 11,000 in
     // November 2022" beside the 2026 layoffs): not a claim about this one.
-    if let fy = f.year, let cy = c.year, abs(fy - cy) > 1 { return .incomparable }
+    // A company is founded once, though: another year is a wrong one.
+    if !onceOnly, let fy = f.year, let cy = c.year, abs(fy - cy) > 1 { return .incomparable }
     if let fy = f.year, let cy = year, fy != cy { return .contradicts }
     if let fm = f.month, let cm = c.month, fm != cm { return .contradicts }
     // A part of the year ("early 2025") holds some months and not others.

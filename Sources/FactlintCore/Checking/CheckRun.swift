@@ -800,14 +800,14 @@ struct CheckRun {
     // stored (the list of sides, or `Fact.value`, copied each value and its text).
     let main = base.facts[f].sharedValue.value.value
     if !base.facts[f].citations.contains(where: { $0.sharedValue.map { $0.value.value != main } ?? false }) {
-      switch Agreement.of(value, with: base.facts[f].sharedValue.value.value, hedge: base.facts[f].sharedValue.value.hedge) {
+      switch Agreement.of(value, with: base.facts[f].sharedValue.value.value, hedge: base.facts[f].sharedValue.value.hedge, onceOnly: base.bindings[f].isOnceOnly) {
       case .agrees: return .agrees
       case .contradicts: return .contradicts
       case .incomparable: return .incomparable
       }
     }
     let sides = base.facts[f].sides
-    let results = sides.map { Agreement.of(value, with: $0.value, hedge: $0.hedge) }
+    let results = sides.map { Agreement.of(value, with: $0.value, hedge: $0.hedge, onceOnly: base.bindings[f].isOnceOnly) }
     if results.allSatisfy({ $0 == .incomparable }) { return .incomparable }
     let agreeing = zip(sides, results).filter { $0.1 == .agrees }.map(\.0)
     if agreeing.count == sides.count { return .agrees }

@@ -110,12 +110,12 @@ public struct FactBase: Sendable {
       return facts.map { groups.group(attribute: $0.attribute, cues: $0.cues).id }
     }()
     // By group: its cues' phrases (`groupPhrases[phrases]`), and whether its
-    // attribute or a cue names a change or a valuation.
-    var judged: [(phrases: Range<Int>, isChange: Bool, isValuation: Bool)?] = []
+    // attribute or a cue names a change, a valuation or an event that happens once.
+    var judged: [(phrases: Range<Int>, isChange: Bool, isValuation: Bool, isOnceOnly: Bool)?] = []
     var groupPhrases: [(phrase: Int32, isAcronym: Bool)] = []
     // Attributes and cues by their bytes (a key each), judged once.
-    var attributeKeys = ByteInterner(), attributeNames: [(change: Bool, valuation: Bool)] = []
-    var cueKeys = ByteInterner(), forms: [(phrases: Range<Int32>, isAcronym: Bool, namesChange: Bool, namesValuation: Bool)] = []
+    var attributeKeys = ByteInterner(), attributeNames: [(change: Bool, valuation: Bool, onceOnly: Bool)] = []
+    var cueKeys = ByteInterner(), forms: [(phrases: Range<Int32>, isAcronym: Bool, namesChange: Bool, namesValuation: Bool, namesOnceOnly: Bool)] = []
     var plain: (phrases: [String], links: [PhraseMatcher.Link]) = ([], [])
     var acronyms: (phrases: [String], links: [PhraseMatcher.Link]) = ([], [])
     for f in facts.indices {
@@ -127,8 +127,8 @@ public struct FactBase: Sendable {
       if judged[g] == nil {
         let attribute = facts[f].attribute
         let (attributeKey, isNewAttribute) = attributeKeys.intern(attribute)
-        if isNewAttribute { attributeNames.append((Fact.namesChange(attribute), Fact.namesValuation(attribute))) }
-        var (isChange, isValuation) = attributeNames[Int(attributeKey)]
+        if isNewAttribute { attributeNames.append((Fact.namesChange(attribute), Fact.namesValuation(attribute), Fact.namesOnceOnlyEvent(attribute))) }
+        var (isChange, isValuation, isOnceOnly) = attributeNames[Int(attributeKey)]
         let first = groupPhrases.count
         for cue in facts[f].cues {
           let (cueKey, isNewCue) = cueKeys.intern(cue)
@@ -136,14 +136,15 @@ public struct FactBase: Sendable {
             let isAcronym = Self.isAcronym(cue), spellings = Self.spellings(cue)
             let first = Int32(isAcronym ? acronyms.phrases.count : plain.phrases.count)
             if isAcronym { acronyms.phrases += spellings } else { plain.phrases += spellings }
-            forms.append((first..<(first + Int32(spellings.count)), isAcronym, Fact.namesChange(cue), Fact.namesValuation(cue)))
+            forms.append((first..<(first + Int32(spellings.count)), isAcronym, Fact.namesChange(cue), Fact.namesValuation(cue), Fact.namesOnceOnlyEvent(cue)))
           }
           let form = forms[Int(cueKey)]
           isChange = isChange || form.namesChange
           isValuation = isValuation || form.namesValuation
+          isOnceOnly = isOnceOnly || form.namesOnceOnly
           for phrase in form.phrases { groupPhrases.append((phrase, form.isAcronym)) }
         }
-        judged[g] = (first..<groupPhrases.count, isChange, isValuation)
+        judged[g] = (first..<groupPhrases.count, isChange, isValuation, isOnceOnly)
       }
       let group = judged[g]!
       for (phrase, isAcronym) in groupPhrases[group.phrases] {
@@ -151,6 +152,7 @@ public struct FactBase: Sendable {
       }
       var binding = FactBinding(value: facts[f].sharedValue, periodYear: facts[f].periodYear, isChange: group.isChange)
       binding.isValuation = group.isValuation
+      binding.isOnceOnly = group.isOnceOnly
       bindings.append(binding)
     }
     factsByEntity = byEntity

@@ -9,6 +9,8 @@ struct FactBinding: Sendable {
   var isChange: Bool
   /// Whether the figure is a valuation: its attribute or a cue says so (`Fact.namesValuation`).
   var isValuation: Bool = false
+  /// Whether the fact is an event that happens once: its attribute or a cue says so (`Fact.namesOnceOnlyEvent`).
+  var isOnceOnly: Bool = false
 
   init(value: SharedFactValue, periodYear: Int?, isChange: Bool) {
     self.value = value.value.value

@@ -103,6 +103,13 @@ public struct Fact: Sendable, Hashable {
     words(text).contains { ClaimWords.valuationWords.contains($0) }
   }
 
+  /// Whether an attribute or a cue speaks of an event that happens once to
+  /// its subject ("founding year", "founded", "born"): a date years off the
+  /// sourced one is then a wrong date, not another such event.
+  static func namesOnceOnlyEvent(_ text: String) -> Bool {
+    words(text).contains { ClaimWords.onceOnlyEventWords.contains($0) }
+  }
+
   /// The lower-cased words of a text (runs of letters). ASCII text is split
   /// by bytes: asking each `Character` whether it is a letter was a sixth of
   /// loading a fact base.
