@@ -454,6 +454,18 @@ import Testing
     assertSilent("Acme Rail laid off staff in May 2022.", checker: checker)
   }
 
+  @Test func aFigureRightForAnotherFactOfTheBoundFactsEntityIsThatFact() throws {
+    // The final cost's cues are noisy, as extracted ones are; the cost per mile is the line's alone.
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.final-cost", "entity": "line", "related": ["acme"], "attribute": "final cost", "cues": ["cost", "mile"],
+       "value": {"kind": "money", "text": "$1.84 billion"}, "citations": [{"source": "a", "quote": "cost $1.84 billion"}]},
+      {"id": "line.cost-per-mile", "entity": "line", "attribute": "cost per mile", "cues": ["mile"],
+       "value": {"kind": "money", "text": "about $126 million"}, "citations": [{"source": "a", "quote": "about $126 million a mile"}]}
+    """#)
+    assertSilent("Acme Rail's cost came to about $126 million a mile.", checker: checker)
+    assertFindings("Acme Rail's cost came to $2.1 billion.", [Expected(text: "$2.1 billion", replacement: "$1.84 billion")], checker: checker)
+  }
+
   /// A checker of a small fact base about one line (sources "a" and "b"), with `facts`, JSON objects, as its facts.
   private func lineChecker(facts: String) throws -> Checker {
     let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "#

@@ -861,6 +861,7 @@ struct CheckRun {
     // likely about that one.
     if level != .clause, (bound?.cueLevel ?? .context) < .clause, belongsToAnotherEntity(value, in: a, besides: base.facts[f].entityID) { return nil }
     if let row, rowStates(f, row: row, besides: a.range) { return nil }
+    if isRightForAFactItsClauseNames(value, in: a, of: f, binding) { return nil }
     return FindingBuilder(base: base, bytes: bytes).conflict(value, base.facts[f])
   }
 
@@ -894,6 +895,22 @@ struct CheckRun {
       return FindingBuilder(base: base, bytes: bytes).scaleSlip(value, base.facts[fact])
     }
     return nil
+  }
+
+  /// Whether the figure is right for another fact of the bound fact's
+  /// entity that a cue in the figure's own clause names, one the binder did
+  /// not weigh (it reached the entity only through a related one, or not at
+  /// all): "$126 million a mile" is the line's cost per mile, not a wrong
+  /// final cost. (Another entity's right figure may be a swap, and is not
+  /// taken for an answer here.)
+  private func isRightForAFactItsClauseNames(_ value: ValueMention, in a: SentenceAnalysis, of bound: Int, _ binding: Binding) -> Bool {
+    let clause = a.clauseOf[value.tokens.lowerBound]
+    guard let entity = base.entityIndex[base.facts[bound].entityID] else { return false }
+    for f in base.factsByEntity[entity] where f != bound && !binding.anyCandidate.contains(where: { $0.fact == f }) && compatible(value, f) {
+      guard a.cues.contains(where: { a.clauseOf[$0.token] == clause && !value.tokens.contains($0.token) && $0.names(f) }) else { continue }
+      if case .agrees = outcome(value, f) { return true }
+    }
+    return false
   }
 
   private func belongsToAnotherEntity(_ value: ValueMention, in a: SentenceAnalysis, besides entityID: String) -> Bool {
