@@ -466,6 +466,17 @@ import Testing
     assertFindings("Acme Rail's cost came to $2.1 billion.", [Expected(text: "$2.1 billion", replacement: "$1.84 billion")], checker: checker)
   }
 
+  @Test func aTableRowThatNamesItsSubjectTakesNoneFromTheHeading() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.local-share", "entity": "line", "attribute": "local share of the cost", "cues": ["share"],
+       "value": {"kind": "percent", "text": "61%"}, "citations": [{"source": "a", "quote": "61% of the cost"}]}
+    """#)
+    let table = "# The Northern Line\n\n| Who paid | Share |\n|---|---|\n"
+    // Acme Rail's row is about Acme Rail, whose share the base does not hold.
+    assertSilent(table + "| Acme Rail | 32.6% |\n", checker: checker)
+    assertFindings(table + "| Northern Line | 32.6% |\n", [Expected(text: "32.6%", replacement: "61%")], checker: checker)
+  }
+
   /// A checker of a small fact base about one line (sources "a" and "b"), with `facts`, JSON objects, as its facts.
   private func lineChecker(facts: String) throws -> Checker {
     let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "#

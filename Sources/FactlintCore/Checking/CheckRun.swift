@@ -608,9 +608,9 @@ struct CheckRun {
       if level == .scope {
         // A subject named in the sentence beats one carried down from a
         // heading; a sentence that names subjects of its own, known or not,
-        // is about them.
+        // is about them, as a table cell is about the subject its row names.
         if let bound = found ?? weak { return bound }
-        if !a.mentions.isEmpty || a.namesUnknownBefore(start, masked: prose.masked, inClause: false) || a.opensWithPossibleName(masked: prose.masked) { return nil }
+        if !a.mentions.isEmpty || extra.entities.contains(where: { $0.level == .clause }) || a.namesUnknownBefore(start, masked: prose.masked, inClause: false) || a.opensWithPossibleName(masked: prose.masked) { return nil }
       }
       // None of its facts named by a cue, none tied to a year: no candidate.
       let facts = base.factBitsByEntity[entity]
