@@ -99,6 +99,9 @@ import Testing
     assertFindings("Llama has been downloaded 1.2 million times.", [Expected(text: "1.2 million", replacement: "1.2 billion")])
     assertSilent("Llama has been downloaded 1.2 billion times.")
     assertSilent("Muse Spark needs an order of magnitude less compute.")
+    // "two orders of magnitude" is a hundredfold, corrected in the same words.
+    assertFindings("Muse Spark needs two orders of magnitude less compute.",
+                   [Expected(text: "two orders of magnitude", replacement: "an order of magnitude")])
     assertFindings("Muse Spark uses 5x less compute.", [Expected(text: "5x", replacement: "10x")])
   }
 

@@ -137,9 +137,9 @@ import Testing
   }
 
   @Test func foldWordsAndOrdersOfMagnitude() {
-    let found = values("It is tenfold better, threefold cheaper and an order of magnitude faster.")
+    let found = values("It is tenfold better, threefold cheaper, an order of magnitude faster and two orders of magnitude smaller.")
     #expect(found.map(\.value) == [.quantity(Quantity(.multiplier, 10, resolution: 1)), .quantity(Quantity(.multiplier, 3, resolution: 1)),
-                                   .quantity(Quantity(.multiplier, 10, resolution: 10))])
+                                   .quantity(Quantity(.multiplier, 10, resolution: 10)), .quantity(Quantity(.multiplier, 100, resolution: 100))])
   }
 
   /// The number, ordinal, month and weekday words read through their tables

@@ -46,6 +46,10 @@ enum ValueRenderer {
     // "nearly triple" → "nearly double"; "twice" → "three times".
     if let word = style.multiplierWord, f.dimension == .multiplier, !f.isRange {
       let n = f.low
+      // "two orders of magnitude" → "an order of magnitude", where the sourced figure is a power of ten.
+      if word == .ordersOfMagnitude, [10.0, 100, 1000].contains(n) {
+        return n == 10 ? "an order of magnitude" : (n == 100 ? "two" : "three") + " orders of magnitude"
+      }
       if n == 2 { return word == .adverb ? "twice" : "double" }
       if n == 3 && word == .adjective { return "triple" }
       if n == 4 && word == .adjective { return "quadruple" }

@@ -416,8 +416,8 @@ extension ValueScanner {
     let value = tokens[i].text == "two" ? 100.0 : 10.0
     var style = ValueStyle()
     style.words = true
-    style.unitSuffix = "x"
-    return ValueMention(range: 0..<0, value: .quantity(Quantity(.multiplier, value, resolution: value)), hedge: .approximately, style: style, tokens: i..<(i + 4))
+    style.multiplierWord = .ordersOfMagnitude
+    return ValueMention(range: 0..<0, value: .quantity(Quantity(.multiplier, value, resolution: value)), hedge: .exact, style: style, tokens: i..<(i + 4))
   }
 
   func foldWord(at i: Int) -> ValueMention? {

@@ -55,7 +55,8 @@ struct ValueScanner {
       // The texts below are all value starts: other words skip the comparisons.
       let text = classes.contains(.valueStart) ? tokens[i].text : ""
       if !text.isEmpty, text == "us" || Currency(code: text) != nil { return quantity(at: i) }
-      if classes.contains(.cardinal) { return quantity(at: i) }
+      // "two orders of magnitude" is a multiplier, not two of something.
+      if classes.contains(.cardinal) { return (text == "two" ? orderOfMagnitude(at: i) : nil) ?? quantity(at: i) }
       if classes.contains(.ordinal) { return fraction(at: i) ?? rank(at: i) }
       if text == "top" || text == "no" || text == "number" { return rank(at: i) }
       if Self.denominator(text) != nil { return fraction(at: i) }

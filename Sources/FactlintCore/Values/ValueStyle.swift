@@ -19,9 +19,10 @@ struct ValueStyle: Hashable, Sendable {
   var fraction = false
   /// A share written "one in ten", "1 in 5".
   var oneIn = false
-  /// A multiplier written as a word: "double", "triple" (adjective) or "twice" (adverb).
+  /// A multiplier written as a word: "double", "triple" (adjective), "twice"
+  /// (adverb), or in orders of magnitude ("an order of magnitude").
   var multiplierWord: MultiplierWord? = nil
-  enum MultiplierWord: Hashable, Sendable { case adjective, adverb }
+  enum MultiplierWord: Hashable, Sendable { case adjective, adverb, ordersOfMagnitude }
   /// Text written after the number: "%", " percent", " months", "-month", "x", " times".
   var unitSuffix = ""
   /// For a range: how the two ends were joined, and how the low end was written.
