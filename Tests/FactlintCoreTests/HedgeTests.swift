@@ -69,8 +69,10 @@ import Testing
   @Test func aBoundAThousandTimesBeyondTheFigureIsAConflict() {
     // Sourced: more than three billion. "More than three trillion" is false, not a slip that happens to be true.
     assertFindings("Meta AI reaches more than three trillion users.", [Expected(text: "three trillion", replacement: "three billion", fact: "meta-ai.users")])
-    // "Fewer than three million" is false too; "fewer than three trillion" is true as written.
-    assertFindings("Meta AI reaches fewer than three million users.", [Expected(text: "three million", replacement: "three billion", fact: "meta-ai.users")])
+    // "Fewer than three million" is false too, and so would "fewer than three billion" be: the
+    // source's bound replaces it. ("Fewer than three trillion" is true as written.)
+    assertFindings("Meta AI reaches fewer than three million users.",
+                   [Expected(text: "fewer than three million", replacement: "more than three billion", fact: "meta-ai.users")])
   }
 
   /// The phrases looked up by their last word are those the list ends in

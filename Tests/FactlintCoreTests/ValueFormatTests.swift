@@ -83,6 +83,32 @@ import Testing
     assertFindings("It was an eight-month rebuild at Meta.", [Expected(text: "eight-month", replacement: "nine-month")])
   }
 
+  @Test func aDurationIsCorrectedInTheClaimsUnitWhereItIsAWholeNumberOfIt() throws {
+    let json = #"""
+      {"version": 1, "sources": [{"id": "a", "title": "A"}], "entities": [{"id": "ferry", "name": "Harbor Ferry", "kind": "other", "aliases": ["Harbor Ferry"]}],
+       "facts": [{"id": "ferry.service", "entity": "ferry", "attribute": "years of service", "cues": ["ran"],
+                  "value": {"kind": "duration", "text": "10 years"}, "citations": [{"source": "a", "quote": "ran for 10 years"}]},
+                 {"id": "ferry.refit", "entity": "ferry", "attribute": "length of the refit", "cues": ["refit"],
+                  "value": {"kind": "duration", "text": "9 days"}, "citations": [{"source": "a", "quote": "a 9-day refit"}]}]}
+      """#
+    let checker = Checker(factBase: try FactBase.load([("ferry.json", Array(json.utf8))]))
+    assertFindings("The Harbor Ferry ran for two decades.", [Expected(text: "two decades", replacement: "a decade")], checker: checker)
+    // Nine days are no whole number of weeks: the source's unit.
+    assertFindings("The Harbor Ferry refit took three weeks.", [Expected(text: "three weeks", replacement: "nine days")], checker: checker)
+  }
+
+  @Test func aMillionOrMoreIsWrittenWithItsScaleWord() {
+    assertFindings("Llama has been downloaded 1,100,000,000 times.", [Expected(text: "1,100,000,000", replacement: "1.2 billion")])
+  }
+
+  @Test func aBoundTheOtherWayIsReplacedWithItsHedge() {
+    // "fewer than 3 billion" stays false whatever the figure: the source's own bound replaces it.
+    assertFindings("Meta AI has fewer than 2 billion users.", [Expected(text: "fewer than 2 billion", replacement: "more than 3 billion")])
+    assertFindings("Fewer than 2 billion users use Meta AI.", [Expected(text: "Fewer than 2 billion", replacement: "More than 3 billion")])
+    // A bound the corrected figure meets keeps its hedge.
+    assertFindings("Meta AI has more than 2 billion users.", [])
+  }
+
   @Test func ranks() {
     assertSilent("Muse Spark ranks fourth on the Intelligence Index.")
     assertSilent("Muse Spark sits in the top 5 on the Intelligence Index.")
@@ -99,6 +125,8 @@ import Testing
     assertFindings("Llama has been downloaded 1.2 million times.", [Expected(text: "1.2 million", replacement: "1.2 billion")])
     assertSilent("Llama has been downloaded 1.2 billion times.")
     assertSilent("Muse Spark needs an order of magnitude less compute.")
+    // A multiplier in words is corrected in words, to the nearest whole.
+    assertFindings("Muse Spark needs four times less compute.", [Expected(text: "four times", replacement: "ten times")])
     // "two orders of magnitude" is a hundredfold, corrected in the same words.
     assertFindings("Muse Spark needs two orders of magnitude less compute.",
                    [Expected(text: "two orders of magnitude", replacement: "an order of magnitude")])

@@ -9,13 +9,15 @@ struct FindingBuilder {
   /// opens with a month's name, capitalised anywhere ("February 2025" →
   /// "late 2025"), unless it opens with a part of the year ("Early 2025").
   private func rendered(_ fact: FactValue, like value: ValueMention) -> String? {
-    guard var text = ValueRenderer.render(fact, like: value) else { return nil }
+    guard let text = ValueRenderer.render(fact, like: value) else { return nil }
     let opensWithName: Bool = { if case .date(let d) = value.value { return d.part == nil }; return false }()
-    if !opensWithName, let first = value.range.first.map({ bytes[$0] }), Bytes.isUpper(first),
-       let lead = text.first, lead.isLowercase {
-      text = lead.uppercased() + text.dropFirst()
-    }
-    return text
+    return opensWithName ? text : capitalised(text, like: value.range.lowerBound)
+  }
+
+  /// `text` with a capital where the draft's text at `start` has one.
+  private func capitalised(_ text: String, like start: Int) -> String {
+    guard start < bytes.count, Bytes.isUpper(bytes[start]), let lead = text.first, lead.isLowercase else { return text }
+    return lead.uppercased() + text.dropFirst()
   }
 
   func conflict(_ value: ValueMention, _ fact: Fact) -> Finding {
@@ -25,8 +27,17 @@ struct FindingBuilder {
     if fact.isDisputed {
       message += " (sources give " + fact.sides.map(plain).joined(separator: " or ") + ")"
     }
-    return reviewed(Finding(range: value.range, rule: .conflict, message: message, factID: fact.id, expected: expected,
-                            replacement: rendered(fact.value, like: value), sources: citations(fact)), fact)
+    var range = value.range
+    var replacement = rendered(fact.value, like: value)
+    // A bound the sourced figure does not meet even when corrected ("fewer
+    // than 1 million" GPUs for more than 1.3 million) is replaced with its
+    // hedge, by the source's own.
+    if let start = value.hedgeStart, let text = replacement, !ValueRenderer.holds(fact.value, like: value) {
+      replacement = capitalised(Self.words(for: fact.value.hedge) + text, like: start)
+      range = start..<range.upperBound
+    }
+    return reviewed(Finding(range: range, rule: .conflict, message: message, factID: fact.id, expected: expected,
+                            replacement: replacement, sources: citations(fact)), fact)
   }
 
   /// "opened on a Sunday, March 14" where the sourced date, March 14, 2026, is a Saturday.
@@ -81,19 +92,23 @@ struct FindingBuilder {
     return (lo > 0 ? "…" : "") + words[lo..<hi].joined(separator: " ") + (hi < words.count ? "…" : "")
   }
 
+  /// A hedge in words, with a space after it: "more than ".
+  static func words(for hedge: Hedge) -> String {
+    switch hedge {
+    case .exact: ""
+    case .approximately: "about "
+    case .nearly: "nearly "
+    case .moreThan: "more than "
+    case .atLeast: "at least "
+    case .lessThan: "less than "
+    case .atMost: "up to "
+    }
+  }
+
   private func claimText(_ value: ValueMention) -> String {
     // (Without Markdown's emphasis marks: "**9** days" is "9 days".)
     let text = Bytes.string(bytes, value.range).filter { $0 != "*" }
-    let hedge: String
-    switch value.hedge {
-    case .exact: hedge = ""
-    case .approximately: hedge = "about "
-    case .nearly: hedge = "nearly "
-    case .moreThan: hedge = "more than "
-    case .atLeast: hedge = "at least "
-    case .lessThan: hedge = "less than "
-    case .atMost: hedge = "up to "
-    }
+    let hedge = Self.words(for: value.hedge)
     return hedge + text
   }
 

@@ -17,6 +17,20 @@ enum ValueRenderer {
     }
   }
 
+  /// Whether the claim's hedge holds of what `render` writes for `fact`
+  /// ("nearly $1.9 billion" for $1.84 billion does; "fewer than 1.3 million"
+  /// for more than 1.3 million does not).
+  static func holds(_ fact: FactValue, like claim: ValueMention) -> Bool {
+    guard case .quantity(let f) = fact.value, case .quantity(let c) = claim.value else { return true }
+    // Bounds the opposite ways: the figure itself ("less than 1.3 million") meets neither.
+    let below: Set<Hedge> = [.lessThan, .atMost, .nearly], above: Set<Hedge> = [.moreThan, .atLeast]
+    if below.contains(claim.hedge) && above.contains(fact.hedge) || above.contains(claim.hedge) && below.contains(fact.hedge) { return false }
+    if heldBound(f, claim: c, hedge: claim.hedge) != nil { return true }
+    var corrected = claim
+    corrected.value = fact.value
+    return Agreement.of(corrected, with: fact.value, hedge: fact.hedge) == .agrees
+  }
+
   // MARK: Quantities
 
   /// A strict bound the claim states of a round figure ("more than 43,000",
@@ -83,6 +97,14 @@ enum ValueRenderer {
       var word = factUnit
       if f.dimension == .duration {
         divisor = NumberWords.durationUnit(TokenText(factUnit.lowercased())) ?? 1
+        // In the claim's unit where the sourced duration is a whole number of
+        // it ("two decades" → "a decade" for ten years; "three weeks" for nine
+        // days stays "nine days").
+        if let claimDivisor = NumberWords.durationUnit(TokenText(claimUnit.lowercased())), claimDivisor != divisor, !f.isRange,
+           abs(f.low / claimDivisor - (f.low / claimDivisor).rounded()) < 1e-9, f.low >= claimDivisor {
+          (word, divisor) = (claimUnit, claimDivisor)
+          converted = true
+        }
       } else if let factor = NumberWords.lengthUnit(TokenText(claimUnit.lowercased())) {
         (word, divisor) = (claimUnit, factor)
         converted = NumberWords.lengthUnit(TokenText(factUnit.lowercased())) != factor
@@ -98,17 +120,25 @@ enum ValueRenderer {
     }
     let scale: Double
     let scaleText: String
-    if style.scaleFamily != nil {
+    // A million or more is written with its scale word, as writers do, even
+    // where the claim had none ("about 100,000 a day" → "about 1 million").
+    let family = style.scaleFamily ?? (f.high / divisor >= 1e6 && f.dimension != .duration && f.dimension != .length ? .word : nil)
+    if let family {
       scale = naturalScale(f.high / divisor)
-      scaleText = scaleWord(scale, family: style.scaleFamily ?? .word, spaced: style.scaleSpaced, joiner: style.scaleJoiner)
+      scaleText = scaleWord(scale, family: family, spaced: style.scaleSpaced, joiner: style.scaleJoiner)
     } else {
       scale = 1
       scaleText = ""
     }
     let decimals = scale == factStyle.scale && !converted && !rounded ? factStyle.decimals : decimalsNeeded(f.resolution / divisor / scale)
     func number(_ v: Double) -> String {
-      let m = v / divisor / scale
-      if style.words, decimals == 0, abs(m) < 1000, let words = NumberWords.spell(Int(m.rounded())), abs(m - m.rounded()) < 1e-9 { return words }
+      var m = v / divisor / scale
+      // A multiplier written in words is corrected in words, to the nearest
+      // whole ("four times" → "three times" for 2.9).
+      if style.words, f.dimension == .multiplier, m >= 1.5 { m = m.rounded() }
+      // One of a unit in words is "a" ("a decade").
+      if style.words, m == 1, unitSuffix.hasPrefix(" "), f.dimension == .duration { return "a" }
+      if style.words, abs(m) < 1000, let words = NumberWords.spell(Int(m.rounded())), abs(m - m.rounded()) < 1e-9 { return words }
       return format(m, decimals: decimals, grouping: style.grouping || (scale == 1 && m >= 10000 && style.scaleFamily != nil))
     }
     // The claim's sign, unless it named another currency ("£1.50" → "$1.50").

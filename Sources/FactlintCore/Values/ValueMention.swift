@@ -4,6 +4,10 @@ struct ValueMention: Sendable {
   var range: Range<Int>
   var value: Value
   var hedge: Hedge
+  /// Where the hedge's words start, when they stand before the value
+  /// ("fewer than" in "fewer than 1 million"): a fix that must change the
+  /// hedge too replaces from there.
+  var hedgeStart: Int? = nil
   var style: ValueStyle
   /// Token indices covered, hedge excluded.
   var tokens: Range<Int>

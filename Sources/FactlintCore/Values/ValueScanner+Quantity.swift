@@ -196,7 +196,8 @@ extension ValueScanner {
       } else if t == .word, tokens[k].classes.contains(.valueStart) {  // "us" and the codes are value starts
         if tokens[k].text == "us", symbol(k + 1) == "$", tokens[k + 1].attached {
           currency = .usd
-          prefix = tokens[k].range.lowerBound..<tokens[k + 1].range.upperBound
+          // "US$ 27 billion": the space after the sign is the writer's, and a fix keeps it.
+          prefix = tokens[k].range.lowerBound..<(isKind(k + 2, .number) ? tokens[k + 2].range.lowerBound : tokens[k + 1].range.upperBound)
           k += 2
         } else if let c = Currency(code: tokens[k].text), isKind(k + 1, .number) {
           currency = c

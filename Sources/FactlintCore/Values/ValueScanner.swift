@@ -23,7 +23,11 @@ struct ValueScanner {
         // (Completed in place: a mention is large, and each copy of it was a `memcpy`.)
         let k = found.count - 1
         let span = found[k].tokens
-        if found[k].hedge == .exact { found[k].hedge = hedge(before: span.lowerBound, for: found[k].value) }
+        if found[k].hedge == .exact {
+          let (hedge, first) = hedge(before: span.lowerBound, for: found[k].value)
+          found[k].hedge = hedge
+          if hedge != .exact { found[k].hedgeStart = tokens[first].range.lowerBound }
+        }
         found[k].range = tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound
         i = span.upperBound
       } else {
@@ -123,16 +127,17 @@ struct ValueScanner {
   }
 
   /// The hedge written right before token `start`.
-  private func hedge(before start: Int, for value: Value) -> Hedge {
+  /// The hedge before token `start`, and the token its words start at.
+  private func hedge(before start: Int, for value: Value) -> (Hedge, Int) {
     // Every hedge ends in a word or a symbol ("~"): after a number or a name, none is looked up.
-    guard start > 0 else { return .exact }
+    guard start > 0 else { return (.exact, start) }
     switch tokens[start - 1].kind {
-    case .word: guard tokens[start - 1].classes.contains(.hedgeEnd) else { return .exact }
+    case .word: guard tokens[start - 1].classes.contains(.hedgeEnd) else { return (.exact, start) }
     case .symbol:
       // "c. 7,000", "ca. 7,000": circa, abbreviated.
-      if tokens[start - 1].text == ".", start >= 2, tokens[start - 1].attached, word(start - 2) == "c" || word(start - 2) == "ca" { return .approximately }
-      guard tokens[start - 1].text == "~" else { return .exact }  // the one hedge that is a symbol
-    case .number, .name: return .exact
+      if tokens[start - 1].text == ".", start >= 2, tokens[start - 1].attached, word(start - 2) == "c" || word(start - 2) == "ca" { return (.approximately, start - 2) }
+      guard tokens[start - 1].text == "~" else { return (.exact, start) }  // the one hedge that is a symbol
+    case .number, .name: return (.exact, start)
     }
     for (words, hedge) in Hedge.phrases(endingWith: tokens[start - 1].text) {
       let first = start - words.count
@@ -145,10 +150,10 @@ struct ValueScanner {
       if matches {
         // "over eight months" is "during", "under nine months of pressure" is
         // "subject to": neither bounds a duration.
-        if words.count == 1, words[0] == "over" || words[0] == "under", case .quantity(let q) = value, q.dimension == .duration { return .exact }
-        return hedge
+        if words.count == 1, words[0] == "over" || words[0] == "under", case .quantity(let q) = value, q.dimension == .duration { return (.exact, start) }
+        return (hedge, first)
       }
     }
-    return .exact
+    return (.exact, start)
   }
 }
