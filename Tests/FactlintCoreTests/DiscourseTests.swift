@@ -477,6 +477,17 @@ import Testing
     assertFindings(table + "| Northern Line | 32.6% |\n", [Expected(text: "32.6%", replacement: "61%")], checker: checker)
   }
 
+  @Test func digitsInAnotherOrderAreASlipOfThatFigure() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "acme.headcount", "entity": "acme", "attribute": "headcount", "cues": ["staff"],
+       "value": {"kind": "count", "text": "78,865"}, "citations": [{"source": "a", "quote": "78,865 staff"}]},
+      {"id": "acme.layoffs", "entity": "acme", "attribute": "layoffs", "cues": ["staff"],
+       "value": {"kind": "count", "text": "8,000"}, "citations": [{"source": "a", "quote": "8,000 staff"}]}
+    """#)
+    // More than a tenth off 78,865, but its digits: a slip of the headcount, not of the layoffs.
+    assertFindings("Acme Rail had 87,865 staff.", [Expected(text: "87,865", replacement: "78,865")], checker: checker)
+  }
+
   /// A checker of a small fact base about one line (sources "a" and "b"), with `facts`, JSON objects, as its facts.
   private func lineChecker(facts: String) throws -> Checker {
     let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "#

@@ -54,9 +54,21 @@ enum Agreement: Equatable {
       guard case .quantity(let f) = value, f.low > 0 else { return .infinity }
       return max(c.low, f.low) / min(c.low, f.low)
     }
+    // Digits typed in another order ("87,865" for 78,865) are a slip of that
+    // figure however far apart the two are.
+    let transposed = values.indices.filter { isTransposition(c, values[$0]) }
+    if transposed.count == 1, ratios.indices.allSatisfy({ $0 == transposed[0] || ratios[$0] >= 2 }) { return transposed[0] }
     guard let best = ratios.indices.min(by: { ratios[$0] < ratios[$1] }), ratios[best] <= 1.1,
           ratios.indices.allSatisfy({ $0 == best || ratios[$0] >= 2 }) else { return nil }
     return best
+  }
+
+  /// Whether two whole figures of three digits or more have the same digits in another order.
+  private static func isTransposition(_ c: Quantity, _ value: Value) -> Bool {
+    guard case .quantity(let f) = value, !c.isRange, !f.isRange, c.low >= 100, f.low >= 100, c.low < 1e15, f.low < 1e15,
+          c.low == c.low.rounded(), f.low == f.low.rounded(), c.low != f.low else { return false }
+    let x = String(Int(c.low)), y = String(Int(f.low))
+    return x.count == y.count && x.sorted() == y.sorted()
   }
 
   /// Money in another currency than the source's: the sourced amount with
