@@ -440,6 +440,9 @@ import Testing
     assertSilent("The Northern Line opened in late 2025.", checker: checker)
     assertSilent("The Northern Line opened in 2025.", checker: checker)
     assertSilent("The Northern Line opened in November 2025.", checker: checker)
+    // A season is a part of the year too.
+    assertFindings("The Northern Line opened in spring 2025.", [Expected(text: "spring 2025", replacement: "late 2025")], checker: checker)
+    assertSilent("The Northern Line opened in autumn 2025.", checker: checker)
   }
 
   @Test func aFoundingYearsOffIsAWrongYearNotAnotherFounding() throws {

@@ -17,10 +17,11 @@ public struct DateValue: Hashable, Sendable {
     self.part = part
   }
 
-  /// "early", "mid", "late": a part of a year, which a writer gives when the
-  /// month is not known or not worth saying.
+  /// "early", "mid", "late", or a season: a part of a year, which a writer
+  /// gives when the month is not known or not worth saying. (Winter spans
+  /// two years, and is left out.)
   public enum YearPart: String, Hashable, Sendable {
-    case early, mid, late
+    case early, mid, late, spring, summer, autumn, fall
 
     /// The months a reader would accept as this part; neighbouring parts
     /// share their edges ("April" is early or mid in the year).
@@ -29,8 +30,13 @@ public struct DateValue: Hashable, Sendable {
       case .early: 1...4
       case .mid: 4...9
       case .late: 9...12
+      case .spring: 3...5
+      case .summer: 6...8
+      case .autumn, .fall: 9...11
       }
     }
+
+    var isSeason: Bool { self != .early && self != .mid && self != .late }
 
     /// The part as written before a year: "early 2025", "mid-2026".
     func written(_ year: Int) -> String { self == .mid ? "mid-\(year)" : "\(rawValue) \(year)" }
@@ -41,7 +47,7 @@ public struct DateValue: Hashable, Sendable {
   /// and "late 2025" cannot. (Years are compared by the caller.)
   func partFits(_ other: DateValue) -> Bool {
     switch (part, other.part) {
-    case let (p?, q?): return p == q
+    case let (p?, q?): return p.months.overlaps(q.months) && (p == q || p.isSeason != q.isSeason)
     case let (p?, nil): return other.month.map { p.months.contains($0) } ?? true
     case let (nil, q?): return month.map { q.months.contains($0) } ?? true
     case (nil, nil): return true

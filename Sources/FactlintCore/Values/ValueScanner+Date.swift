@@ -17,6 +17,10 @@ extension ValueScanner {
     case "early": .early
     case "mid": .mid
     case "late": .late
+    case "spring": .spring
+    case "summer": .summer
+    case "autumn": .autumn
+    case "fall": .fall
     default: nil
     }
   }
@@ -85,7 +89,7 @@ extension ValueScanner {
     }
     // A year's part ("early 2025", "mid-2026") is part of the date, which is
     // a claim like any other — unless a bound word comes before it ("by late 2025").
-    let partAt = Self.isPeriodPart(word(k - 1)) ? k - 1 : symbol(k - 1) == "-" && Self.isPeriodPart(word(k - 2)) ? k - 2 : nil
+    let partAt = Self.yearPart(word(k - 1)) != nil ? k - 1 : symbol(k - 1) == "-" && Self.isPeriodPart(word(k - 2)) ? k - 2 : nil
     if read.date.month == nil, let p = partAt, !Self.isBoundWord(word(p - 1)), let part = Self.yearPart(word(p)) {
       mention.value = .date(DateValue(year: read.date.year, part: part))
       mention.tokens = p..<read.end
