@@ -409,6 +409,9 @@ import Testing
     // A show note's timestamp labels the line; "The" opens the sentence, and is no name.
     assertFindings("# The Northern Line\n\n- 39:45 The $2.1 billion cost, and who pays it",
                    [Expected(text: "$2.1 billion", replacement: "$1.84 billion")], checker: checker)
+    // A first word followed by an article or "with" is a verb in the imperative, not a name.
+    assertFindings("# The Northern Line\n\n- 39:45 Follow the money: the cost came to $2.1 billion",
+                   [Expected(text: "$2.1 billion", replacement: "$1.84 billion")], checker: checker)
     // Two capitalised words after the label are a name the base does not know.
     assertSilent("# The Northern Line\n\n- 39:45 Harbor Tunnel cost $2.1 billion", checker: checker)
     // A quotation's first word is the speaker's: "We" opens no name.

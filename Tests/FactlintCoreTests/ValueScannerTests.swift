@@ -117,7 +117,7 @@ import Testing
     #expect(found[0].weekdayRange.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) } == "Tuesday")
     // "before June 2025" is a bound; "mid-2026" a part of the year, as exact as a month (`aPartOfTheYearIsPartOfTheDate`).
     #expect(found.map(\.hedge) == [.exact, .approximately, .exact, .exact])
-    #expect(found[2].isBareYear)
+    #expect(!found[2].isBareYear)
   }
 
   @Test func unitsAndConnectorsAreWrittenAsInTheDraft() {

@@ -384,10 +384,14 @@ struct SentenceAnalysis {
   func opensWithPossibleName(masked: [UInt8]) -> Bool {
     let first = firstWord
     guard tokens.count > first + 1, isCapitalisedWord(first, masked), !Self.openingWords.contains(tokens[first].text) else { return false }
+    // A name is followed by its verb; a word followed by an article or "with"
+    // is a verb itself, in the imperative ("Start with Yann LeCun", "Follow the money").
+    if tokens[first + 1].kind == .word, Self.imperativeObjects.contains(tokens[first + 1].text) { return false }
     return !cues.contains { $0.token == first }
   }
 
   private static let openingWords = Set(ClaimWords.openingWords.map(TokenText.init))
+  private static let imperativeObjects: Set<TokenText> = ["the", "a", "an", "with", "this", "these", "those", "our", "your", "my"]
 
   /// A word written with a capital and then a small letter, not a month, a
   /// weekday or part of a cue ("the Safety and Preparedness Report").

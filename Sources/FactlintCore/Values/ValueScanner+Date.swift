@@ -93,6 +93,8 @@ extension ValueScanner {
     if read.date.month == nil, let p = partAt, !Self.isBoundWord(word(p - 1)), let part = Self.yearPart(word(p)) {
       mention.value = .date(DateValue(year: read.date.year, part: part))
       mention.tokens = p..<read.end
+      // A year with its part is dated as closely as a writer cares to: no bare year set as context.
+      mention.isBareYear = false
       return mention
     }
     // (The bound words hold "early", "late" and "mid".)
