@@ -494,6 +494,24 @@ import Testing
     assertFindings("Acme Rail had 87,865 staff.", [Expected(text: "87,865", replacement: "78,865")], checker: checker)
   }
 
+  @Test func aMarginMeasuredAgainstANameIsTheGapToIt() throws {
+    let json = #"""
+      {"version": 1, "sources": [{"id": "a", "title": "A"}],
+       "entities": [{"id": "north", "name": "Northern Line", "kind": "other", "aliases": ["Northern Line"]},
+                    {"id": "east", "name": "Eastern Line", "kind": "other", "aliases": ["Eastern Line"]},
+                    {"id": "west", "name": "Western Line", "kind": "other", "aliases": ["Western Line"]}],
+       "facts": [{"id": "north.gap-to-east", "entity": "north", "related": ["east"], "attribute": "rating gap to the Eastern Line",
+                  "cues": ["behind", "points"], "value": {"kind": "score", "text": "by 1 point"}, "citations": [{"source": "a", "quote": "one point behind"}]},
+                 {"id": "east.gap-to-west", "entity": "east", "related": ["west"], "attribute": "rating gap to the Western Line",
+                  "cues": ["behind", "points"], "value": {"kind": "score", "text": "by 4 points"}, "citations": [{"source": "a", "quote": "four points behind"}]}]}
+      """#
+    let checker = Checker(factBase: try FactBase.load([("lines.json", Array(json.utf8))]))
+    // The Northern Line is named two sentences back; the gap is the one to the Eastern Line.
+    assertFindings("The Northern Line rates well. Riders put it two points behind the Eastern Line.",
+                   [Expected(text: "two points", replacement: "one point")], checker: checker)
+    assertSilent("The Northern Line rates well. Riders put it one point behind the Eastern Line.", checker: checker)
+  }
+
   /// A checker of a small fact base about one line (sources "a" and "b"), with `facts`, JSON objects, as its facts.
   private func lineChecker(facts: String) throws -> Checker {
     let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "#

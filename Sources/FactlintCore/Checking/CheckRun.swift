@@ -544,6 +544,16 @@ struct CheckRun {
     func outsideComparison(_ m: EntityMention) -> Bool { !inClause(m) && !a.comparisonClauses.contains(a.clauseOf[m.token]) }
     // "1 billion Meta AI users": a name right after the figure is what it counts.
     for m in a.mentions where inClause(m) && m.token == end { add(m, .clause) }
+    // "two points behind Claude Opus 4.6": a margin measured against a name
+    // is a gap to it, which only a fact that names it as related states (when
+    // the fact base holds such a gap at all).
+    let against: [Int] = {
+      guard case .quantity(let q) = value.value, q.dimension == .margin, end < a.tokens.count, a.comparisonClauses.contains(a.clauseOf[end]) else { return [] }
+      // ("Anthropic's Claude Opus": the owner is not what the gap is to.)
+      let named = a.mentions.filter { !$0.isReference && $0.token > end && a.clauseOf[$0.token] == a.clauseOf[end] && !a.isPossessive($0.token) }.map(\.entity)
+      return named.contains { e in base.factsByEntity[e].contains { isGap($0, to: [e]) } } ? named : []
+    }()
+    for e in against { binding.order.append((e, .clause)) }
     for m in a.mentions.reversed() where inClause(m) && m.token < start { add(m, .clause) }
     for m in a.mentions where inClause(m) && m.token >= start { add(m, .clause) }
     // A semicolon joins two sentences: a name beyond one is not the figure's.
@@ -634,6 +644,7 @@ struct CheckRun {
         if onName, fact.kind == .score || fact.kind == .percent, !a.namesByName(f, masked: prose.masked) { continue }
         if value.isBareYear && (fact.kind != .date || level != .clause) { continue }
         if value.opensPeriod && level != .clause { continue }
+        if !against.isEmpty, !isGap(f, to: against) { continue }
         if year != nil, !inPeriod, !binding.years.isEmpty, fact.kind != .date { continue }
         // Cue words: in the clause they weigh most, and more the nearer they are.
         var score = 0.0
@@ -911,6 +922,11 @@ struct CheckRun {
       if case .agrees = outcome(value, f) { return true }
     }
     return false
+  }
+
+  /// Whether fact `f` is another entity's figure that names one of `entities` as related: a gap to it.
+  private func isGap(_ f: Int, to entities: [Int]) -> Bool {
+    entities.contains { e in base.facts[f].entityID != base.entities[e].id && base.facts[f].related.contains(base.entities[e].id) }
   }
 
   private func belongsToAnotherEntity(_ value: ValueMention, in a: SentenceAnalysis, besides entityID: String) -> Bool {

@@ -125,7 +125,7 @@ struct SentenceAnalysis {
         guard nameIndex < names.count, let entity = names[nameIndex].payloads.first else { continue }
         if Self.beginsLongerName(after: k, tokens: tokens, masked: masked) { continue }
         var m = EntityMention(range: t.range, entity: entity, isReference: false, token: k)
-        let possessive = k + 2 < tokens.count && tokens[k + 1].text == "'" && tokens[k + 1].attached && tokens[k + 2].text == "s"
+        let possessive = Self.isPossessive(k, tokens)
         if comparison.contains(clause) { m.salience = .comparison } else if !possessive && !sawSubject { m.salience = .subject; sawSubject = true }
         mentions.append(m)
       }
@@ -445,6 +445,13 @@ struct SentenceAnalysis {
          UInt8(ascii: "|"), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "#"), 0xE2: return true
     default: return false
     }
+  }
+
+  /// Whether the name at token `k` is followed by "'s": it owns what follows.
+  func isPossessive(_ k: Int) -> Bool { Self.isPossessive(k, tokens) }
+
+  private static func isPossessive(_ k: Int, _ tokens: [Token]) -> Bool {
+    k + 2 < tokens.count && tokens[k + 1].text == "'" && tokens[k + 1].attached && tokens[k + 2].text == "s"
   }
 
   /// Whether `clause` holds nothing but names, `value` and the small words
