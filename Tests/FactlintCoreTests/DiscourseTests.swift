@@ -512,6 +512,18 @@ import Testing
     assertSilent("The Northern Line rates well. Riders put it one point behind the Eastern Line.", checker: checker)
   }
 
+  @Test func anApproximatePercentageIsGiveOrTakeAPointAndTheMostPreciseTwinCorrects() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.on-time", "entity": "line", "attribute": "on-time performance", "cues": ["on time"],
+       "value": {"kind": "percent", "text": "about 94 percent"}, "citations": [{"source": "a", "quote": "on time about 94 percent of the time"}]},
+      {"id": "line.on-time-b", "entity": "line", "attribute": "on-time performance", "cues": ["on time"],
+       "value": {"kind": "percent", "text": "94.2%"}, "citations": [{"source": "b", "quote": "94.2% of trains on time"}]}
+    """#)
+    // 92.4% is no "about 94 percent", though within a tenth of it; the precise source's figure is the fix.
+    assertFindings("The Northern Line ran 92.4% of its trains on time.", [Expected(text: "92.4%", replacement: "94.2%")], checker: checker)
+    assertSilent("The Northern Line ran 94% of its trains on time.", checker: checker)
+  }
+
   /// A checker of a small fact base about one line (sources "a" and "b"), with `facts`, JSON objects, as its facts.
   private func lineChecker(facts: String) throws -> Checker {
     let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "#

@@ -88,6 +88,9 @@ enum Agreement: Equatable {
     let tolerance = f.isRange ? 0 : f.resolution / 2
     switch factHedge {
     case .exact: break
+    // "About 94 percent" is 94 give or take a point, not a tenth of it.
+    case .approximately where f.dimension == .percent && f.low >= 20:
+      tLow = f.low - max(1, f.resolution); tHigh = f.high + max(1, f.resolution)
     case .approximately: tLow = 0.9 * f.low; tHigh = 1.1 * f.high
     case .nearly: tLow = 0.9 * f.low
     case .moreThan, .atLeast: tHigh = .infinity

@@ -847,9 +847,14 @@ struct CheckRun {
     // is the sourced figure at another scale ("$14.3 million" for billion).
     contradicted.removeAll { !Agreement.isPlausibleError(value, of: base.facts[$0].sharedValue.value.value) }
     // Facts that give the same value (two sources' wording of one figure,
-    // not merged; "14.6 miles" and "23.5 km") are one: the best cued stands for them.
+    // not merged; "14.6 miles" and "23.5 km") are one: the most precise
+    // stands for them ("94.2%" for "about 94 percent"), else the best cued.
     if let first = contradicted.first, contradicted.allSatisfy({ ValueComparison.same(base.facts[$0].sharedValue.value, base.facts[first].sharedValue.value) }) {
-      contradicted = [first]
+      func resolution(_ f: Int) -> Double {
+        if case .quantity(let q) = base.facts[f].sharedValue.value.value { return q.resolution }
+        return 0
+      }
+      contradicted = [contradicted.min { resolution($0) < resolution($1) } ?? first]
     }
     // Named alike, a figure within a tenth of one fact's value and at least
     // twice off every other's is a slip of that one ("$921M" for a $912
