@@ -524,6 +524,19 @@ import Testing
     assertSilent("The Northern Line ran 94% of its trains on time.", checker: checker)
   }
 
+  @Test func aCueWordThatEndsAnUnknownNameIsThatName() throws {
+    let checker = try lineChecker(facts: #"""
+      {"id": "line.rating", "entity": "line", "attribute": "rider rating on the Comfort Index", "cues": ["Comfort Index", "index"],
+       "value": {"kind": "score", "text": "52"}, "citations": [{"source": "a", "quote": "52 on the Comfort Index"}]}
+    """#)
+    let table = "| Line | Noise Index |\n|---|---|\n| Northern Line | 58 |\n"
+    // "Noise Index" is another index, which the base does not know.
+    assertSilent(table, checker: checker)
+    assertFindings("| Line | Comfort Index |\n|---|---|\n| Northern Line | 58 |\n", [Expected(text: "58", replacement: "52")], checker: checker)
+    // The cue after a closed-class word at the start of a sentence is still a cue.
+    assertFindings("The Index puts the Northern Line at 58.", [Expected(text: "58", replacement: "52")], checker: checker)
+  }
+
   /// A checker of a small fact base about one line (sources "a" and "b"), with `facts`, JSON objects, as its facts.
   private func lineChecker(facts: String) throws -> Checker {
     let json = #"{"version": 1, "sources": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "#

@@ -221,6 +221,12 @@ struct SentenceAnalysis {
       // another word ("investment" in "investment-grade").
       if t < tokens.count, tokens[t].kind == .name, match.range.upperBound <= tokens[t].range.upperBound { continue }
       if isCompoundPart(match.range, masked) { continue }
+      // "Coding Index": a capitalised cue word after a capitalised word that
+      // no cue or name covers ends a name the fact base does not know.
+      if t > 0, Bytes.isUpper(masked[match.range.lowerBound]), tokens[t - 1].kind == .word, tokens[t - 1].range.count > 1,
+         Bytes.isUpper(masked[tokens[t - 1].range.lowerBound]), Bytes.isLower(masked[tokens[t - 1].range.lowerBound + 1]),
+         tokens[t - 1].classes.isDisjoint(with: [.month, .weekday]), !openingWords.contains(tokens[t - 1].text),
+         !(cues.last.map { tokens[$0.token].range.lowerBound + $0.length > tokens[t - 1].range.lowerBound } ?? false) { continue }
       cues.append(Cue(token: t, facts: match.payloads, length: match.range.count, factBits: match.payloadBits))  // payloads come sorted
     }
     buffers.cueMatches = cueMatches
