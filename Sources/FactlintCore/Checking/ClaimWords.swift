@@ -53,13 +53,13 @@ enum ClaimWords {
   /// Words that move a figure off the year named beside it: "a year earlier", "last year".
   static let relativeTime: Set<String> = ["earlier", "previous", "prior", "last", "ago", "before", "next", "later"]
 
+  /// Events that happen once to their subject: a company is founded once, a person born once.
+  static let onceOnlyEventWords: Set<String> = ["founded", "founding", "cofounded", "born", "birth", "died", "death", "incorporated"]
+
   /// The closed classes of English (articles, determiners, pronouns,
   /// prepositions, conjunctions) and common sentence adverbs: a sentence may
   /// open with one of them capitalised without naming anything. Any other
   /// capitalised opening word may be a name ("Nvidia reported…").
-  /// Events that happen once to their subject: a company is founded once, a person born once.
-  static let onceOnlyEventWords: Set<String> = ["founded", "founding", "cofounded", "born", "birth", "died", "death", "incorporated"]
-
   static let openingWords: Set<String> = [
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "each", "every",
     "all", "both", "some", "any", "no", "most", "many", "much", "more", "few", "several", "such", "another", "other",

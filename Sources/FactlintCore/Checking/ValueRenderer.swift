@@ -231,7 +231,7 @@ enum ValueRenderer {
   // MARK: Dates and ranks
 
   static func date(_ f: DateValue, style: ValueStyle.DateStyle) -> String {
-    guard let month = f.month else { return f.year.map { f.part?.written($0) ?? String($0) } ?? "" }
+    guard let month = f.month else { return f.year == nil ? "" : f.description }
     let full = DateValue.monthNames[month - 1]
     let name: String
     switch style.monthForm {

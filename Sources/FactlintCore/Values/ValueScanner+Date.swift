@@ -9,9 +9,10 @@ extension ValueScanner {
     }
   }
 
-  /// "early", "late", "mid": the part of a period a date is in ("mid-2026").
-  private static func isPeriodPart(_ word: TokenText) -> Bool { word == "early" || word == "late" || word == "mid" }
+  /// "early", "late", "mid": the part of a period a date is in ("mid-2026"), not a season.
+  private static func isPeriodPart(_ word: TokenText) -> Bool { yearPart(word).map { !$0.isSeason } ?? false }
 
+  /// "early", "mid", "late" or a season before a year ("spring 2024").
   private static func yearPart(_ word: TokenText) -> DateValue.YearPart? {
     switch word {
     case "early": .early

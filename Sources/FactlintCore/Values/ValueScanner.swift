@@ -126,8 +126,7 @@ struct ValueScanner {
     return next.kind == .number && next.attached
   }
 
-  /// The hedge written right before token `start`.
-  /// The hedge before token `start`, and the token its words start at.
+  /// The hedge written right before token `start`, and the token its words start at.
   private func hedge(before start: Int, for value: Value) -> (Hedge, Int) {
     // Every hedge ends in a word or a symbol ("~"): after a number or a name, none is looked up.
     guard start > 0 else { return (.exact, start) }
